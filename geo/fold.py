@@ -1,0 +1,158 @@
+"""Offset-preserving text folding for place-name matching.
+
+`fold` maps every character to exactly one character, so an offset in the folded text is the
+same offset in the original: lowercase, diacritics stripped, quote marks unified to `'`,
+hyphens and dashes turned into spaces. Arabic and Cyrillic letters are kept (lowercased, with the
+usual spelling normalisations: أ/إ/آ → ا, ى → ي, ё → е).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+APOSTROPHES = frozenset("'`´‘’‚‛′ʹʻʼʽʾʿˈˊˋ＇")
+QUOTES = frozenset("\"“”„‟«»")
+DASHES = frozenset("-‐‑‒–—―−﹘﹣－_")
+# Characters that carry no letter of their own: skipped by the matcher (kept 1:1 by `fold`).
+IGNORABLE = frozenset("\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u061c\u0640\ufeff")
+
+_SPECIAL = {
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h",
+    "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L", "ð": "d", "Ð": "D", "þ": "t", "Þ": "T",
+    "ə": "e", "Ə": "E", "ɛ": "e", "ɔ": "o", "ʃ": "s", "ǝ": "e", "ß": "ß", "ſ": "s",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك",
+    "ё": "е", "Ё": "Е", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+}
+# Particles that may precede a name in lower case ("al-Qamishli", "eastern Mediterranean").
+PARTICLES = frozenset({
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "et",
+    "ez", "en", "ul", "us", "de", "des", "du", "del", "la", "le", "les", "di", "da", "der", "den",
+    "die", "von", "van", "bin", "ibn", "the", "of", "and", "eastern", "western", "northern",
+    "southern", "central", "upper", "lower", "greater", "north", "south", "east", "west",
+    "rural", "occupied",
+})
+# Leading articles that can be dropped from an alias ("Al-Hasakah" → "Hasakah").
+_DROPPABLE = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er",
+              "es", "et", "ez", "en")
+_MIN_STRIPPED = 5  # keep the article when what is left is short and generic ("Al Bab" → "Bab")
+
+
+def _fold_char(ch: str, keep_case: bool) -> str:
+    """Fold one character to one character."""
+    if ch in _SPECIAL:
+        out = _SPECIAL[ch]
+    elif ch in APOSTROPHES:
+        return "'"
+    elif ch in DASHES:
+        return " "
+    elif ch in QUOTES:
+        return '"'
+    elif ch.isspace():
+        return ch if ch in "\n\r\t " else " "
+    else:
+        decomposed = unicodedata.normalize("NFD", ch)
+        out = decomposed[0] if decomposed and not unicodedata.combining(decomposed[0]) else ch
+        if out in _SPECIAL:
+            out = _SPECIAL[out]
+    if keep_case:
+        return out
+    low = out.lower()
+    return low if len(low) == 1 else out
+
+
+@lru_cache(maxsize=65536)
+def _char_lower(ch: str) -> str:
+    return _fold_char(ch, False)
+
+
+@lru_cache(maxsize=65536)
+def _char_case(ch: str) -> str:
+    return _fold_char(ch, True)
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics, unify quotes and dashes; `len(fold(t)) == len(t)`."""
+    return "".join([_char_lower(c) for c in text])
+
+
+def fold_keep_case(text: str) -> str:
+    """Like `fold` but keeps upper case (used to know how an alias is capitalised)."""
+    return "".join([_char_case(c) for c in text])
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters, digits and combining marks are word characters; the rest are boundaries."""
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
+
+
+def script_of(text: str) -> str:
+    """'latin', 'arabic', 'cyrillic', 'other' or 'none' for the first letter in `text`."""
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if name.startswith("LATIN") or ch.isascii():
+                return "latin"
+            if name.startswith("ARABIC"):
+                return "arabic"
+            if name.startswith("CYRILLIC"):
+                return "cyrillic"
+            return "other"
+    return "none"
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _case_variants(name: str) -> set[str]:
+    """Variants of `name` in folded-but-cased form (see `alias_variants`)."""
+    base = _SPACES.sub(" ", fold_keep_case(name)).strip()
+    if not base:
+        return set()
+    out = {base}
+    words = base.split(" ")
+    first = words[0]
+    # "Al-Hasakah" → "Hasakah"; "al-Qamishli" keeps a variant with the article lowercased.
+    if len(words) > 1 and first.lower() in _DROPPABLE:
+        rest = " ".join(words[1:])
+        out.add(first.lower() + " " + rest)
+        if len(rest.replace(" ", "")) >= _MIN_STRIPPED:
+            out.add(rest)
+    # "Alhasakah" style glued articles are left alone: too easy to over-strip.
+    for variant in list(out):
+        if "'" in variant:
+            out.add(variant.replace("'", ""))
+            stripped = variant.strip("'")
+            if stripped and stripped != variant:
+                out.add(stripped)
+    return {_SPACES.sub(" ", v).strip() for v in out if v.strip()}
+
+
+def cased_variants(name: str) -> set[str]:
+    """Variants of `name` keeping case, for the matcher's capitalisation rule."""
+    return _case_variants(name)
+
+
+def alias_variants(name: str) -> set[str]:
+    """Folded variants of an alias: with/without a leading article, with/without apostrophes."""
+    return {fold(v) for v in _case_variants(name)}
+
+
+def key_word_index(cased: str) -> int | None:
+    """Index of the word whose capital marks the alias as a name (None: no capital needed)."""
+    words = cased.split(" ")
+    first_upper = None
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            if first_upper is None:
+                first_upper = i
+            if word.lower() not in PARTICLES:
+                return i
+    return first_upper
+
+
+def is_all_caps(cased: str) -> bool:
+    """An alias written in capitals only, like "T4" (then the text must use capitals too)."""
+    letters = [c for c in cased if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)

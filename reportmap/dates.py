@@ -1,0 +1,32 @@
+"""Temporal expression tagger: every date-like expression in a text as an interval of days.
+
+HeidelTime/TIMEX3 in spirit: explicit dates ("December 13, 2024", "13 Dec", "2024-12-13"),
+relative ones resolved against the publication day ("on Friday", "10 days ago",
+"earlier this week"), years, decades and a few named eras. English rules live in
+`dates_en`; other languages are read from dateparser's locale tables in `dates_intl`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportmap.dates_base import TimeExpr, apply_since, merge_ranges, select
+from reportmap.dates_en import find_english
+from reportmap.dates_intl import find_international
+
+__all__ = ["TimeExpr", "find_time_expressions"]
+
+
+def find_time_expressions(text: str, published: date, language: str = "en") -> list[TimeExpr]:
+    """All temporal expressions in `text`, sorted by start, non-overlapping (longest wins).
+
+    Intervals are inclusive and resolved against `published`; a day-month without a year
+    takes the year that puts it closest to (normally not after) the publication day.
+    """
+    lang = (language or "en").lower().split("-")[0].split("_")[0]
+    cands = find_english(text, published) if lang == "en" else find_international(
+        text, published, lang
+    )
+    exprs = select(cands)
+    exprs = merge_ranges(text, exprs, published)
+    return apply_since(text, exprs, published)

@@ -1,0 +1,246 @@
+"""Shared pieces of the temporal tagger: the TimeExpr record and calendar arithmetic."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+Granularity = str  # "day" | "week" | "month" | "year" | "era" | "range"
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """One temporal expression found in a text, resolved to an inclusive interval of days."""
+
+    start: int  # character span in the text
+    end: int
+    text: str  # the words, text[start:end]
+    date_start: date | None  # inclusive
+    date_end: date | None
+    basis: str  # "explicit" | "relative"
+    granularity: str  # "day" | "week" | "month" | "year" | "era" | "range"
+    future: bool = False  # "next week", "will ... on Monday"
+
+
+def make(
+    text: str,
+    start: int,
+    end: int,
+    d0: date | None,
+    d1: date | None,
+    basis: str,
+    granularity: str,
+    published: date,
+    future: bool = False,
+) -> TimeExpr:
+    """Build a TimeExpr; `future` is also set when the interval starts after `published`."""
+    if d0 and d1 and d1 < d0:
+        d0, d1 = d1, d0
+    future = future or bool(d0 and d0 > published)
+    return TimeExpr(start, end, text[start:end], d0, d1, basis, granularity, future)
+
+
+def widen(expr: TimeExpr, text: str, start: int, **changes: object) -> TimeExpr:
+    """The same expression with its span starting earlier at `start`, and other changes."""
+    return replace(expr, start=start, text=text[start : expr.end], **changes)
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def month_last(year: int, month: int) -> date:
+    """The last day of a month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    """First and last day of a month."""
+    return date(year, month, 1), month_last(year, month)
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """(year, month) shifted by n months."""
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """date(year, month, day) or None when the day does not exist."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def monday_of(d: date) -> date:
+    """The Monday of d's ISO week."""
+    return d - timedelta(days=d.weekday())
+
+
+def weekday_on_or_before(published: date, weekday: int) -> date:
+    """The most recent `weekday` (0 = Monday) on or before `published`."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def weekday_on_or_after(published: date, weekday: int) -> date:
+    """The first `weekday` (0 = Monday) on or after `published`."""
+    return published + timedelta(days=(weekday - published.weekday()) % 7)
+
+
+def weekday_last(published: date, weekday: int) -> date:
+    """"last Friday": that weekday in the week (Monday–Sunday) before published's week."""
+    return monday_of(published) - timedelta(days=7 - weekday)
+
+
+def weekday_next(published: date, weekday: int) -> date:
+    """"next Friday": the first such weekday strictly after published."""
+    return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+
+
+def weekday_this(published: date, weekday: int) -> date:
+    """"this Friday": that weekday in published's week."""
+    return monday_of(published) + timedelta(days=weekday)
+
+
+def year_for_month_day(month: int, day: int, published: date, future: bool) -> date | None:
+    """A day-month without year: the past occurrence closest to published.
+
+    The next occurrence is chosen instead when the text speaks of the future, or when it is
+    at most 45 days ahead while the past one is more than half a year back ("January 5" in
+    a report of 20 December).
+    """
+    past = None
+    ahead = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        d = safe_date(year, month, day)
+        if d is None:
+            continue
+        if d <= published:
+            past = d
+        elif ahead is None:
+            ahead = d
+    if past is None and month == 2 and day == 29:
+        for year in range(published.year - 2, published.year - 9, -1):
+            if (d := safe_date(year, 2, 29)) is not None:
+                past = d
+                break
+    if ahead is not None and (
+        future or past is None or ((ahead - published).days <= 45 and (published - past).days > 183)
+    ):
+        return ahead
+    return past
+
+
+def year_for_month(month: int, published: date, future: bool) -> int:
+    """A month without year: the most recent such month (the current one included)."""
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def part_of(d0: date, d1: date, part: str | None) -> tuple[date, date]:
+    """Early / mid / late third of an interval (months and years)."""
+    if not part:
+        return d0, d1
+    total = (d1 - d0).days + 1
+    third = total // 3
+    if part == "early":
+        return d0, d0 + timedelta(days=third - 1)
+    if part == "mid":
+        return d0 + timedelta(days=third), d1 - timedelta(days=total - 2 * third)
+    return d0 + timedelta(days=2 * third), d1  # late
+
+
+def cap_at(published: date, d0: date, d1: date, future: bool) -> tuple[date, date]:
+    """Cut a month or year that holds the publication day at that day (unless future)."""
+    if not future and d0 <= published < d1:
+        return d0, published
+    return d0, d1
+
+
+# ---------------------------------------------------------------- selection and ranges
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*\Z", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
+_SINCE_LEAD = re.compile(r"\b(?:ever\s+)?since\s+\Z", re.IGNORECASE)
+
+
+def select(cands: list[TimeExpr]) -> list[TimeExpr]:
+    """Non-overlapping expressions, longest first (earlier wins a tie), sorted by start."""
+    cands.sort(key=lambda e: (e.start - e.end, e.start))
+    taken: list[TimeExpr] = []
+    occupied: list[tuple[int, int]] = []
+    for e in cands:
+        if any(e.start < b and a < e.end for a, b in occupied):
+            continue
+        taken.append(e)
+        occupied.append((e.start, e.end))
+    taken.sort(key=lambda e: e.start)
+    return taken
+
+
+def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
+    """Join "from X to Y", "between X and Y", "X – Y" into one range expression."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        if i + 1 < len(exprs):
+            b = exprs[i + 1]
+            gap = text[a.end : b.start]
+            lead = _RANGE_LEAD.search(text, max(0, a.start - 12), a.start)
+            if (
+                _RANGE_GAP.match(gap)
+                and len(gap) <= 12
+                and a.basis == b.basis
+                and a.date_start
+                and b.date_end
+                and a.date_start <= b.date_end
+                and (lead or not gap.strip().lower() == "and")
+                and (lead or gap.strip().lower() != "to" or a.granularity == b.granularity)
+            ):
+                start = lead.start() if lead else a.start
+                out.append(
+                    make(
+                        text, start, b.end, a.date_start, b.date_end, a.basis, "range",
+                        published, a.future and b.future,
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def apply_since(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
+    """"since X": from the start of X to the publication day."""
+    out = []
+    for e in exprs:
+        lead = _SINCE_LEAD.search(text, max(0, e.start - 12), e.start)
+        if lead and e.date_start and e.date_start <= published and not e.future:
+            e = widen(e, text, lead.start(), date_end=published, granularity="range")
+        out.append(e)
+    return out
+
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|scheduled|"
+    r"expected\s+to|plans?\s+to|planned|intends?\s+to|upcoming)\b|\w['’]ll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;:,\n\"“”]")
+_NOT_SENTENCE_END = re.compile(r"\s*[a-z0-9]")
+
+
+def future_context(text: str, start: int) -> bool:
+    """Is there a future cue (will, plans to, …) in the clause before position `start`?"""
+    window = text[max(0, start - 80) : start]
+    cut = 0
+    for m in _CLAUSE_END.finditer(window):
+        if m.group() == "." and _NOT_SENTENCE_END.match(window, m.end()):
+            continue  # "Dec. 10", "U.S. troops": not the end of a clause
+        cut = m.end()
+    return bool(_FUTURE_CUE.search(window, cut))

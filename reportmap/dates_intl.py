@@ -1,0 +1,323 @@
+"""Temporal expressions in languages other than English, from dateparser's locale tables.
+
+dateparser ships month and weekday names and words like "yesterday" for ~200 locales; we
+read those tables once per language, build regexes from them (cached) and resolve the
+matches ourselves, so nothing is invented from bare numbers and the scan stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from reportmap.dates_base import (
+    TimeExpr,
+    cap_at,
+    make,
+    month_span,
+    safe_date,
+    weekday_on_or_before,
+    year_for_month,
+    year_for_month_day,
+)
+from reportmap.dates_en import numeric_date
+from reportmap.dates_en_words import PHRASES, count_range
+
+_MONTH_KEYS = ("january february march april may june july august september october "
+               "november december").split()
+_WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# dateparser's "N unit ago" keys -> our English phrase
+_RELATIVE = {
+    "0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "the day before yesterday",
+    "in 1 day": "tomorrow", "in 2 day": "the day after tomorrow",
+    "0 week ago": "this week", "1 week ago": "last week", "in 1 week": "next week",
+    "0 month ago": "this month", "1 month ago": "last month", "in 1 month": "next month",
+    "0 year ago": "this year", "1 year ago": "last year", "in 1 year": "next year",
+}
+# Words before a bare month ("en décembre") and before a bare year ("en 2017"); "since" words.
+_MONTH_PREP = {
+    "fr": "en|depuis|début|fin|mi-", "de": "im|seit|Anfang|Ende|Mitte", "es": "en|desde|de",
+    "pt": "em|desde|de", "it": "a|in|da|dal|nel|di", "ru": "в|во|с|к|до", "uk": "в|у|з|до",
+    "ar": "في|منذ|خلال|شهر", "nl": "in|sinds", "pl": "w|od", "tr": "",
+}
+_YEAR_PREP = {
+    "fr": "en|depuis|l'an|l’an|l'année|l’année", "de": r"im\s+Jahre?|seit|Jahre?",
+    "es": r"en|desde|en\s+el\s+año|el\s+año", "pt": r"em|desde|no\s+ano\s+de",
+    "it": r"nel|dal|nell'anno", "ru": r"в|с|до", "uk": r"в|у|з", "ar": r"في|منذ|عام|سنة",
+    "nl": "in|sinds", "pl": "w|od", "tr": "",
+}
+_SINCE = re.compile(r"^(?:depuis|seit|desde|dal|da|с|з|منذ|sinds|od)$", re.IGNORECASE)
+# Turkish and others attach case endings: "Aralık'ta", "2017'de", "2017 yılında".
+_SUFFIX = r"(?:['’]\w{1,4}|\s+(?:ayında|ayı|yılında|yılı|году|года|г\.|року|roku))?"
+_EXTRA_MONTHS = {"ru": {"мае": 5}, "uk": {}}
+_BAD_WEEKDAYS = {"segunda", "terça", "quarta", "quinta", "sexta", "الاثنين"}
+_AR_PROCLITIC = "ar"
+
+
+@dataclass
+class _Lang:
+    """Compiled patterns and lookup tables for one language."""
+
+    order: str
+    months: dict[str, int] = field(default_factory=dict)
+    stems: list[tuple[str, int]] = field(default_factory=list)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    phrases: dict[str, str] = field(default_factory=dict)
+    counted: list[tuple[re.Pattern, str, str]] = field(default_factory=list)
+    rules: list[tuple[re.Pattern, Callable]] = field(default_factory=list)
+
+    def month_of(self, word: str) -> int | None:
+        """Month number of a matched month word (exact form, else by stem)."""
+        key = " ".join(word.lower().rstrip(".").split())
+        if key in self.months:
+            return self.months[key]
+        for stem, month in self.stems:
+            if key.startswith(stem):
+                return month
+        return None
+
+
+def _alt(forms: list[str]) -> str:
+    forms = sorted(set(forms), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in f.split()).replace("'", "['’]")
+                    for f in forms)
+
+
+def _load_info(lang: str) -> dict | None:
+    try:
+        module = importlib.import_module(f"dateparser.data.date_translation_data.{lang}")
+    except ImportError:
+        return None
+    info = dict(module.info)
+    for sub in info.get("locale_specific", {}).values():
+        for key, value in sub.items():
+            if isinstance(value, list):
+                info[key] = list(info.get(key, [])) + value
+            elif isinstance(value, dict):
+                merged = dict(info.get(key, {}))
+                for k, v in value.items():
+                    merged[k] = list(merged.get(k, [])) + v
+                info[key] = merged
+    return info
+
+
+@lru_cache(maxsize=64)
+def _language(lang: str) -> _Lang:
+    """Tables and regexes for `lang`, built once."""
+    info = _load_info(lang) or {}
+    spec = _Lang(order=info.get("date_order", "DMY"))
+    for i, key in enumerate(_MONTH_KEYS, 1):
+        forms = [f.lower().rstrip(".") for f in info.get(key, [])]
+        forms = [f for f in forms if len(f) >= 3 and not any(c.isdigit() for c in f)]
+        for f in forms:
+            spec.months[f] = i
+        long_forms = [f for f in forms if len(f) >= 4]
+        if len(long_forms) >= 2:
+            stem = _common_prefix(long_forms)
+            if len(stem) >= 4:
+                spec.stems.append((stem, i))
+    spec.months.update(_EXTRA_MONTHS.get(lang, {}))
+    for i, key in enumerate(_WEEKDAY_KEYS):
+        for f in info.get(key, []):
+            f = f.lower()
+            if len(f) >= 4 and f not in _BAD_WEEKDAYS:
+                spec.weekdays[f] = i
+    for key, phrase in _RELATIVE.items():
+        for f in info.get("relative-type", {}).get(key, []):
+            if len(f) >= 3 and not f.endswith("."):
+                spec.phrases[" ".join(f.lower().split()).replace("’", "'")] = phrase
+    for key, patterns in info.get("relative-type-regex", {}).items():
+        kind = "ago" if key.endswith("ago") else "next"
+        unit = key.split()[-2] if kind == "ago" else key.split()[-1]
+        if unit not in ("day", "week", "month", "year"):
+            continue
+        alts = sorted((p.replace(r"(\d++[.,]?\d*+)", r"(?P<n>\d{1,3})") for p in patterns),
+                      key=len, reverse=True)
+        try:
+            rx = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alts) + r")(?!\w)",
+                            re.IGNORECASE)
+        except re.error:
+            continue
+        if "(?P<n>" in rx.pattern and rx.groupindex.get("n"):
+            spec.counted.append((_renumber(alts), kind, unit))
+    _build_rules(spec, lang)
+    return spec
+
+
+def _renumber(alts: list[str]) -> re.Pattern:
+    """One regex from alternatives that each name their number group `n`."""
+    parts = [a.replace("(?P<n>", f"(?P<n{i}>") for i, a in enumerate(alts)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def _common_prefix(words: list[str]) -> str:
+    first, last = min(words), max(words)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _build_rules(spec: _Lang, lang: str) -> None:
+    """Compile the date patterns of one language into spec.rules."""
+    flags = re.IGNORECASE
+    stems = "|".join(re.escape(s) + r"\w{0,3}" for s, _ in spec.stems)
+    month = "(?:" + "|".join(x for x in (_alt(list(spec.months)), stems) if x) + r")\.?(?!\w)"
+    if not spec.months:
+        month = r"(?!x)x"
+    month_pair = rf"(?P<m1>{month})(?:\s*/\s*{month})?"  # "كانون الأول/ديسمبر"
+    lead = r"(?<!\w)" if lang != _AR_PROCLITIC else r"(?:(?<!\w)|(?<=(?<!\w)[وبفل]))"
+    day = r"(?<![\w.,/-])(?P<d1>\d{1,2})(?:\.º|\.|er|º|°|-?го)?"
+    year = r"(?P<y>\d{4})(?!\d)"
+    rules: list[tuple[str, Callable]] = [
+        (rf"{day}(?:\s*[-–]\s*(?P<d2>\d{{1,2}})\.?)?\s*(?:(?:de|del)\s+)?{month_pair}"
+         rf"(?:\s*(?:(?:de|del)\s+|,\s*)?{year})?{_SUFFIX}", _day_month),
+        (rf"{lead}{month_pair}\s*(?:(?:de|del)\s+)?{year}{_SUFFIX}", _month_year),
+        (r"(?<![\d/.,-])(?P<a>\d{1,2})([./])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d/.]\d)", _numeric),
+        (r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])", _ymd),
+        (r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]", _ymd),
+    ]
+    if spec.order.startswith("M"):
+        rules.append((rf"{lead}{month_pair}\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s*{year})?",
+                      _day_month))
+    if spec.order.startswith("Y"):
+        rules.append((rf"(?<!\d){year}\.?\s*{month_pair}\s*(?P<d1>\d{{1,2}})(?!\d)\.?",
+                      _day_month))
+    prep = _MONTH_PREP.get(lang)
+    if prep:
+        rules.append((rf"{lead}(?P<prep>{prep})\s+{month_pair}(?!\s*\d)", _month_only))
+    if lang == "tr":
+        rules.append((rf"{lead}{month_pair}(?:['’](?:ta|te|da|de)|\s+ayında)(?!\w)",
+                      _month_only))
+    yprep = _YEAR_PREP.get(lang)
+    if yprep:
+        rules.append((rf"{lead}(?P<prep>{yprep})\s+{year}(?![.,]\d){_SUFFIX}(?!\s*%)", _year))
+    if lang == "tr":
+        rules.append((rf"(?<![\w.,-]){year}(?:['’](?:de|da|te|ta|den|dan|ten|tan)|"
+                      r"\s+yılında)(?!\w)", _year))
+    if spec.weekdays:
+        rules.append((rf"{lead}(?P<wd>{_alt(list(spec.weekdays))})(?!\w)", _weekday))
+    if spec.phrases:
+        rules.append((rf"{lead}(?:{_alt(list(spec.phrases))})(?!\w)", _phrase))
+    spec.rules = [(re.compile(p, flags), h) for p, h in rules]
+    spec.rules += [(rx, _counted_handler(kind, unit)) for rx, kind, unit in spec.counted]
+
+
+# ---------------------------------------------------------------- handlers
+# Each takes (match, text, published, spec) and returns a TimeExpr or None.
+
+
+def _day_month(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    month = spec.month_of(m.group("m1"))
+    if month is None:
+        return None
+    d1 = int(m.group("d1"))
+    d2 = int(m.group("d2")) if m.groupdict().get("d2") else None
+    if m.group("y"):
+        first = safe_date(int(m.group("y")), month, d1)
+    else:
+        first = year_for_month_day(month, d1, p, False)
+    if first is None:
+        return None
+    last = first if d2 is None else safe_date(first.year, month, d2)
+    if last is None or last < first:
+        return None
+    gran = "day" if last == first else "range"
+    return make(text, m.start(), m.end(), first, last, "explicit", gran, p)
+
+
+def _month_year(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    month = spec.month_of(m.group("m1"))
+    if month is None:
+        return None
+    d0, d1 = month_span(int(m.group("y")), month)
+    d0, d1 = cap_at(p, d0, d1, d0 > p)
+    return make(text, m.start(), m.end(), d0, d1, "explicit", "month", p)
+
+
+def _month_only(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    month = spec.month_of(m.group("m1"))
+    if month is None:
+        return None
+    d0, d1 = cap_at(p, *month_span(year_for_month(month, p, False), month), False)
+    start = m.start("prep") if m.groupdict().get("prep") and _SINCE.match(m.group("prep")) \
+        else m.start("m1")
+    if start != m.start("m1"):
+        d1 = p
+    return make(text, start, m.end(), d0, d1, "explicit",
+                "month" if start == m.start("m1") else "range", p)
+
+
+def _year(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    y = int(m.group("y"))
+    if not 1500 <= y <= 2099:
+        return None
+    d0, d1 = cap_at(p, date(y, 1, 1), date(y, 12, 31), y > p.year)
+    since = m.groupdict().get("prep") and _SINCE.match(m.group("prep").strip())
+    since = since or re.search(r"(?:den|dan|ten|tan)$", m.group())  # Turkish "2015'ten"
+    start = m.start("prep") if since and m.groupdict().get("prep") else m.start("y")
+    if since:
+        d1 = p
+    return make(text, start, m.end(), d0, d1, "explicit", "range" if since else "year", p)
+
+
+def _numeric(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    order = "DMY" if spec.order.startswith("Y") else spec.order
+    d = numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("y")), order)
+    if d is None or not 1500 <= d.year <= 2099:
+        return None
+    return make(text, m.start(), m.end(), d, d, "explicit", "day", p)
+
+
+def _ymd(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if d is None or not 1500 <= d.year <= 2099:
+        return None
+    return make(text, m.start(), m.end(), d, d, "explicit", "day", p)
+
+
+def _weekday(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    wd = spec.weekdays.get(m.group("wd").lower())
+    if wd is None:
+        return None
+    d = weekday_on_or_before(p, wd)
+    return make(text, m.start("wd"), m.end(), d, d, "relative", "day", p)
+
+
+def _phrase(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    key = " ".join(m.group().lower().replace("’", "'").split())
+    english = spec.phrases.get(key)
+    if english is None:
+        return None
+    d0, d1, gran, fut = PHRASES[english](p)
+    return make(text, m.start(), m.end(), d0, d1, "relative", gran, p, fut)
+
+
+def _counted_handler(kind: str, unit: str) -> Callable:
+    def handler(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+        number = next((v for k, v in m.groupdict().items() if v and k.startswith("n")), None)
+        got = count_range(kind, number, unit, p) if number else None
+        if got is None:
+            return None
+        return make(text, m.start(), m.end(), got[0], got[1], "relative", got[2], p,
+                    kind == "next")
+
+    return handler
+
+
+def find_international(text: str, published: date, lang: str) -> list[TimeExpr]:
+    """Every candidate expression in `text` for a non-English language (overlapping)."""
+    spec = _language(lang)
+    out: list[TimeExpr] = []
+    for pattern, handler in spec.rules:
+        for m in pattern.finditer(text):
+            expr = handler(m, text, published, spec)
+            if expr is not None:
+                out.append(expr)
+    return out
+

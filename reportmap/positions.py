@@ -1,0 +1,168 @@
+"""Derived positions: "about 13 kilometers off the coast", "25km south of Latakia", "offshore"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo import geodesy
+from reportmap.kinds import POPULATED
+from reportmap.model import Site
+from reportmap.resolve import Resolved, distance_m
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "a dozen": 12, "dozen": 12, "twenty": 20,
+                "fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50, "a few": 5, "several": 8}
+UNIT_M = {"km": 1000.0, "kilometer": 1000.0, "kilometre": 1000.0, "mile": 1609.344,
+          "mi": 1609.344, "nautical mile": 1852.0, "nm": 1852.0, "m": 1.0, "meter": 1.0,
+          "metre": 1.0}
+HEDGES = r"(?:about|around|some|roughly|approximately|nearly|almost|more\s+than|less\s+than|" \
+    r"over|under|up\s+to|at\s+least|just|only|an\s+estimated)"
+DISTANCE = (
+    r"(?P<hedge>" + HEDGES + r"\s+)?(?P<num>\d+(?:[.,]\d+)?|" +
+    "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) +
+    r")[\s-]*(?P<unit>nautical\s+miles?|km|kilomet(?:er|re)s?|miles?|mi|nm|met(?:er|re)s?|m)\b"
+)
+COMPASS = (r"(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+           r"northeast|northwest|southeast|southwest)(?:ern)?")
+DISTANCE_BEARING = re.compile(DISTANCE + r"\s+(?:to\s+the\s+)?" + COMPASS + r"\s+of\s+$|" +
+                              DISTANCE + r"\s+" + COMPASS + r"\s+of\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+OFF_COAST = re.compile(
+    r"(?:" + DISTANCE + r"\s+)?(?:off(?:shore)?\s+(?:of\s+)?the\s+(?:\w+\s+)?coast|offshore|off)"
+    r"(?:\s+(?:of|from|near))?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BARE_OFFSHORE = re.compile(
+    r"(?:" + DISTANCE + r"\s+)?(?:off\s+(?:the\s+)?(?:syrian\s+)?coast(?:line)?|offshore)\b"
+    r"(?!\s+(?:of|from|near)\b)",
+    re.IGNORECASE,
+)
+DEFAULT_OFFSHORE_M = 10_000.0
+COAST_REACH_M = 25_000.0
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A position computed from an anchor site."""
+
+    start: int
+    end: int
+    text: str
+    site: Site  # a synthetic site: offshore:<anchor> or near:<anchor>:<dir>:<km>
+    anchor: Site
+    precision_m: float
+
+
+def _distance_m(match: re.Match) -> float | None:
+    num = match.group("num")
+    if not num:
+        return None
+    value = NUMBER_WORDS.get(num.lower())
+    if value is None:
+        value = float(num.replace(",", "."))
+    unit = re.sub(r"\s+", " ", match.group("unit").lower()).rstrip("s")
+    unit = {"kilometer": "km", "kilometre": "km", "miles": "mile"}.get(unit, unit)
+    return value * UNIT_M.get(unit, 1000.0)
+
+
+def _uncertainty(distance: float | None, hedged: bool, anchor_precision: float) -> float:
+    if distance is None:
+        return DEFAULT_OFFSHORE_M + anchor_precision
+    share = 0.3 if hedged else 0.15
+    return max(1500.0, distance * share) + anchor_precision
+
+
+def _town_of(anchor: Site, gazetteer) -> Site:
+    """Offshore positions hang off the town (Tartus), whatever facility named it."""
+    if anchor.kind in POPULATED:
+        return anchor
+    best, best_d = anchor, 15_000.0
+    for site in gazetteer.towns_near(anchor.lat, anchor.lon) if hasattr(
+        gazetteer, "towns_near"
+    ) else ():
+        d = distance_m(anchor.lat, anchor.lon, site.lat, site.lon)
+        if d < best_d:
+            best, best_d = site, d
+    return best
+
+
+def is_coastal(site: Site) -> bool:
+    lat, lon = geodesy.offset(site.lat, site.lon, geodesy.seaward_bearing(site.lat, site.lon),
+                              COAST_REACH_M)
+    return geodesy.is_at_sea(lat, lon)
+
+
+def offshore_site(anchor: Site, distance: float | None, hedged: bool, gazetteer) -> tuple:
+    """The synthetic site and point for a position off the coast of `anchor`."""
+    town = _town_of(anchor, gazetteer)
+    bearing = geodesy.seaward_bearing(anchor.lat, anchor.lon)
+    lat, lon = geodesy.offset(anchor.lat, anchor.lon, bearing, distance or DEFAULT_OFFSHORE_M)
+    site = Site(
+        site_id=f"offshore:{town.site_id}", name=f"Offshore {town.name}", kind="offshore",
+        lat=lat, lon=lon, country=town.country, source=f"derived from {anchor.source}",
+    )
+    return site, _uncertainty(distance, hedged, 500.0)
+
+
+def find_derived(body: str, mentions: list[Resolved], sentence_of, gazetteer) -> list[Derived]:
+    """Positions described relative to a named site; anchors of those become locators."""
+    derived: list[Derived] = []
+    for m in mentions:
+        before = body[max(0, m.start - 80) : m.start]
+        bearing_match = DISTANCE_BEARING.search(before)
+        if bearing_match:
+            start = m.start - (len(before) - bearing_match.start())
+            distance = _distance_m(bearing_match)
+            direction = bearing_match.group("dir").lower().replace("-", "")
+            bearing = geodesy.COMPASS.get(direction)
+            if distance and bearing is not None and not _has_head(body, start, mentions):
+                lat, lon = geodesy.offset(m.site.lat, m.site.lon, bearing, distance)
+                km = round(distance / 1000)
+                site = Site(
+                    site_id=f"near:{m.site.site_id}:{direction}:{km}km",
+                    name=f"{km} km {direction} of {m.site.name}", kind="derived", lat=lat,
+                    lon=lon, country=m.site.country, source=f"derived from {m.site.source}",
+                )
+                hedged = bool(bearing_match.group("hedge"))
+                derived.append(Derived(start, m.end, body[start : m.end], site, m.site,
+                                       _uncertainty(distance, hedged, 1000.0)))
+            continue
+        off = OFF_COAST.search(before)
+        if off and is_coastal(m.site):
+            start = m.start - (len(before) - off.start())
+            distance = _distance_m(off)
+            site, precision = offshore_site(m.site, distance, bool(off.group("hedge")), gazetteer)
+            derived.append(Derived(start, m.end, body[start : m.end], site, m.site, precision))
+    taken = [(d.start, d.end) for d in derived]
+    for match in BARE_OFFSHORE.finditer(body):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        anchor = _coastal_antecedent(match.start(), mentions, sentence_of)
+        if anchor is None:
+            continue
+        distance = _distance_m(match)
+        site, precision = offshore_site(anchor, distance, bool(match.group("hedge")), gazetteer)
+        derived.append(Derived(match.start(), match.end(), match.group(), site, anchor, precision))
+    return sorted(derived, key=lambda d: d.start)
+
+
+def _has_head(body: str, start: int, mentions: list[Resolved]) -> bool:
+    """Whether a named or referenced site stands right before "25km south of X"."""
+    return any(0 <= start - m.end <= 3 for m in mentions)
+
+
+def _coastal_antecedent(offset: int, mentions: list[Resolved], sentence_of) -> Site | None:
+    """The coastal site in this sentence, else in the previous two; None if unclear."""
+    here = sentence_of.at(offset).index
+    for back in range(0, 3):
+        sites = {
+            m.site.site_id: m.site for m in mentions
+            if sentence_of.at(m.start).index == here - back
+            and (back > 0 or m.start < offset) and m.role != "locator" and is_coastal(m.site)
+        }
+        if len(sites) == 1:
+            return next(iter(sites.values()))
+        if sites:
+            return None
+    return None

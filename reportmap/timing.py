@@ -1,0 +1,115 @@
+"""Give each mention the interval of what is reported there, from its clause, sentence or context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reportmap.dates import TimeExpr, find_time_expressions
+from reportmap.model import Interval
+from reportmap.text import SentenceIndex, clauses
+
+# "following the overthrow of Assad last weekend": the date belongs to another event.
+ANCHOR_PHRASE = re.compile(
+    r"\b(?:following|after|before|amid|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|since)\s+"
+    r"(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+[^,;.]*$",
+    re.IGNORECASE,
+)
+SINCE = re.compile(r"\bsince\s+(?:our\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
+# Standing facts told without a date: background, not news of the day.
+BACKGROUND = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+|also\s+|previously\s+|for\s+years\s+)?"
+    r"(?:been\s+)?(?:used|had|maintained|operated|hosted|served|relied|housed|leased|kept)\b"
+    r"|\b(?:has|have)\s+an?\s+(?:estimated\s+)?\d|\bis\s+home\s+to\b|\bserves\s+as\b"
+    r"|\b(?:is|are)\s+used\s+(?:to|for|by)\b|\bbuilt\s+(?:in|during)\b",
+    re.IGNORECASE,
+)
+RECENT_DAYS = 31
+CONTEXT_SENTENCES = 6
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A time expression placed in the document."""
+
+    expr: TimeExpr
+    sentence: int
+    demoted: bool
+    interval: Interval
+
+
+class Timeline:
+    """All time expressions of one report, ready to date any span."""
+
+    def __init__(self, body: str, published: date, language: str, index: SentenceIndex) -> None:
+        self.body = body
+        self.published = published
+        self.index = index
+        exprs = find_time_expressions(body, published, language)
+        self.by_sentence: dict[int, list[Dated]] = {}
+        for expr in exprs:
+            sentence = index.at(expr.start)
+            before = body[sentence.start : expr.start]
+            demoted = bool(ANCHOR_PHRASE.search(before)) and not SINCE.search(before)
+            interval = Interval(expr.date_start, expr.date_end, expr.text, expr.basis)
+            self.by_sentence.setdefault(sentence.index, []).append(
+                Dated(expr, sentence.index, demoted, interval)
+            )
+        for dated in self.by_sentence.values():
+            self._close_since_ranges(dated)
+
+    def _close_since_ranges(self, dated: list[Dated]) -> None:
+        """'unchanged since December 10 ..., Maxar said on December 13' -> Dec 10 to Dec 13."""
+        for i, d in enumerate(dated):
+            window = self.body[max(0, d.expr.start - 12) : d.expr.start]
+            if not SINCE.search(window) or d.expr.date_start is None:
+                continue
+            later = [o.expr.date_end for o in dated[i + 1 :] if o.expr.date_end and not o.demoted]
+            end = max(later) if later else self.published
+            if end >= d.expr.date_start:
+                text = self.body[self.body.rfind("since", 0, d.expr.start) : d.expr.end]
+                dated[i] = Dated(d.expr, d.sentence, False,
+                                 Interval(d.expr.date_start, end, text, d.expr.basis))
+
+    def usable(self, sentence: int) -> list[Dated]:
+        return [d for d in self.by_sentence.get(sentence, []) if not d.demoted]
+
+    def interval_for(self, start: int, end: int) -> tuple[Interval, bool]:
+        """The interval for a span and whether the sentence reads as background."""
+        sentence = self.index.at(start)
+        here = self.usable(sentence.index)
+        if here:
+            clause = next(((a, b) for a, b in clauses(self.body, sentence) if a <= start < b),
+                          (sentence.start, sentence.end))
+            in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
+            pool = in_clause or here
+            best = min(pool, key=lambda d: _gap(d.expr, start, end))
+            return best.interval, False
+        text = self.body[sentence.start : sentence.end]
+        if BACKGROUND.search(text):
+            return Interval(None, None, "", "none"), True
+        inherited = self._from_context(sentence.index)
+        if inherited is not None:
+            return inherited, False
+        return Interval(self.published, self.published, "", "published"), False
+
+    def _from_context(self, sentence: int) -> Interval | None:
+        """The latest recent date told in the few sentences before."""
+        horizon = self.published - timedelta(days=RECENT_DAYS)
+        for back in range(1, CONTEXT_SENTENCES + 1):
+            dated = self.usable(sentence - back)
+            if dated:
+                last = dated[-1].interval
+                if last.end is None or last.end < horizon:
+                    return None
+                return last
+        return None
+
+
+def _gap(expr: TimeExpr, start: int, end: int) -> int:
+    if expr.end <= start:
+        return start - expr.end
+    if expr.start >= end:
+        return expr.start - end
+    return 0
