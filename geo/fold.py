@@ -87,18 +87,22 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch)[0] == "M"
 
 
+@lru_cache(maxsize=8192)
+def _char_script(ch: str) -> str:
+    if ch.isascii():
+        return "latin"
+    name = unicodedata.name(ch, "")
+    for script in ("LATIN", "ARABIC", "CYRILLIC"):
+        if name.startswith(script):
+            return script.lower()
+    return "other"
+
+
 def script_of(text: str) -> str:
     """'latin', 'arabic', 'cyrillic', 'other' or 'none' for the first letter in `text`."""
     for ch in text:
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            if name.startswith("LATIN") or ch.isascii():
-                return "latin"
-            if name.startswith("ARABIC"):
-                return "arabic"
-            if name.startswith("CYRILLIC"):
-                return "cyrillic"
-            return "other"
+            return _char_script(ch)
     return "none"
 
 

@@ -20,7 +20,7 @@ from shapely.geometry import box, mapping
 
 DATA_DIR = Path(__file__).parent / "data"
 REGION_BBOX = (-20.0, 5.0, 70.0, 50.0)  # lon_min, lat_min, lon_max, lat_max
-REGION_TOLERANCE = 0.02  # degrees, ~2 km
+REGION_TOLERANCE = 0.01  # degrees, ~1 km
 WORLD_TOLERANCE = 0.25  # degrees
 WORLD_MIN_AREA = 0.3  # square degrees: smaller islands are dropped from the world layer
 DECIMALS = {"region": 3, "world": 1}
@@ -74,6 +74,8 @@ def build(out_dir: Path = DATA_DIR) -> dict[str, int]:
     region = region[~region.geometry.is_empty].copy()
     region["geometry"] = region.geometry.simplify(REGION_TOLERANCE, preserve_topology=True)
     world = countries.copy()
+    world["geometry"] = world.geometry.difference(box(*REGION_BBOX))  # no overlap with region
+    world = world[~world.geometry.is_empty].copy()
     world["geometry"] = [_drop_small_parts(g, WORLD_MIN_AREA) for g in world.geometry]
     world["geometry"] = world.geometry.simplify(WORLD_TOLERANCE, preserve_topology=True)
     sizes = {}

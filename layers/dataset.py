@@ -21,7 +21,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -44,12 +44,13 @@ ASSET_FILES = {
     "region.json": LAYERS_DIR / "data" / "region.geojson",
     "world.json": LAYERS_DIR / "data" / "world.geojson",
 }
+CODE_FILES = [LAYERS_DIR / "html.py", LAYERS_DIR / "dataset.py", LAYERS_DIR / "filters.py"]
 ASSET_DIRS = {"images": VENDOR_DIR / "leaflet" / "images"}
 PALETTE = [
     "#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
     "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939",
 ]
-KIND_COLORS = {"derived": "#6a3d9a"}
+KIND_COLORS = {"derived": "#222222"}
 ROLES = ("event", "locator", "background")
 
 
@@ -147,7 +148,8 @@ def _content_hash(mentions: pd.DataFrame, report_href: str) -> str:
     cols = sorted(mentions.columns)
     hashed = pd.util.hash_pandas_object(mentions[cols].astype(str), index=False).to_numpy()
     head = f"{FORMAT_VERSION}|{report_href}|{PAGE}|{','.join(cols)}".encode()
-    return _hash_bytes(head, hashed.tobytes())
+    code = b"".join(p.read_bytes() for p in CODE_FILES)  # snippets change with the code
+    return _hash_bytes(head, code, hashed.tobytes())
 
 
 def _order(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -190,7 +192,6 @@ def _dataset_json(summary: pd.DataFrame, frame: pd.DataFrame, sources, kinds) ->
         "format": FORMAT_VERSION,
         "undated": JS_UNDATED,
         "page": PAGE,
-        "kinds": kinds,
         "kindColors": [kind_color(k, i) for i, k in enumerate(kinds)],
         "legend": H.legend_html(kinds, [kind_color(k, i) for i, k in enumerate(kinds)]),
         "nSources": len(sources),
@@ -219,10 +220,17 @@ def role_table(frame: pd.DataFrame) -> tuple[str, ...]:
     return (*ROLES, *seen)
 
 
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Row dicts with plain Python values (faster than to_dict for string columns)."""
+    columns = {c: frame[c].astype(object).tolist() for c in frame.columns}
+    names = list(columns)
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+
+
 def _write_snippets(folder: Path, summary: pd.DataFrame, frame: pd.DataFrame, href: str) -> None:
     """Per-site pages of pre-escaped popup HTML."""
-    headers = [H.site_header_html(r) for r in summary.to_dict("records")]
-    snippets = [H.mention_html(r, href) for r in frame.to_dict("records")]
+    headers = [H.site_header_html(r) for r in _records(summary)]
+    snippets = [H.mention_html(r, href) for r in _records(frame)]
     counts = summary["n_mentions"].to_numpy()
     pos = 0
     for i, count in enumerate(counts):
@@ -239,11 +247,13 @@ def publish_dataset(
     mentions: pd.DataFrame,
     static_dir: Path | str,
     *,
-    report_href: str = H.DEFAULT_REPORT_HREF,
+    report_href: str = H.STREAMLIT_REPORT_HREF,
 ) -> DatasetInfo:
     """Write the dataset and assets as static files; returns where and the index tables.
 
     report_href is the reader link in popups; `{report_id}` is replaced by the URL-quoted id.
+    The default works from inside the streamlit-folium iframe (it opens the app's
+    `?report=<id>` in a new tab: the iframe sandbox forbids navigating the top page).
     """
     static_dir = Path(static_dir)
     assets_path = publish_assets(static_dir)
@@ -251,18 +261,13 @@ def publish_dataset(
     version = _content_hash(mentions, report_href)
     data_path = f"reportmap/d-{version}"
     target = static_dir / data_path
+    if (target / ".complete").exists() and (target / "info.json").exists():
+        doc = json.loads((target / "info.json").read_text(encoding="utf-8"))
+        return _info_from_doc(doc, static_dir, assets_path)
     summary, frame = _order(mentions)
     sources = sorted({H.text_of(v) for v in frame["source"]})
     kinds = sorted({H.text_of(v) for v in summary["kind"]})
     roles = role_table(frame) if len(frame) else ROLES
-    if not (target / ".complete").exists():
-        tmp = Path(tempfile.mkdtemp(prefix=".d-", dir=_ensure(static_dir / "reportmap")))
-        doc = _dataset_json(summary, frame, sources, kinds)
-        (tmp / "dataset.json").write_text(json.dumps(doc, separators=(",", ":")), encoding="utf-8")
-        _ensure(tmp / "s")
-        _write_snippets(tmp / "s", summary, frame, report_href)
-        (tmp / ".complete").write_text("ok\n")
-        _install(tmp, target)
     ev0 = frame["_ev0"].to_numpy() if len(frame) else np.array([], dtype=np.int32)
     dated = ev0 != UNDATED
     bounds = None
@@ -271,7 +276,12 @@ def publish_dataset(
             (float(summary["lat"].min()), float(summary["lon"].min())),
             (float(summary["lat"].max()), float(summary["lon"].max())),
         )
-    return DatasetInfo(
+    tmp = Path(tempfile.mkdtemp(prefix=".d-", dir=_ensure(static_dir / "reportmap")))
+    data_text = json.dumps(_dataset_json(summary, frame, sources, kinds), separators=(",", ":"))
+    (tmp / "dataset.json").write_text(data_text, encoding="utf-8")
+    _ensure(tmp / "s")
+    _write_snippets(tmp / "s", summary, frame, report_href)
+    info = DatasetInfo(
         version=version,
         static_dir=static_dir,
         data_path=data_path,
@@ -285,7 +295,29 @@ def publish_dataset(
         day_min=int(ev0[dated].min()) if dated.any() else None,
         day_max=int(frame["_ev1"].to_numpy()[dated].max()) if dated.any() else None,
         bounds=bounds,
-        dataset_bytes=(target / "dataset.json").stat().st_size,
+        dataset_bytes=len(data_text.encode("utf-8")),
+    )
+    doc = {k: v for k, v in asdict(info).items() if k not in ("static_dir", "assets_path")}
+    (tmp / "info.json").write_text(json.dumps(doc), encoding="utf-8")
+    (tmp / ".complete").write_text("ok\n")
+    _install(tmp, target)
+    return info
+
+
+def _info_from_doc(doc: dict, static_dir: Path, assets_path: str) -> DatasetInfo:
+    """DatasetInfo from a stored info.json."""
+    bounds = doc["bounds"]
+    return DatasetInfo(
+        **{
+            **doc,
+            "static_dir": static_dir,
+            "assets_path": assets_path,
+            "site_ids": tuple(doc["site_ids"]),
+            "sources": tuple(doc["sources"]),
+            "kinds": tuple(doc["kinds"]),
+            "roles": tuple(doc["roles"]),
+            "bounds": None if bounds is None else (tuple(bounds[0]), tuple(bounds[1])),
+        }
     )
 
 

@@ -114,7 +114,8 @@ def filter_mask(
         if hi is not None:
             dated_ok &= pub <= hi
         mask &= dated_ok | (undated & include_undated)
-    for column, values in (("source", sources), ("kind", kinds), ("site_id", sites), ("role", roles)):
+    categories = (("source", sources), ("kind", kinds), ("site_id", sites), ("role", roles))
+    for column, values in categories:
         if values is not None:
             mask &= _in(mentions[column], values)
     return mask

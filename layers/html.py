@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -27,9 +28,14 @@ _ENTITIES = {
     "\\": "&#92;",
     "$": "&#36;",
 }
-_TABLE = str.maketrans(_ENTITIES)
+_TABLE = str.maketrans(
+    {**_ENTITIES, **{chr(c): None for c in [*range(0, 9), 11, 12, *range(14, 32), 127]}}
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 DEFAULT_REPORT_HREF = "?report={report_id}"
+# From the streamlit-folium iframe (/component/streamlit_folium.st_folium/index.html)
+# this resolves to the app's root (also under server.baseUrlPath).
+STREAMLIT_REPORT_HREF = "../../?report={report_id}"
 _PARA_BREAK = re.compile(r"\n[ \t]*\n+")
 
 
@@ -44,17 +50,25 @@ def _blank(value: Any) -> bool:
 
 def text_of(value: Any) -> str:
     """A printable string for any cell value ('' for None/NaN)."""
+    if type(value) is str:
+        return value
     return "" if _blank(value) else str(value)
 
 
 def escape_text(value: Any) -> str:
     """Escape a text for HTML body or attribute, Jinja and JS template literals."""
-    return _CONTROL.sub("", text_of(value)).translate(_TABLE)
+    return text_of(value).translate(_TABLE)
 
 
 def safe_url(url: Any) -> str | None:
     """The URL if it is an absolute http(s) URL with a host, else None."""
-    text = text_of(url).strip()
+    return _safe_url(text_of(url))
+
+
+@lru_cache(maxsize=4096)
+def _safe_url(text: str) -> str | None:
+    """safe_url on a string (cached: many mentions share a report URL)."""
+    text = text.strip()
     if not text or _CONTROL.search(text) or any(c.isspace() for c in text):
         return None
     try:

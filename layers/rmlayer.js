@@ -14,7 +14,7 @@
   var pending = null; // filter received before init/data
 
   function radiusFor(count) {
-    return Math.min(5 + 2.2 * Math.sqrt(count), 26);
+    return Math.min(3 + 1.8 * Math.sqrt(count), 22);
   }
 
   function fetchJSON(url) {
@@ -257,7 +257,7 @@
     L.control.layers(null, overlays, { collapsed: true, position: "topright" }).addTo(map);
     var status = addControl(map, "", "bottomleft", "rm-status");
     S.status = status.getContainer();
-    if (!cfg.data) return;
+    if (!cfg.data) { S.ready = true; return; } // simple path: sites drawn by folium
     fetchJSON(cfg.data + "dataset.json")
       .then(function (doc) {
         S.data = loadData(doc);
@@ -286,6 +286,14 @@
       tilesLoaded: S.tilesLoaded, tileErrors: S.tileErrors, errors: S.errors.slice(),
       popupsOpened: S.popupsOpened, nSites: S.data ? S.data.nSites : 0
     };
+  };
+
+  /* Page coordinates of site s (for tests and tours). */
+  RM.sitePoint = function (s) {
+    if (!S || !S.data) return null;
+    var pt = S.map.latLngToContainerPoint([S.data.lat[s], S.data.lon[s]]);
+    var box = S.map.getContainer().getBoundingClientRect();
+    return { x: box.left + pt.x, y: box.top + pt.y };
   };
 
   RM.openSite = function (s) {

@@ -6,10 +6,14 @@ import re
 
 from reportmap.text import SentenceIndex
 
-NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|the|de|du|al|el|bin|van|von)\s+)?[A-Z0-9][\w&.’'-]*)*"
-VERBS = (r"said|says|told|tells|reported|reports|claimed|claims|wrote|writes|added|adds|noted|"
-         r"stated|announced|confirmed|estimated|estimates|tweeted|posted|alleged|insisted|"
-         r"warned|explained|observed")
+NAME = (
+    r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|the|de|du|al|el|bin|van|von)\s+)?[A-Z0-9][\w&.’'-]*)*"
+)
+VERBS = (
+    r"said|says|told|tells|reported|reports|claimed|claims|wrote|writes|added|adds|noted|"
+    r"stated|announced|confirmed|estimated|estimates|tweeted|posted|alleged|insisted|"
+    r"warned|explained|observed|points\s+out|pointed\s+out|believes|assessed|assesses"
+)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>" + NAME + r")")
 SUBJECT_VERB = re.compile(
     r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},)?\s+(?:has\s+|had\s+)?"
@@ -19,18 +23,115 @@ VERB_SUBJECT = re.compile(r"[,”\"]\s*(?:" + VERBS + r")\s+(?:the\s+)?(?P<who>"
 BY_SOURCE = re.compile(
     r"\b(?:images?|imagery|photos?|photographs?|videos?|footage|pictures?|data)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:taken|released|published|provided|captured|obtained|shared|"
-    r"collected|analy[sz]ed)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<who>" + NAME + r")"
+    r"collected|analy[sz]ed)\s+(?:[\w,-]+\s+){0,5}?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<who>" + NAME + r")"
 )
-NOT_NAMES = {"it", "he", "she", "they", "we", "i", "this", "that", "the", "these", "those",
-             "images", "imagery", "satellite", "reports", "report", "analysts", "officials",
-             "sources", "there", "who", "which", "one", "some", "many", "most", "also", "but",
-             "and", "in", "on", "a", "an", "his", "her", "its", "their", "our", "photo", "video"}
-TITLES = {"russian", "syrian", "turkish", "israeli", "iranian", "american", "u.s.", "us",
-          "british", "french", "deputy", "foreign", "defense", "defence", "prime", "minister",
-          "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "general",
-          "gen.", "commander", "ambassador", "senior", "chief", "director", "head", "mr", "mr.",
-          "mrs", "ms", "dr", "dr.", "state", "military", "interior", "envoy", "special", "vice",
-          "lt.", "col.", "maj.", "colonel", "major", "lieutenant", "admiral", "former", "acting"}
+PHOTO_CREDIT = re.compile(
+    r"\((?:photo|image|picture|video|satellite\s+image)\s+credit:\s*(?P<who>[^/)]+?)\s*(?:/|\))",
+    re.IGNORECASE,
+)
+CORRESPONDENT = re.compile(
+    r"\b(?:a|the)\s+(?P<role>correspondent|reporter|journalist|analyst|spokesman|spokeswoman|"
+    r"spokesperson)\s+(?:for|with|at|of)\s+(?:the\s+)?(?P<who>" + NAME + r")"
+)
+NOT_NAMES = {
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "the",
+    "these",
+    "those",
+    "images",
+    "imagery",
+    "satellite",
+    "reports",
+    "report",
+    "analysts",
+    "officials",
+    "sources",
+    "there",
+    "who",
+    "which",
+    "one",
+    "some",
+    "many",
+    "most",
+    "also",
+    "but",
+    "and",
+    "in",
+    "on",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "photo",
+    "video",
+}
+TITLES = {
+    "russian",
+    "syrian",
+    "turkish",
+    "israeli",
+    "iranian",
+    "american",
+    "u.s.",
+    "us",
+    "british",
+    "french",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "prime",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "general",
+    "gen.",
+    "commander",
+    "ambassador",
+    "senior",
+    "chief",
+    "director",
+    "head",
+    "mr",
+    "mr.",
+    "mrs",
+    "ms",
+    "dr",
+    "dr.",
+    "state",
+    "military",
+    "interior",
+    "envoy",
+    "special",
+    "vice",
+    "lt.",
+    "col.",
+    "maj.",
+    "colonel",
+    "major",
+    "lieutenant",
+    "admiral",
+    "former",
+    "acting",
+}
+IMAGERY_REFERENCE = re.compile(
+    r"^\W*(?:The|These|Those|Such|Its)\s+(?:new\s+|satellite\s+|latest\s+)?"
+    r"(?:images?|imagery|photos?|photographs?|pictures?|videos?|footage)\b"
+)
 PRONOUN_START = re.compile(r"^[\"“]?\s*(?:It|He|She|They)\s+(?:" + VERBS + r")\b")
 
 
@@ -41,47 +142,77 @@ def clean_name(raw: str) -> str | None:
         words.pop(0)
     while len(words) > 1 and words[0].lower() in TITLES:
         words.pop(0)
-    if words and words[0].lower() == "the":
+    if len(words) > 2 and words[0].lower() == "the":
         words.pop(0)
     name = " ".join(words)
+    if len(words) == 1 and words[0].lower() in TITLES:
+        return None
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
         return None
     return name
 
 
-def _attribution(text: str) -> str | None:
-    for pattern in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB):
+def attributions(text: str) -> list[tuple[int, str]]:
+    """Every attribution in a sentence: (offset in the sentence, who)."""
+    found: dict[int, str] = {}
+    for pattern in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT, PHOTO_CREDIT):
         for match in pattern.finditer(text):
             name = clean_name(match.group("who"))
-            if name:
-                return name
-    return None
+            if name and pattern is PHOTO_CREDIT and name.isupper():
+                name = name.title()
+            if name and not any(abs(pos - match.start("who")) < 3 for pos in found):
+                if pattern is CORRESPONDENT:
+                    name = f"{name} {match.group('role')}"
+                found[match.start("who")] = name
+    return sorted(found.items())
 
 
 class Claimants:
     """Attribution of every sentence, with quotes and 'It added' carried over."""
 
     def __init__(self, body: str, index: SentenceIndex) -> None:
-        self.by_sentence: dict[int, str | None] = {}
-        last_by_paragraph: dict[int, str | None] = {}
+        self.index = index
+        self.by_sentence: dict[int, list[tuple[int, str]]] = {}
+        last_by_paragraph: dict[int, str] = {}
         for sentence in index.sentences:
             text = body[sentence.start : sentence.end]
-            who = _attribution(text)
-            if who is None and (PRONOUN_START.search(text) or text.lstrip()[:1] in "\"“"):
-                who = last_by_paragraph.get(sentence.paragraph) or last_by_paragraph.get(
-                    sentence.paragraph - 1
+            found = [(sentence.start + pos, who) for pos, who in attributions(text)]
+            if not found and (
+                PRONOUN_START.search(text)
+                or text.lstrip()[:1] in '"“'
+                or IMAGERY_REFERENCE.search(text)
+            ):
+                who = (
+                    last_by_paragraph.get(sentence.paragraph)
+                    or last_by_paragraph.get(sentence.paragraph - 1)
+                    or last_by_paragraph.get(sentence.paragraph - 2)
                 )
-            self.by_sentence[sentence.index] = who
-            if who:
-                last_by_paragraph[sentence.paragraph] = who
-        # A quote's speaker is often named at the end of its paragraph: carry it back.
-        for sentence in reversed(index.sentences):
-            if self.by_sentence[sentence.index] is None:
-                nxt = self.by_sentence.get(sentence.index + 1)
-                follower = index.sentences[sentence.index + 1] if sentence.index + 1 < len(
-                    index.sentences) else None
-                if nxt and follower is not None and follower.paragraph == sentence.paragraph:
-                    self.by_sentence[sentence.index] = nxt
+                if who:
+                    found = [(sentence.start, who)]
+            self.by_sentence[sentence.index] = found
+            if found:
+                last_by_paragraph[sentence.paragraph] = found[-1][1]
+        # A quote's speaker is often named at the end of its paragraph: carry it back; and a
+        # source's account ("the Post points out that ...") goes on to the paragraph's end.
+        sentences = index.sentences
+        for i in range(1, len(sentences)):
+            if not self.by_sentence[i] and sentences[i - 1].paragraph == sentences[i].paragraph:
+                self.by_sentence[i] = [
+                    (sentences[i].start, who) for _, who in self.by_sentence[i - 1][-1:]
+                ]
+        for i in range(len(sentences) - 2, -1, -1):
+            credit = PHOTO_CREDIT.match(body, sentences[i + 1].start)
+            if not self.by_sentence[i] and (
+                sentences[i + 1].paragraph == sentences[i].paragraph or credit
+            ):
+                self.by_sentence[i] = [
+                    (sentences[i].end, who) for _, who in self.by_sentence[i + 1][:1]
+                ]
 
-    def for_sentence(self, sentence: int) -> str | None:
-        return self.by_sentence.get(sentence)
+    def for_span(self, sentence: int, offset: int) -> str | None:
+        """The attribution nearest before the mention in its sentence, else the first after."""
+        found = self.by_sentence.get(sentence) or []
+        before = [who for pos, who in found if pos <= offset]
+        if before:
+            return before[-1]
+        return found[0][1] if found else None

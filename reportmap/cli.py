@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from pathlib import Path
 
 from reportmap.errors import ReportmapError
 from reportmap.reports import iter_report_paths
@@ -33,11 +33,16 @@ def feature_collection(extracted) -> dict:
     features = []
     for report, mentions in extracted:
         for m in mentions:
-            features.append({
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [round(m.lon, 6), round(m.lat, 6)]},
-                "properties": m.to_properties(report),
-            })
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {
+                        "type": "Point",
+                        "coordinates": [round(m.lon, 6), round(m.lat, 6)],
+                    },
+                    "properties": m.to_properties(report),
+                }
+            )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -51,8 +56,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from reportmap.store import extract_reports
 
     extracted, refused = extract_reports(args.files, load_gazetteer(), _metadata_defaults(args))
-    json.dump(feature_collection(extracted), sys.stdout, ensure_ascii=False,
-              indent=2 if args.pretty else None)
+    json.dump(
+        feature_collection(extracted),
+        sys.stdout,
+        ensure_ascii=False,
+        indent=2 if args.pretty else None,
+    )
     sys.stdout.write("\n")
     _report_refused(refused)
     return EXIT_REFUSED if refused else EXIT_OK
@@ -71,7 +80,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with Progress(console=console, transient=True, disable=args.quiet) as progress:
         task = progress.add_task("reading reports", total=len(files))
         extracted, refused = extract_reports(
-            files, gazetteer, _metadata_defaults(args),
+            files,
+            gazetteer,
+            _metadata_defaults(args),
             on_file=lambda _: progress.advance(task),
         )
     store = Store(args.store)
@@ -90,22 +101,29 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     store = Store(args.store)
     if not store.exists():
-        raise ReportmapError(f"{args.store}: no such store",
-                             hint="create it with 'reportmap ingest PATH... --store FILE'")
+        raise ReportmapError(
+            f"{args.store}: no such store",
+            hint="create it with 'reportmap ingest PATH... --store FILE'",
+        )
     reports, mentions = store.read_current()
     provenance = reports.set_index("report_id")[["path", "ingested_at", "extractor"]]
     table = mentions.join(provenance, on="report_id")
-    out = sys.stdout if args.output in (None, "-") else open(args.output, "w", encoding="utf-8")
-    try:
-        if args.format == "csv":
-            table.drop(columns="geometry").to_csv(out, index=False)
-        else:
-            out.write(table.to_json(drop_id=True, ensure_ascii=False))
-            out.write("\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    if args.format == "csv":
+        text = table.drop(columns="geometry").to_csv(index=False)
+    else:
+        text = table.to_json(drop_id=True, ensure_ascii=False) + "\n"
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        atomic_write_text(Path(args.output), text)
     return EXIT_OK
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write a file so that readers see the old or the new content, never half of it."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,8 +13,9 @@ from datetime import date
 from reportmap.dates_base import TimeExpr, apply_since, merge_ranges, select
 from reportmap.dates_en import find_english
 from reportmap.dates_intl import find_international
+from reportmap.model import Interval
 
-__all__ = ["TimeExpr", "find_time_expressions"]
+__all__ = ["TimeExpr", "find_time_expressions", "to_interval"]
 
 
 def find_time_expressions(text: str, published: date, language: str = "en") -> list[TimeExpr]:
@@ -24,9 +25,15 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     takes the year that puts it closest to (normally not after) the publication day.
     """
     lang = (language or "en").lower().split("-")[0].split("_")[0]
-    cands = find_english(text, published) if lang == "en" else find_international(
-        text, published, lang
+    cands = (
+        find_english(text, published) if lang == "en" else find_international(text, published, lang)
     )
     exprs = select(cands)
     exprs = merge_ranges(text, exprs, published)
     return apply_since(text, exprs, published)
+
+
+def to_interval(expr: TimeExpr) -> Interval:
+    """The model's Interval for one expression."""
+    basis = "explicit" if expr.basis == "explicit" else "relative"
+    return Interval(expr.date_start, expr.date_end, expr.text, basis)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass, replace
@@ -90,17 +91,17 @@ def weekday_on_or_after(published: date, weekday: int) -> date:
 
 
 def weekday_last(published: date, weekday: int) -> date:
-    """"last Friday": that weekday in the week (Monday–Sunday) before published's week."""
+    """ "last Friday": that weekday in the week (Monday–Sunday) before published's week."""
     return monday_of(published) - timedelta(days=7 - weekday)
 
 
 def weekday_next(published: date, weekday: int) -> date:
-    """"next Friday": the first such weekday strictly after published."""
+    """ "next Friday": the first such weekday strictly after published."""
     return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
 
 
 def weekday_this(published: date, weekday: int) -> date:
-    """"this Friday": that weekday in published's week."""
+    """ "this Friday": that weekday in published's week."""
     return monday_of(published) + timedelta(days=weekday)
 
 
@@ -108,8 +109,7 @@ def year_for_month_day(month: int, day: int, published: date, future: bool) -> d
     """A day-month without year: the past occurrence closest to published.
 
     The next occurrence is chosen instead when the text speaks of the future, or when it is
-    at most 45 days ahead while the past one is more than half a year back ("January 5" in
-    a report of 20 December).
+    at most two weeks ahead (publication dates are often estimated a day or two early).
     """
     past = None
     ahead = None
@@ -126,9 +126,7 @@ def year_for_month_day(month: int, day: int, published: date, future: bool) -> d
             if (d := safe_date(year, 2, 29)) is not None:
                 past = d
                 break
-    if ahead is not None and (
-        future or past is None or ((ahead - published).days <= 45 and (published - past).days > 183)
-    ):
+    if ahead is not None and (future or past is None or (ahead - published).days <= 14):
         return ahead
     return past
 
@@ -164,20 +162,24 @@ def cap_at(published: date, d0: date, d1: date, future: bool) -> tuple[date, dat
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*\Z", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
-_SINCE_LEAD = re.compile(r"\b(?:ever\s+)?since\s+\Z", re.IGNORECASE)
+_SINCE_LEAD = re.compile(
+    r"\b(?:ever\s+)?since\s+(?:(?:the|our|its|their|his|her|this|that)\s+)?\Z", re.IGNORECASE
+)
 
 
 def select(cands: list[TimeExpr]) -> list[TimeExpr]:
     """Non-overlapping expressions, longest first (earlier wins a tie), sorted by start."""
     cands.sort(key=lambda e: (e.start - e.end, e.start))
+    starts: list[int] = []  # taken spans, kept sorted; they never overlap
     taken: list[TimeExpr] = []
-    occupied: list[tuple[int, int]] = []
     for e in cands:
-        if any(e.start < b and a < e.end for a, b in occupied):
+        k = bisect.bisect_right(starts, e.start)
+        if k > 0 and taken[k - 1].end > e.start:
             continue
-        taken.append(e)
-        occupied.append((e.start, e.end))
-    taken.sort(key=lambda e: e.start)
+        if k < len(taken) and taken[k].start < e.end:
+            continue
+        starts.insert(k, e.start)
+        taken.insert(k, e)
     return taken
 
 
@@ -198,14 +200,21 @@ def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[Time
                 and a.date_start
                 and b.date_end
                 and a.date_start <= b.date_end
-                and (lead or not gap.strip().lower() == "and")
+                and (lead or gap.strip().lower() != "and")
                 and (lead or gap.strip().lower() != "to" or a.granularity == b.granularity)
             ):
                 start = lead.start() if lead else a.start
                 out.append(
                     make(
-                        text, start, b.end, a.date_start, b.date_end, a.basis, "range",
-                        published, a.future and b.future,
+                        text,
+                        start,
+                        b.end,
+                        a.date_start,
+                        b.date_end,
+                        a.basis,
+                        "range",
+                        published,
+                        a.future and b.future,
                     )
                 )
                 i += 2
@@ -216,10 +225,10 @@ def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[Time
 
 
 def apply_since(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
-    """"since X": from the start of X to the publication day."""
+    """ "since X": from the start of X to the publication day."""
     out = []
     for e in exprs:
-        lead = _SINCE_LEAD.search(text, max(0, e.start - 12), e.start)
+        lead = _SINCE_LEAD.search(text, max(0, e.start - 20), e.start)
         if lead and e.date_start and e.date_start <= published and not e.future:
             e = widen(e, text, lead.start(), date_end=published, granularity="range")
         out.append(e)
@@ -244,3 +253,48 @@ def future_context(text: str, start: int) -> bool:
             continue  # "Dec. 10", "U.S. troops": not the end of a clause
         cut = m.end()
     return bool(_FUTURE_CUE.search(window, cut))
+
+
+# ---------------------------------------------------------------- scanning helpers
+
+
+def anchor_pattern(words: list[str], case_variants: bool = True) -> re.Pattern:
+    """A fast scan for any of `words`: alternations grouped by a literal first letter."""
+    groups: dict[str, set[str]] = {}
+    for w in words:
+        forms = {w, w.upper(), w.lower(), w[:1].upper() + w[1:]} if case_variants else {w}
+        for f in forms:
+            groups.setdefault(f[0], set()).add(re.escape(f[1:]))
+    return re.compile(
+        "|".join(
+            re.escape(k) + "(?:" + "|".join(sorted(v, key=len, reverse=True)) + ")"
+            for k, v in groups.items()
+        )
+    )
+
+
+def windows(text: str, anchor: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged character windows around every hit of `anchor`."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in anchor.finditer(text):
+        a, b = max(0, m.start() - before), min(n, m.end() + after)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def numeric_date(a: int, b: int, year: int, order: str) -> date | None:
+    """A/B/YYYY read in `order` ("DMY", "MDY"); "any" accepts only unambiguous readings."""
+    if order == "any":
+        if a == b or (a > 12) == (b > 12):
+            order = "DMY" if a == b else ""
+        else:
+            order = "DMY" if a > 12 else "MDY"
+    if order.startswith("D"):
+        return safe_date(year, b, a)
+    if order.startswith("M"):
+        return safe_date(year, a, b)
+    return None

@@ -12,12 +12,12 @@ from datetime import date, timedelta
 
 from reportmap.dates_base import (
     TimeExpr,
-    add_months,
+    anchor_pattern,
     cap_at,
     future_context,
     make,
-    monday_of,
     month_span,
+    numeric_date,
     part_of,
     safe_date,
     weekday_last,
@@ -25,6 +25,7 @@ from reportmap.dates_base import (
     weekday_on_or_after,
     weekday_on_or_before,
     weekday_this,
+    windows,
     year_for_month,
     year_for_month_day,
 )
@@ -38,12 +39,34 @@ from reportmap.dates_en_words import (
     count_range,
 )
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_ABBR = {1: "Jan", 2: "Feb", 3: "Mar", 4: "Apr", 6: "Jun", 7: "Jul", 8: "Aug", 9: "Sept|Sep",
-         10: "Oct", 11: "Nov", 12: "Dec"}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_ABBR = {
+    1: "Jan",
+    2: "Feb",
+    3: "Mar",
+    4: "Apr",
+    6: "Jun",
+    7: "Jul",
+    8: "Aug",
+    9: "Sept|Sep",
+    10: "Oct",
+    11: "Nov",
+    12: "Dec",
+}
 
 MONTH_NUM: dict[str, int] = {}
 for _i, _name in enumerate(MONTHS, 1):
@@ -61,21 +84,41 @@ def _caps(words: list[str], dot: bool = False) -> str:
     return "(?:" + "|".join(f + tail for f in forms) + r")(?![A-Za-z])"
 
 
-MONTH = "(?:" + _caps(MONTHS) + "|" + _caps([a for v in _ABBR.values() for a in v.split("|")],
-                                             dot=True) + ")"
+MONTH = (
+    "(?:"
+    + _caps(MONTHS)
+    + "|"
+    + _caps([a for v in _ABBR.values() for a in v.split("|")], dot=True)
+    + ")"
+)
 WEEKDAY = _caps(WEEKDAYS)
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![A-Za-z\d])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])(?![.,]\d)"
-TIME_OF_DAY = (r"(?:(?i:the)\s+)?(?:(?i:early|late)\s+)?"
-               r"(?i:morning|afternoon|evening|night|early\s+hours)\s+(?i:of)\s+")
-PARTS = (r"(?i:early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|"
-         r"second\s+half)\s+of)")
+TIME_OF_DAY = (
+    r"(?:(?i:the)\s+)?(?:(?i:early|late)\s+)?"
+    r"(?i:morning|afternoon|evening|night|early\s+hours)\s+(?i:of)\s+"
+)
+PARTS = (
+    r"(?i:early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|"
+    r"second\s+half)\s+of)"
+)
 DASH = r"(?:-|–|—|(?i:to|through|until|till))"
-NOT_A_COUNT = (r"(?!\s*(?:%|percent|km|kilomet|miles?\b|met(?:er|re)s|troops|soldiers|people|"
-               r"civilians|tons|tonnes|vehicles|residents|refugees|fighters|men\b|dead\b))")
+NOT_A_COUNT = (
+    r"(?!\s*(?:%|percent|km|kilomet|miles?\b|met(?:er|re)s|troops|soldiers|people|"
+    r"civilians|tons|tonnes|vehicles|residents|refugees|fighters|men\b|dead\b))"
+)
 
-_PART_WORD = {"early": "early", "beginning": "early", "start": "early", "first": "early",
-              "mid": "mid", "middle": "mid", "late": "late", "end": "late", "second": "late"}
+_PART_WORD = {
+    "early": "early",
+    "beginning": "early",
+    "start": "early",
+    "first": "early",
+    "mid": "mid",
+    "middle": "mid",
+    "late": "late",
+    "end": "late",
+    "second": "late",
+}
 
 
 def _part(raw: str | None) -> str | None:
@@ -117,7 +160,7 @@ _DM = re.compile(
 
 
 def _day_range(m: re.Match, text: str, published: date) -> TimeExpr | None:
-    """"December 13", "13 Dec 2024", "December 8-10", "between 8 and 10 December"."""
+    """ "December 13", "13 Dec 2024", "December 8-10", "between 8 and 10 December"."""
     m1 = MONTH_NUM[m.group("m1").rstrip(".").lower()]
     m2 = MONTH_NUM[m.group("m2").rstrip(".").lower()] if m.groupdict().get("m2") else m1
     d1 = _int(m.group("d1"))
@@ -131,8 +174,16 @@ def _day_range(m: re.Match, text: str, published: date) -> TimeExpr | None:
         first, last = safe_date(y1, m1, d1), safe_date(year, m2, d2 or d1)
         if first is None or last is None:
             return None
-        return make(text, start, m.end(), first, last, "explicit",
-                    "day" if d2 is None else "range", published)
+        return make(
+            text,
+            start,
+            m.end(),
+            first,
+            last,
+            "explicit",
+            "day" if d2 is None else "range",
+            published,
+        )
     fut = future_context(text, start)
     first = year_for_month_day(m1, d1, published, fut)
     if first is None:
@@ -153,12 +204,12 @@ _MY = re.compile(rf"(?:(?P<part>{PARTS})\s*)?(?P<m1>{MONTH})(?:\s+(?i:of))?,?\s+
 _M = re.compile(
     rf"(?:(?P<part>{PARTS})\s*|(?P<rel>(?i:last|this|next|past|coming))\s+|"
     rf"(?P<prep>(?<!\w)(?i:in|since|during|until|till|through|throughout|by|from|of|before|"
-    rf"after|between|and|to))\s+)(?P<m1>{MONTH})"
+    rf"after|between|and|to))\s+)(?P<m1>{_caps(MONTHS)})"  # no bare "Jan", "Mar"
 )
 
 
 def _month(m: re.Match, text: str, published: date) -> TimeExpr | None:
-    """"December 2024", "mid-December", "in December", "last March"."""
+    """ "December 2024", "mid-December", "in December", "last March"."""
     month = MONTH_NUM[m.group("m1").rstrip(".").lower()]
     gd = m.groupdict()
     start = _span_start(m, "part", "rel", "m1")
@@ -198,20 +249,6 @@ def _iso(m: re.Match, text: str, published: date) -> TimeExpr | None:
     return make(text, m.start(), m.end(), d, d, "explicit", "day", published)
 
 
-def numeric_date(a: int, b: int, year: int, order: str) -> date | None:
-    """A/B/YYYY read in `order` ("DMY", "MDY"); "any" accepts only unambiguous readings."""
-    if order == "any":
-        if a == b or (a > 12) == (b > 12):
-            order = "DMY" if a == b else ""
-        else:
-            order = "DMY" if a > 12 else "MDY"
-    if order.startswith("D"):
-        return safe_date(year, b, a)
-    if order.startswith("M"):
-        return safe_date(year, a, b)
-    return None
-
-
 def _numeric(m: re.Match, text: str, published: date) -> TimeExpr | None:
     """12/13/2024 or 13.12.2024, only when unambiguous."""
     d = numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("y")), "any")
@@ -229,7 +266,7 @@ _WD = re.compile(
 
 
 def _weekday(m: re.Match, text: str, published: date) -> TimeExpr | None:
-    """"on Friday", "last Friday", "next Monday", "Tuesday night"."""
+    """ "on Friday", "last Friday", "next Monday", "Tuesday night"."""
     wd = WEEKDAY_NUM[m.group("wd").lower()]
     rel = (m.group("rel") or "").lower()
     start = _span_start(m, "tod", "rel", "el", "wd")
@@ -257,11 +294,16 @@ _YEAR_PREP = re.compile(
     rf"(?:(?P<prep>(?<!\w)(?i:in|since|during|until|till|through|throughout|from|between|of))\s+"
     rf"(?:(?i:the)\s+(?i:year\s+)?)?|(?<![\w-])(?=(?i:early|late|mid|the|end|beginning|start|"
     rf"middle|first|second)))"
-    rf"(?:(?P<part>{PARTS})\s*)?(?<![\d-])(?P<y>{YEAR})"
-    rf"(?:\s*(?:-|–|—|/|(?i:to|and|through))\s*(?P<y2>{YEAR}|\d\d(?!\d)))?{NOT_A_COUNT}"
+    rf"(?:(?P<part>{PARTS})\s*)?(?<!\d)(?P<y>{YEAR})"
+    rf"(?:\s*(?:-|–|—|/|(?i:to|and|through))\s*(?P<y2>{YEAR}|\d\d(?!\d)))?(?![-–/]\d)"
+    rf"{NOT_A_COUNT}"
 )
-_SEASON = {"spring": ((3, 20), (6, 20)), "summer": ((6, 21), (9, 22)),
-           "autumn": ((9, 23), (12, 20)), "fall": ((9, 23), (12, 20))}
+_SEASON = {
+    "spring": ((3, 20), (6, 20)),
+    "summer": ((6, 21), (9, 22)),
+    "autumn": ((9, 23), (12, 20)),
+    "fall": ((9, 23), (12, 20)),
+}
 _SEASON_RE = re.compile(
     rf"(?<!\w)(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of))?\s+(?P<y>{YEAR})"
 )
@@ -272,7 +314,7 @@ _DECADE = re.compile(
 
 
 def _year(m: re.Match, text: str, published: date) -> TimeExpr | None:
-    """"in 2017", "since 2015", "in 2015-2016", "early 2024"."""
+    """ "in 2017", "since 2015", "in 2015-2016", "early 2024"."""
     if m.group("prep") is None and m.group("part") is None:
         return None
     y1 = int(m.group("y"))
@@ -287,8 +329,11 @@ def _year(m: re.Match, text: str, published: date) -> TimeExpr | None:
             return None
     elif prep == "between":
         return None
-    start = m.start("prep") if m.group("y2") and prep in ("from", "between") else (
-        _span_start(m, "part", "y"))
+    start = (
+        m.start("prep")
+        if m.group("y2") and prep in ("from", "between")
+        else (_span_start(m, "part", "y"))
+    )
     d0, d1 = date(y1, 1, 1), date(y2, 12, 31)
     if y1 == y2:
         d0, d1 = part_of(d0, d1, _part(m.group("part")))
@@ -299,7 +344,7 @@ def _year(m: re.Match, text: str, published: date) -> TimeExpr | None:
 
 
 def _season(m: re.Match, text: str, published: date) -> TimeExpr | None:
-    """"summer 2022", "the winter of 2023" (Northern Hemisphere seasons)."""
+    """ "summer 2022", "the winter of 2023" (Northern Hemisphere seasons)."""
     year, season = int(m.group("y")), m.group("s").lower()
     if season == "winter":
         d0, d1 = date(year - 1, 12, 21), date(year, 3, 19)
@@ -310,7 +355,7 @@ def _season(m: re.Match, text: str, published: date) -> TimeExpr | None:
 
 
 def _decade(m: re.Match, text: str, published: date) -> TimeExpr | None:
-    """"the 1970s", "the early 2000s"."""
+    """ "the 1970s", "the early 2000s"."""
     dec = int(m.group("dec"))
     d0, d1 = part_of(date(dec, 1, 1), date(dec + 9, 12, 31), _part(m.group("part")))
     return make(text, m.start(), m.end(), d0, d1, "explicit", "era", published)
@@ -323,15 +368,23 @@ def _phrase(m: re.Match, text: str, published: date) -> TimeExpr | None:
     return make(text, m.start(), m.end(), d0, d1, "relative", gran, published, fut)
 
 
+_REAL_COUNT = re.compile(r"\d|(?!an?\b|a\s+few\b|few\b|several\b)", re.IGNORECASE)
+
+
 def _counted(kind: str) -> Handler:
     def handler(m: re.Match, text: str, published: date) -> TimeExpr | None:
-        """"10 days ago", "the past two weeks", "in three days"."""
+        """ "10 days ago", "the past two weeks", "in three days" (not "in a year")."""
+        if (
+            kind == "next"
+            and m.group().lower().startswith("in")
+            and not _REAL_COUNT.match(m.group("n"))
+        ):
+            return None
         got = count_range(kind, m.group("n"), m.group("u"), published)
         if got is None:
             return None
         d0, d1, gran = got
-        return make(text, m.start(), m.end(), d0, d1, "relative", gran, published,
-                    kind == "next")
+        return make(text, m.start(), m.end(), d0, d1, "relative", gran, published, kind == "next")
 
     return handler
 
@@ -347,31 +400,73 @@ def _era(start_day: date, end_day: date, needs: re.Pattern | None) -> Handler:
     return handler
 
 
-RULES: list[tuple[re.Pattern, Handler]] = [
-    (_MD, _day_range),
-    (_DM, _day_range),
-    (_MY, _month),
-    (_M, _month),
-    (_ISO, _iso),
-    (_NUMERIC, _numeric),
-    (_WD, _weekday),
-    (_YEAR_PREP, _year),
-    (_SEASON_RE, _season),
-    (_DECADE, _decade),
-    (PHRASE_RE, _phrase),
-    (COUNTED_AGO, _counted("ago")),
-    (COUNTED_PAST, _counted("past")),
-    (COUNTED_NEXT, _counted("next")),
-    *[(pattern, _era(d0, d1, needs)) for pattern, d0, d1, needs in ERAS],
+# Each anchor: a cheap scan, and how far before/after a hit the full patterns may reach.
+_ANCHORS: dict[str, tuple[re.Pattern, int, int]] = {
+    "calendar": (
+        anchor_pattern(
+            [
+                f
+                for w in MONTHS + WEEKDAYS + [a for v in _ABBR.values() for a in v.split("|")]
+                for f in (w, w.upper())
+            ],
+            False,
+        ),
+        60,
+        60,
+    ),
+    "digits": (re.compile(r"\d\d\d\d"), 60, 40),
+    "words": (
+        anchor_pattern(
+            [
+                "day",
+                "night",
+                "week",
+                "month",
+                "year",
+                "morning",
+                "afternoon",
+                "evening",
+                "tomorrow",
+                "hour",
+            ]
+        ),
+        45,
+        40,
+    ),
+    "eras": (anchor_pattern(["War", "war", "Soviet"], False), 60, 30),
+}
+
+RULES: list[tuple[str, re.Pattern, Handler]] = [
+    ("calendar", _MD, _day_range),
+    ("calendar", _DM, _day_range),
+    ("calendar", _MY, _month),
+    ("calendar", _M, _month),
+    ("calendar", _WD, _weekday),
+    ("digits", _ISO, _iso),
+    ("digits", _NUMERIC, _numeric),
+    ("digits", _YEAR_PREP, _year),
+    ("digits", _SEASON_RE, _season),
+    ("digits", _DECADE, _decade),
+    ("words", PHRASE_RE, _phrase),
+    ("words", COUNTED_AGO, _counted("ago")),
+    ("words", COUNTED_PAST, _counted("past")),
+    ("words", COUNTED_NEXT, _counted("next")),
+    *[("eras", pattern, _era(d0, d1, needs)) for pattern, d0, d1, needs in ERAS],
 ]
 
 
 def find_english(text: str, published: date) -> list[TimeExpr]:
     """Every English candidate expression (overlapping; the caller selects)."""
     out: list[TimeExpr] = []
-    for pattern, handler in RULES:
-        for m in pattern.finditer(text):
-            expr = handler(m, text, published)
-            if expr is not None:
-                out.append(expr)
+    spans = {key: windows(text, rx, before, after) for key, (rx, before, after) in _ANCHORS.items()}
+    seen: set[tuple[int, int, int]] = set()
+    for index, (key, pattern, handler) in enumerate(RULES):
+        for a, b in spans[key]:
+            for m in pattern.finditer(text, a, b):
+                if (index, m.start(), m.end()) in seen:
+                    continue
+                seen.add((index, m.start(), m.end()))
+                expr = handler(m, text, published)
+                if expr is not None:
+                    out.append(expr)
     return out

@@ -23,7 +23,7 @@ def _weekend_this(p: date) -> Resolved:
 
 
 def _weekend_recent(p: date) -> Resolved:
-    """"over the weekend": the weekend now running, else the last one."""
+    """ "over the weekend": the weekend now running, else the last one."""
     if p.weekday() >= 5:
         sat = monday_of(p) + timedelta(days=5)
         return sat, p, "range", False
@@ -54,57 +54,127 @@ _TODAY = _day(0)
 _YESTERDAY = _day(-1)
 
 PHRASES: dict[str, Callable[[date], Resolved]] = {
-    "today": _TODAY, "tonight": _TODAY, "this morning": _TODAY, "this afternoon": _TODAY,
-    "this evening": _TODAY, "earlier today": _TODAY, "earlier in the day": _TODAY,
+    "today": _TODAY,
+    "tonight": _TODAY,
+    "this morning": _TODAY,
+    "this afternoon": _TODAY,
+    "this evening": _TODAY,
+    "earlier today": _TODAY,
+    "earlier in the day": _TODAY,
     "later today": lambda p: (p, p, "day", True),
-    "yesterday": _YESTERDAY, "yesterday morning": _YESTERDAY,
-    "yesterday afternoon": _YESTERDAY, "yesterday evening": _YESTERDAY,
+    "yesterday": _YESTERDAY,
+    "yesterday morning": _YESTERDAY,
+    "yesterday afternoon": _YESTERDAY,
+    "yesterday evening": _YESTERDAY,
     "the day before yesterday": _day(-2),
-    "last night": _back(1), "overnight": _back(1), "late last night": _back(1),
-    "tomorrow": _day(1), "the day after tomorrow": _day(2),
-    "this week": lambda p: (monday_of(p), p, "week", False),
+    "last night": _back(1),
+    "overnight": _back(1),
+    "late last night": _back(1),
+    "tomorrow": _day(1),
+    "the day after tomorrow": _day(2),
+    # "this week" reads as the seven days up to publication (a Saturday report's "this week"
+    # includes the Sunday before), "earlier this week" as the calendar week's earlier days.
+    "this week": lambda p: (p - 6 * ONE, p, "week", False),
     "earlier this week": lambda p: (monday_of(p), max(monday_of(p), p - ONE), "week", False),
     "later this week": lambda p: (
-        min(p + ONE, monday_of(p) + timedelta(days=6)), monday_of(p) + timedelta(days=6),
-        "week", True),
+        min(p + ONE, monday_of(p) + timedelta(days=6)),
+        monday_of(p) + timedelta(days=6),
+        "week",
+        True,
+    ),
     "last week": lambda p: (monday_of(p) - timedelta(days=7), monday_of(p) - ONE, "week", False),
-    "late last week": lambda p: (monday_of(p) - timedelta(days=4), monday_of(p) - ONE, "range",
-                                 False),
-    "early last week": lambda p: (monday_of(p) - timedelta(days=7),
-                                  monday_of(p) - timedelta(days=5), "range", False),
-    "next week": lambda p: (monday_of(p) + timedelta(days=7), monday_of(p) + timedelta(days=13),
-                            "week", True),
-    "the past week": _back(7), "the last week": _back(7), "past week": _back(7),
-    "this weekend": _weekend_this, "last weekend": _weekend_last,
-    "this past weekend": _weekend_recent, "over the weekend": _weekend_recent,
+    "late last week": lambda p: (
+        monday_of(p) - timedelta(days=4),
+        monday_of(p) - ONE,
+        "range",
+        False,
+    ),
+    "early last week": lambda p: (
+        monday_of(p) - timedelta(days=7),
+        monday_of(p) - timedelta(days=5),
+        "range",
+        False,
+    ),
+    "next week": lambda p: (
+        monday_of(p) + timedelta(days=7),
+        monday_of(p) + timedelta(days=13),
+        "week",
+        True,
+    ),
+    "the past week": _back(7),
+    "the last week": _back(7),
+    "past week": _back(7),
+    "this weekend": _weekend_this,
+    "last weekend": _weekend_last,
+    "this past weekend": _weekend_recent,
+    "over the weekend": _weekend_recent,
     "at the weekend": _weekend_recent,
-    "next weekend": lambda p: (monday_of(p) + timedelta(days=12),
-                               monday_of(p) + timedelta(days=13), "range", True),
+    "next weekend": lambda p: (
+        monday_of(p) + timedelta(days=12),
+        monday_of(p) + timedelta(days=13),
+        "range",
+        True,
+    ),
     "this month": lambda p: (p.replace(day=1), p, "month", False),
-    "earlier this month": lambda p: (p.replace(day=1), max(p.replace(day=1), p - ONE), "month",
-                                     False),
-    "later this month": lambda p: (min(p + ONE, month_last(p.year, p.month)),
-                                   month_last(p.year, p.month), "month", True),
-    "last month": _month_prev, "next month": _month_next,
-    "the past month": _back(30), "the last month": _back(30), "past month": _back(30),
+    "earlier this month": lambda p: (
+        p.replace(day=1),
+        max(p.replace(day=1), p - ONE),
+        "month",
+        False,
+    ),
+    "later this month": lambda p: (
+        min(p + ONE, month_last(p.year, p.month)),
+        month_last(p.year, p.month),
+        "month",
+        True,
+    ),
+    "last month": _month_prev,
+    "next month": _month_next,
+    "the past month": _back(30),
+    "the last month": _back(30),
+    "past month": _back(30),
     "this year": lambda p: (date(p.year, 1, 1), p, "year", False),
-    "earlier this year": lambda p: (date(p.year, 1, 1), max(date(p.year, 1, 1), p - ONE), "year",
-                                    False),
-    "later this year": lambda p: (min(p + ONE, date(p.year, 12, 31)), date(p.year, 12, 31),
-                                  "year", True),
+    "earlier this year": lambda p: (
+        date(p.year, 1, 1),
+        max(date(p.year, 1, 1), p - ONE),
+        "year",
+        False,
+    ),
+    "later this year": lambda p: (
+        min(p + ONE, date(p.year, 12, 31)),
+        date(p.year, 12, 31),
+        "year",
+        True,
+    ),
     "last year": lambda p: (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31), "year", False),
     "next year": lambda p: (date(p.year + 1, 1, 1), date(p.year + 1, 12, 31), "year", True),
-    "the past year": _back(365), "the last year": _back(365), "past year": _back(365),
-    "recent days": _back(7), "the past few days": _back(7), "the last few days": _back(7),
-    "past few days": _back(7), "last few days": _back(7), "the past several days": _back(7),
-    "the last several days": _back(7), "the past couple of days": _back(3),
-    "the last couple of days": _back(3), "recent weeks": _back(28),
-    "the past few weeks": _back(28), "the last few weeks": _back(28), "past few weeks": _back(28),
-    "recent months": _back(120), "the past few months": _back(120),
+    "the past year": _back(365),
+    "the last year": _back(365),
+    "past year": _back(365),
+    "recent days": _back(7),
+    "the past few days": _back(7),
+    "the last few days": _back(7),
+    "past few days": _back(7),
+    "last few days": _back(7),
+    "the past several days": _back(7),
+    "the last several days": _back(7),
+    "the past couple of days": _back(3),
+    "the last couple of days": _back(3),
+    "recent weeks": _back(28),
+    "the past few weeks": _back(28),
+    "the last few weeks": _back(28),
+    "past few weeks": _back(28),
+    "recent months": _back(120),
+    "the past few months": _back(120),
     "the last few months": _back(120),
-    "the coming days": _ahead(7), "coming days": _ahead(7), "the days ahead": _ahead(7),
-    "the coming weeks": _ahead(28), "coming weeks": _ahead(28), "the weeks ahead": _ahead(28),
-    "the coming months": _ahead(120), "coming months": _ahead(120),
+    "the coming days": _ahead(7),
+    "coming days": _ahead(7),
+    "the days ahead": _ahead(7),
+    "the coming weeks": _ahead(28),
+    "coming weeks": _ahead(28),
+    "the weeks ahead": _ahead(28),
+    "the coming months": _ahead(120),
+    "coming months": _ahead(120),
 }
 
 
@@ -114,22 +184,57 @@ def _phrase_pattern(phrases: list[str]) -> str:
 
 
 PHRASE_RE = re.compile(
-    r"(?<![\w'’-])(?<!Russia\s)(?<!USA\s)(?<!Russia\s\s)(?:" + _phrase_pattern(list(PHRASES))
-    + r")(?![\w'’-])",
+    r"(?<![\w'’-])(?<!Russia\s)(?<!USA\s)(?<!Russia\s\s)(?:"
+    + _phrase_pattern(list(PHRASES))
+    + r")(?!\w|-\w|['’][^\Ws])",
     re.IGNORECASE,
 )
 
 # ---------------------------------------------------------------- counted spans
 
-_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 NUMBER_WORDS: dict[str, tuple[int, int]] = {w: (i, i) for i, w in enumerate(_WORDS)}
-NUMBER_WORDS.update({"thirty": (30, 30), "a": (1, 1), "an": (1, 1), "a few": (2, 7),
-                     "few": (2, 7), "several": (3, 7), "a couple of": (2, 2),
-                     "couple of": (2, 2), "a couple": (2, 2)})
+NUMBER_WORDS.update(
+    {
+        "thirty": (30, 30),
+        "a": (1, 1),
+        "an": (1, 1),
+        "a few": (2, 7),
+        "few": (2, 7),
+        "several": (3, 7),
+        "a couple of": (2, 2),
+        "couple of": (2, 2),
+        "a couple": (2, 2),
+    }
+)
 
-_NUM = (r"(?P<n>\d{1,3}|" + "|".join(sorted(
-    (r"\s+".join(k.split()) for k in NUMBER_WORDS), key=len, reverse=True)) + r")")
+_NUM = (
+    r"(?P<n>\d{1,3}|"
+    + "|".join(sorted((r"\s+".join(k.split()) for k in NUMBER_WORDS), key=len, reverse=True))
+    + r")"
+)
 _UNIT = r"(?P<u>days?|weeks?|months?|years?|hours?)"
 COUNTED_AGO = re.compile(rf"(?<![\w.,-]){_NUM}\s+{_UNIT}\s+ago(?!\w)", re.IGNORECASE)
 COUNTED_PAST = re.compile(
@@ -193,16 +298,38 @@ def count_range(kind: str, n_raw: str, unit_raw: str, p: date) -> tuple[date, da
 _SYRIA = re.compile(r"\bSyria", re.IGNORECASE)
 _T = r"(?P<t>(?i:the)\s+)?"
 ERAS: list[tuple[re.Pattern, date, date, re.Pattern | None]] = [
-    (re.compile(_T + r"Soviet\s+(?:era|times|period|days)(?!\w)"),
-     date(1922, 12, 30), date(1991, 12, 26), None),
+    (
+        re.compile(_T + r"Soviet\s+(?:era|times|period|days)(?!\w)"),
+        date(1922, 12, 30),
+        date(1991, 12, 26),
+        None,
+    ),
     (re.compile(_T + r"Cold\s+War(?!\w)"), date(1947, 3, 12), date(1991, 12, 26), None),
-    (re.compile(_T + r"(?:First\s+World\s+War|World\s+War\s+(?:I|One|1))(?![\w])"),
-     date(1914, 7, 28), date(1918, 11, 11), None),
-    (re.compile(_T + r"(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|2))(?![\w])"),
-     date(1939, 9, 1), date(1945, 9, 2), None),
-    (re.compile(_T + r"Syrian\s+(?:civil\s+war|Civil\s+War)(?!\w)|Syria['’]s\s+civil\s+war"),
-     date(2011, 3, 15), date(2024, 12, 8), None),
-    (re.compile(r"(?<!\w)(?i:during|throughout|since\s+the\s+start\s+of|before)\s+"
-                r"(?P<t>(?i:the)\s+(?:civil\s+war|Civil\s+War))(?!\w)"),
-     date(2011, 3, 15), date(2024, 12, 8), _SYRIA),
+    (
+        re.compile(_T + r"(?:First\s+World\s+War|World\s+War\s+(?:I|One|1))(?![\w])"),
+        date(1914, 7, 28),
+        date(1918, 11, 11),
+        None,
+    ),
+    (
+        re.compile(_T + r"(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|2))(?![\w])"),
+        date(1939, 9, 1),
+        date(1945, 9, 2),
+        None,
+    ),
+    (
+        re.compile(_T + r"Syrian\s+(?:civil\s+war|Civil\s+War)(?!\w)|Syria['’]s\s+civil\s+war"),
+        date(2011, 3, 15),
+        date(2024, 12, 8),
+        None,
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?i:during|throughout|since\s+the\s+start\s+of|before)\s+"
+            r"(?P<t>(?i:the)\s+(?:civil\s+war|Civil\s+War))(?!\w)"
+        ),
+        date(2011, 3, 15),
+        date(2024, 12, 8),
+        _SYRIA,
+    ),
 ]

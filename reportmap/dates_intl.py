@@ -19,42 +19,81 @@ from reportmap.dates_base import (
     cap_at,
     make,
     month_span,
+    numeric_date,
     safe_date,
     weekday_on_or_before,
     year_for_month,
     year_for_month_day,
 )
-from reportmap.dates_en import numeric_date
 from reportmap.dates_en_words import PHRASES, count_range
 
-_MONTH_KEYS = ("january february march april may june july august september october "
-               "november december").split()
-_WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTH_KEYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # dateparser's "N unit ago" keys -> our English phrase
 _RELATIVE = {
-    "0 day ago": "today", "1 day ago": "yesterday", "2 day ago": "the day before yesterday",
-    "in 1 day": "tomorrow", "in 2 day": "the day after tomorrow",
-    "0 week ago": "this week", "1 week ago": "last week", "in 1 week": "next week",
-    "0 month ago": "this month", "1 month ago": "last month", "in 1 month": "next month",
-    "0 year ago": "this year", "1 year ago": "last year", "in 1 year": "next year",
+    "0 day ago": "today",
+    "1 day ago": "yesterday",
+    "2 day ago": "the day before yesterday",
+    "in 1 day": "tomorrow",
+    "in 2 day": "the day after tomorrow",
+    "0 week ago": "this week",
+    "1 week ago": "last week",
+    "in 1 week": "next week",
+    "0 month ago": "this month",
+    "1 month ago": "last month",
+    "in 1 month": "next month",
+    "0 year ago": "this year",
+    "1 year ago": "last year",
+    "in 1 year": "next year",
 }
 # Words before a bare month ("en décembre") and before a bare year ("en 2017"); "since" words.
 _MONTH_PREP = {
-    "fr": "en|depuis|début|fin|mi-", "de": "im|seit|Anfang|Ende|Mitte", "es": "en|desde|de",
-    "pt": "em|desde|de", "it": "a|in|da|dal|nel|di", "ru": "в|во|с|к|до", "uk": "в|у|з|до",
-    "ar": "في|منذ|خلال|شهر", "nl": "in|sinds", "pl": "w|od", "tr": "",
+    "fr": "en|depuis|début|fin|mi-",
+    "de": "im|seit|Anfang|Ende|Mitte",
+    "es": "en|desde|de",
+    "pt": "em|desde|de",
+    "it": "a|in|da|dal|nel|di",
+    "ru": "в|во|с|к|до",
+    "uk": "в|у|з|до",
+    "ar": "في|منذ|خلال|شهر",
+    "nl": "in|sinds",
+    "pl": "w|od",
+    "tr": "",
 }
 _YEAR_PREP = {
-    "fr": "en|depuis|l'an|l’an|l'année|l’année", "de": r"im\s+Jahre?|seit|Jahre?",
-    "es": r"en|desde|en\s+el\s+año|el\s+año", "pt": r"em|desde|no\s+ano\s+de",
-    "it": r"nel|dal|nell'anno", "ru": r"в|с|до", "uk": r"в|у|з", "ar": r"في|منذ|عام|سنة",
-    "nl": "in|sinds", "pl": "w|od", "tr": "",
+    "fr": "en|depuis|l'an|l’an|l'année|l’année",
+    "de": r"im\s+Jahre?|seit|Jahre?",
+    "es": r"en|desde|en\s+el\s+año|el\s+año",
+    "pt": r"em|desde|no\s+ano\s+de",
+    "it": r"nel|dal|nell'anno",
+    "ru": r"в|с|до",
+    "uk": r"в|у|з",
+    "ar": r"في|منذ|عام|سنة",
+    "nl": "in|sinds",
+    "pl": "w|od",
+    "tr": "",
 }
 _SINCE = re.compile(r"^(?:depuis|seit|desde|dal|da|с|з|منذ|sinds|od)$", re.IGNORECASE)
 # Turkish and others attach case endings: "Aralık'ta", "2017'de", "2017 yılında".
 _SUFFIX = r"(?:['’]\w{1,4}|\s+(?:ayında|ayı|yılında|yılı|году|года|г\.|року|roku))?"
 _EXTRA_MONTHS = {"ru": {"мае": 5}, "uk": {}}
-_BAD_WEEKDAYS = {"segunda", "terça", "quarta", "quinta", "sexta", "الاثنين"}
+# Forms that are also everyday words: "segunda" (second), "среда" (environment), "pazar"
+# (market), "morgen"/"mañana" (morning), "the previous day" (relative to another day).
+_BAD_WEEKDAYS = {"segunda", "terça", "quarta", "quinta", "sexta", "الاثنين", "среда", "pazar"}
+_BAD_PHRASES = {"morgen", "mañana", "اليوم السابق", "geçen gün", "önümüzdeki gün"}
 _AR_PROCLITIC = "ar"
 
 
@@ -83,8 +122,9 @@ class _Lang:
 
 def _alt(forms: list[str]) -> str:
     forms = sorted(set(forms), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in f.split()).replace("'", "['’]")
-                    for f in forms)
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in f.split()).replace("'", "['’]") for f in forms
+    )
 
 
 def _load_info(lang: str) -> dict | None:
@@ -114,12 +154,13 @@ def _language(lang: str) -> _Lang:
         forms = [f.lower().rstrip(".") for f in info.get(key, [])]
         forms = [f for f in forms if len(f) >= 3 and not any(c.isdigit() for c in f)]
         for f in forms:
-            spec.months[f] = i
+            spec.months[f] = -1 if spec.months.get(f, i) != i else i  # -1: two months
         long_forms = [f for f in forms if len(f) >= 4]
         if len(long_forms) >= 2:
             stem = _common_prefix(long_forms)
             if len(stem) >= 4:
                 spec.stems.append((stem, i))
+    spec.months = {f: i for f, i in spec.months.items() if i > 0}
     spec.months.update(_EXTRA_MONTHS.get(lang, {}))
     for i, key in enumerate(_WEEKDAY_KEYS):
         for f in info.get(key, []):
@@ -128,22 +169,25 @@ def _language(lang: str) -> _Lang:
                 spec.weekdays[f] = i
     for key, phrase in _RELATIVE.items():
         for f in info.get("relative-type", {}).get(key, []):
-            if len(f) >= 3 and not f.endswith("."):
+            if len(f) >= 3 and not f.endswith(".") and f.lower() not in _BAD_PHRASES:
                 spec.phrases[" ".join(f.lower().split()).replace("’", "'")] = phrase
     for key, patterns in info.get("relative-type-regex", {}).items():
         kind = "ago" if key.endswith("ago") else "next"
         unit = key.split()[-2] if kind == "ago" else key.split()[-1]
         if unit not in ("day", "week", "month", "year"):
             continue
-        alts = sorted((p.replace(r"(\d++[.,]?\d*+)", r"(?P<n>\d{1,3})") for p in patterns),
-                      key=len, reverse=True)
+        alts = sorted(
+            (p.replace(r"(\d++[.,]?\d*+)", r"(?P<n>\d{1,3})") for p in patterns),
+            key=len,
+            reverse=True,
+        )
+        alts = [a for a in alts if "(?P<n>" in a]
+        if not alts:
+            continue
         try:
-            rx = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alts) + r")(?!\w)",
-                            re.IGNORECASE)
+            spec.counted.append((_renumber(alts), kind, unit))
         except re.error:
             continue
-        if "(?P<n>" in rx.pattern and rx.groupindex.get("n"):
-            spec.counted.append((_renumber(alts), kind, unit))
     _build_rules(spec, lang)
     return spec
 
@@ -151,8 +195,9 @@ def _language(lang: str) -> _Lang:
 def _renumber(alts: list[str]) -> re.Pattern:
     """One regex from alternatives that each name their number group `n`."""
     parts = [a.replace("(?P<n>", f"(?P<n{i}>") for i, a in enumerate(alts)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)",
-                      re.IGNORECASE)
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)", re.IGNORECASE
+    )
 
 
 def _common_prefix(words: list[str]) -> str:
@@ -171,35 +216,46 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     if not spec.months:
         month = r"(?!x)x"
     month_pair = rf"(?P<m1>{month})(?:\s*/\s*{month})?"  # "كانون الأول/ديسمبر"
+    long_month = (
+        "(?:"
+        + "|".join(x for x in (_alt([f for f in spec.months if len(f) >= 4]), stems) if x)
+        + r")(?!\w)"
+    )
+    long_pair = rf"(?P<m1>{long_month})(?:\s*/\s*{long_month})?"
     lead = r"(?<!\w)" if lang != _AR_PROCLITIC else r"(?:(?<!\w)|(?<=(?<!\w)[وبفل]))"
     day = r"(?<![\w.,/-])(?P<d1>\d{1,2})(?:\.º|\.|er|º|°|-?го)?"
     year = r"(?P<y>\d{4})(?!\d)"
     rules: list[tuple[str, Callable]] = [
-        (rf"{day}(?:\s*[-–]\s*(?P<d2>\d{{1,2}})\.?)?\s*(?:(?:de|del)\s+)?{month_pair}"
-         rf"(?:\s*(?:(?:de|del)\s+|,\s*)?{year})?{_SUFFIX}", _day_month),
-        (rf"{lead}{month_pair}\s*(?:(?:de|del)\s+)?{year}{_SUFFIX}", _month_year),
+        (
+            rf"{day}(?:\s*[-–]\s*(?P<d2>\d{{1,2}})\.?)?\s*(?:(?:de|del)\s+)?{month_pair}"
+            rf"(?:\s*(?:(?:de|del)\s+|,\s*)?{year})?{_SUFFIX}",
+            _day_month,
+        ),
+        (rf"{lead}{long_pair}\s*(?:(?:de|del)\s+)?{year}{_SUFFIX}", _month_year),
         (r"(?<![\d/.,-])(?P<a>\d{1,2})([./])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d/.]\d)", _numeric),
         (r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])", _ymd),
         (r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]", _ymd),
     ]
     if spec.order.startswith("M"):
-        rules.append((rf"{lead}{month_pair}\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s*{year})?",
-                      _day_month))
+        rules.append((rf"{lead}{month_pair}\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s*{year})?", _day_month))
     if spec.order.startswith("Y"):
-        rules.append((rf"(?<!\d){year}\.?\s*{month_pair}\s*(?P<d1>\d{{1,2}})(?!\d)\.?",
-                      _day_month))
+        rules.append((rf"(?<!\d){year}\.?\s*{month_pair}\s*(?P<d1>\d{{1,2}})(?!\d)\.?", _day_month))
     prep = _MONTH_PREP.get(lang)
     if prep:
-        rules.append((rf"{lead}(?P<prep>{prep})\s+{month_pair}(?!\s*\d)", _month_only))
+        rules.append((rf"{lead}(?P<prep>{prep})\s+{long_pair}(?!\s*\d)", _month_only))
     if lang == "tr":
-        rules.append((rf"{lead}{month_pair}(?:['’](?:ta|te|da|de)|\s+ayında)(?!\w)",
-                      _month_only))
+        rules.append((rf"{lead}{long_pair}(?:['’](?:ta|te|da|de)|\s+ayında)(?!\w)", _month_only))
     yprep = _YEAR_PREP.get(lang)
     if yprep:
         rules.append((rf"{lead}(?P<prep>{yprep})\s+{year}(?![.,]\d){_SUFFIX}(?!\s*%)", _year))
     if lang == "tr":
-        rules.append((rf"(?<![\w.,-]){year}(?:['’](?:de|da|te|ta|den|dan|ten|tan)|"
-                      r"\s+yılında)(?!\w)", _year))
+        rules.append(
+            (
+                rf"(?<![\w.,-]){year}(?:['’](?:de|da|te|ta|den|dan|ten|tan)|"
+                r"\s+yılında)(?!\w)",
+                _year,
+            )
+        )
     if spec.weekdays:
         rules.append((rf"{lead}(?P<wd>{_alt(list(spec.weekdays))})(?!\w)", _weekday))
     if spec.phrases:
@@ -245,12 +301,16 @@ def _month_only(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None
     if month is None:
         return None
     d0, d1 = cap_at(p, *month_span(year_for_month(month, p, False), month), False)
-    start = m.start("prep") if m.groupdict().get("prep") and _SINCE.match(m.group("prep")) \
+    start = (
+        m.start("prep")
+        if m.groupdict().get("prep") and _SINCE.match(m.group("prep"))
         else m.start("m1")
+    )
     if start != m.start("m1"):
         d1 = p
-    return make(text, start, m.end(), d0, d1, "explicit",
-                "month" if start == m.start("m1") else "range", p)
+    return make(
+        text, start, m.end(), d0, d1, "explicit", "month" if start == m.start("m1") else "range", p
+    )
 
 
 def _year(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
@@ -304,8 +364,7 @@ def _counted_handler(kind: str, unit: str) -> Callable:
         got = count_range(kind, number, unit, p) if number else None
         if got is None:
             return None
-        return make(text, m.start(), m.end(), got[0], got[1], "relative", got[2], p,
-                    kind == "next")
+        return make(text, m.start(), m.end(), got[0], got[1], "relative", got[2], p, kind == "next")
 
     return handler
 
@@ -320,4 +379,3 @@ def find_international(text: str, published: date, lang: str) -> list[TimeExpr]:
             if expr is not None:
                 out.append(expr)
     return out
-

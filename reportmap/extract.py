@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from reportmap.claimants import Claimants
-from reportmap.model import Mention, Report
+from reportmap.model import Interval, Mention, Report
 from reportmap.positions import find_derived
 from reportmap.references import attach_references
 from reportmap.resolve import Resolved, resolve_candidates
@@ -14,9 +14,18 @@ from reportmap.timing import Timeline
 
 BACKGROUND_AGE = timedelta(days=366)
 PRECISION_BY_KIND = {
-    "air_base": 1500.0, "naval_base": 800.0, "military_base": 1500.0, "airport": 1500.0,
-    "port": 1000.0, "village": 1500.0, "town": 3000.0, "city": 6000.0, "capital": 10000.0,
-    "governorate": 50000.0, "region": 80000.0, "sea_area": 50000.0,
+    "air_base": 1500.0,
+    "naval_base": 800.0,
+    "military_base": 1500.0,
+    "airport": 1500.0,
+    "port": 1000.0,
+    "village": 1500.0,
+    "town": 3000.0,
+    "city": 6000.0,
+    "capital": 10000.0,
+    "governorate": 50000.0,
+    "region": 80000.0,
+    "sea_area": 50000.0,
 }
 
 
@@ -31,22 +40,19 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     if not index.sentences:
         return []
     candidates = gazetteer.find(body)
-    named = resolve_candidates(body, candidates, gazetteer, index.at)
+    named = resolve_candidates(body, candidates, gazetteer, index.at, report.language)
     with_refs = attach_references(body, named, index)
     resolved = [m for m, _ in with_refs]
-    derived = find_derived(body, resolved, index, gazetteer)
-    anchors = {(d.anchor.site_id, d.start, d.end) for d in derived}
+    derived, locators = find_derived(body, resolved, index, gazetteer)
     timeline = Timeline(body, report.published, report.language, index)
     claimants = Claimants(body, index)
 
     mentions: list[Mention] = []
     for m, is_ref in with_refs:
-        role = m.role
-        for anchor_id, d_start, d_end in anchors:
-            if anchor_id == m.site.site_id and d_start <= m.start and m.end <= d_end:
-                role = "locator"  # "offshore of Tartus": Tartus only says where
-        mentions.append(_mention(report, index, timeline, claimants, m, role,
-                                 "reference" if is_ref else "name"))
+        role = "locator" if (m.start, m.end) in locators else m.role
+        mentions.append(
+            _mention(report, index, timeline, claimants, m, role, "reference" if is_ref else "name")
+        )
     for d in derived:
         r = Resolved(d.start, d.end, d.text, d.site)
         mention = _mention(report, index, timeline, claimants, r, "event", "derived")
@@ -61,8 +67,11 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
 def _mention(report, index, timeline, claimants, m: Resolved, role: str, how: str) -> Mention:
     sentence = index.at(m.start)
     interval, background = timeline.interval_for(m.start, m.end)
+    if role == "locator":  # a locator only says where another site is: no event of its own
+        interval = Interval(None, None, "", "none")
     if role == "event" and (
-        background or (interval.end is not None and interval.end < report.published - BACKGROUND_AGE)
+        background
+        or (interval.end is not None and interval.end < report.published - BACKGROUND_AGE)
     ):
         role = "background"
     return Mention(
@@ -83,6 +92,6 @@ def _mention(report, index, timeline, claimants, m: Resolved, role: str, how: st
         date_end=interval.end,
         date_text=interval.text,
         date_basis=interval.basis,
-        claimant=claimants.for_sentence(sentence.index),
+        claimant=claimants.for_span(sentence.index, m.start),
         resolved_by=how,
     )

@@ -10,24 +10,57 @@ from reportmap.kinds import POPULATED
 from reportmap.model import Site
 from reportmap.resolve import Resolved, distance_m
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "a dozen": 12, "dozen": 12, "twenty": 20,
-                "fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50, "a few": 5, "several": 8}
-UNIT_M = {"km": 1000.0, "kilometer": 1000.0, "kilometre": 1000.0, "mile": 1609.344,
-          "mi": 1609.344, "nautical mile": 1852.0, "nm": 1852.0, "m": 1.0, "meter": 1.0,
-          "metre": 1.0}
-HEDGES = r"(?:about|around|some|roughly|approximately|nearly|almost|more\s+than|less\s+than|" \
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a dozen": 12,
+    "dozen": 12,
+    "twenty": 20,
+    "fifteen": 15,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a few": 5,
+    "several": 8,
+}
+UNIT_M = {
+    "km": 1000.0,
+    "kilometer": 1000.0,
+    "kilometre": 1000.0,
+    "mile": 1609.344,
+    "mi": 1609.344,
+    "nautical mile": 1852.0,
+    "nm": 1852.0,
+    "m": 1.0,
+    "meter": 1.0,
+    "metre": 1.0,
+}
+HEDGES = (
+    r"(?:about|around|some|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
     r"over|under|up\s+to|at\s+least|just|only|an\s+estimated)"
-DISTANCE = (
-    r"(?P<hedge>" + HEDGES + r"\s+)?(?P<num>\d+(?:[.,]\d+)?|" +
-    "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) +
-    r")[\s-]*(?P<unit>nautical\s+miles?|km|kilomet(?:er|re)s?|miles?|mi|nm|met(?:er|re)s?|m)\b"
 )
-COMPASS = (r"(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
-           r"northeast|northwest|southeast|southwest)(?:ern)?")
-DISTANCE_BEARING = re.compile(DISTANCE + r"\s+(?:to\s+the\s+)?" + COMPASS + r"\s+of\s+$|" +
-                              DISTANCE + r"\s+" + COMPASS + r"\s+of\s+(?:the\s+)?$",
-                              re.IGNORECASE)
+DISTANCE = (
+    r"(?P<hedge>"
+    + HEDGES
+    + r"\s+)?(?P<num>\d+(?:[.,]\d+)?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")[\s-]*(?P<unit>nautical\s+miles?|km|kilomet(?:er|re)s?|miles?|mi|nm|met(?:er|re)s?|m)\b"
+)
+COMPASS = (
+    r"(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+    r"northeast|northwest|southeast|southwest)(?:ern)?"
+)
+DISTANCE_BEARING = re.compile(
+    DISTANCE + r"\s+(?:to\s+the\s+)?" + COMPASS + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 OFF_COAST = re.compile(
     r"(?:" + DISTANCE + r"\s+)?(?:off(?:shore)?\s+(?:of\s+)?the\s+(?:\w+\s+)?coast|offshore|off)"
     r"(?:\s+(?:of|from|near))?\s+(?:the\s+)?$",
@@ -73,14 +106,25 @@ def _uncertainty(distance: float | None, hedged: bool, anchor_precision: float) 
     return max(1500.0, distance * share) + anchor_precision
 
 
+_TOWNS: dict[int, list[Site]] = {}
+
+
 def _town_of(anchor: Site, gazetteer) -> Site:
     """Offshore positions hang off the town (Tartus), whatever facility named it."""
     if anchor.kind in POPULATED:
         return anchor
+    towns = _TOWNS.get(id(gazetteer))
+    if towns is None:
+        towns = [
+            s
+            for s in gazetteer.sites.values()
+            if s.kind in {"city", "capital"} or (s.kind == "town" and s.population >= 10_000)
+        ]
+        _TOWNS[id(gazetteer)] = towns
     best, best_d = anchor, 15_000.0
-    for site in gazetteer.towns_near(anchor.lat, anchor.lon) if hasattr(
-        gazetteer, "towns_near"
-    ) else ():
+    for site in towns:
+        if abs(site.lat - anchor.lat) > 0.2 or abs(site.lon - anchor.lon) > 0.2:
+            continue
         d = distance_m(anchor.lat, anchor.lon, site.lat, site.lon)
         if d < best_d:
             best, best_d = site, d
@@ -88,8 +132,9 @@ def _town_of(anchor: Site, gazetteer) -> Site:
 
 
 def is_coastal(site: Site) -> bool:
-    lat, lon = geodesy.offset(site.lat, site.lon, geodesy.seaward_bearing(site.lat, site.lon),
-                              COAST_REACH_M)
+    lat, lon = geodesy.offset(
+        site.lat, site.lon, geodesy.seaward_bearing(site.lat, site.lon), COAST_REACH_M
+    )
     return geodesy.is_at_sea(lat, lon)
 
 
@@ -99,15 +144,27 @@ def offshore_site(anchor: Site, distance: float | None, hedged: bool, gazetteer)
     bearing = geodesy.seaward_bearing(anchor.lat, anchor.lon)
     lat, lon = geodesy.offset(anchor.lat, anchor.lon, bearing, distance or DEFAULT_OFFSHORE_M)
     site = Site(
-        site_id=f"offshore:{town.site_id}", name=f"Offshore {town.name}", kind="offshore",
-        lat=lat, lon=lon, country=town.country, source=f"derived from {anchor.source}",
+        site_id=f"offshore:{town.site_id}",
+        name=f"Offshore {town.name}",
+        kind="offshore",
+        lat=lat,
+        lon=lon,
+        country=town.country,
+        source=f"derived from {anchor.source}",
     )
-    return site, _uncertainty(distance, hedged, 500.0)
+    return site, town, _uncertainty(distance, hedged, 500.0)
 
 
-def find_derived(body: str, mentions: list[Resolved], sentence_of, gazetteer) -> list[Derived]:
-    """Positions described relative to a named site; anchors of those become locators."""
+def find_derived(
+    body: str, mentions: list[Resolved], sentence_of, gazetteer
+) -> tuple[list[Derived], set[tuple[int, int]]]:
+    """Positions described relative to a named site, and the spans of names that only locate.
+
+    "its air base 25km south of Latakia": the air base is a known site, Latakia a locator.
+    "a village 30 km east of Homs": a derived point; Homs a locator.
+    """
     derived: list[Derived] = []
+    locators: set[tuple[int, int]] = set()
     for m in mentions:
         before = body[max(0, m.start - 80) : m.start]
         bearing_match = DISTANCE_BEARING.search(before)
@@ -115,25 +172,41 @@ def find_derived(body: str, mentions: list[Resolved], sentence_of, gazetteer) ->
             start = m.start - (len(before) - bearing_match.start())
             distance = _distance_m(bearing_match)
             direction = bearing_match.group("dir").lower().replace("-", "")
-            bearing = geodesy.COMPASS.get(direction)
+            bearing = geodesy.compass_bearing(direction)
+            if distance and bearing is not None:
+                locators.add((m.start, m.end))
             if distance and bearing is not None and not _has_head(body, start, mentions):
                 lat, lon = geodesy.offset(m.site.lat, m.site.lon, bearing, distance)
                 km = round(distance / 1000)
                 site = Site(
                     site_id=f"near:{m.site.site_id}:{direction}:{km}km",
-                    name=f"{km} km {direction} of {m.site.name}", kind="derived", lat=lat,
-                    lon=lon, country=m.site.country, source=f"derived from {m.site.source}",
+                    name=f"{km} km {direction} of {m.site.name}",
+                    kind="derived",
+                    lat=lat,
+                    lon=lon,
+                    country=m.site.country,
+                    source=f"derived from {m.site.source}",
                 )
                 hedged = bool(bearing_match.group("hedge"))
-                derived.append(Derived(start, m.end, body[start : m.end], site, m.site,
-                                       _uncertainty(distance, hedged, 1000.0)))
+                derived.append(
+                    Derived(
+                        start,
+                        m.end,
+                        body[start : m.end],
+                        site,
+                        m.site,
+                        _uncertainty(distance, hedged, 1000.0),
+                    )
+                )
             continue
         off = OFF_COAST.search(before)
         if off and is_coastal(m.site):
             start = m.start - (len(before) - off.start())
             distance = _distance_m(off)
-            site, precision = offshore_site(m.site, distance, bool(off.group("hedge")), gazetteer)
-            derived.append(Derived(start, m.end, body[start : m.end], site, m.site, precision))
+            site, town, precision = offshore_site(
+                m.site, distance, bool(off.group("hedge")), gazetteer
+            )
+            derived.append(Derived(start, m.end, body[start : m.end], site, town, precision))
     taken = [(d.start, d.end) for d in derived]
     for match in BARE_OFFSHORE.finditer(body):
         if any(a <= match.start() < b for a, b in taken):
@@ -142,9 +215,14 @@ def find_derived(body: str, mentions: list[Resolved], sentence_of, gazetteer) ->
         if anchor is None:
             continue
         distance = _distance_m(match)
-        site, precision = offshore_site(anchor, distance, bool(match.group("hedge")), gazetteer)
-        derived.append(Derived(match.start(), match.end(), match.group(), site, anchor, precision))
-    return sorted(derived, key=lambda d: d.start)
+        site, town, precision = offshore_site(
+            anchor, distance, bool(match.group("hedge")), gazetteer
+        )
+        derived.append(Derived(match.start(), match.end(), match.group(), site, town, precision))
+    locators.update(
+        (m.start, m.end) for m in mentions for d in derived if d.start <= m.start < d.end
+    )
+    return sorted(derived, key=lambda d: d.start), locators
 
 
 def _has_head(body: str, start: int, mentions: list[Resolved]) -> bool:
@@ -157,9 +235,12 @@ def _coastal_antecedent(offset: int, mentions: list[Resolved], sentence_of) -> S
     here = sentence_of.at(offset).index
     for back in range(0, 3):
         sites = {
-            m.site.site_id: m.site for m in mentions
+            m.site.site_id: m.site
+            for m in mentions
             if sentence_of.at(m.start).index == here - back
-            and (back > 0 or m.start < offset) and m.role != "locator" and is_coastal(m.site)
+            and (back > 0 or m.start < offset)
+            and m.role != "locator"
+            and is_coastal(m.site)
         }
         if len(sites) == 1:
             return next(iter(sites.values()))

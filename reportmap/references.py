@@ -8,20 +8,36 @@ from reportmap.kinds import ADMIN, AIR, FACILITY, NAVAL, POPULATED
 from reportmap.resolve import Resolved
 
 REFERENCE_KINDS: dict[str, frozenset[str]] = {
-    "air base": AIR, "airbase": AIR, "air field": AIR, "airfield": AIR, "airport": AIR,
-    "naval base": NAVAL, "naval facility": NAVAL, "naval facilities": NAVAL, "port": NAVAL,
-    "harbour": NAVAL, "harbor": NAVAL,
-    "base": FACILITY, "facility": FACILITY, "garrison": FACILITY, "military base": FACILITY,
-    "city": POPULATED, "town": POPULATED, "village": POPULATED,
-    "province": ADMIN, "governorate": ADMIN,
+    "air base": AIR,
+    "airbase": AIR,
+    "air field": AIR,
+    "airfield": AIR,
+    "airport": AIR,
+    "naval base": NAVAL,
+    "naval facility": NAVAL,
+    "naval facilities": NAVAL,
+    "port": NAVAL,
+    "harbour": NAVAL,
+    "harbor": NAVAL,
+    "base": FACILITY,
+    "facility": FACILITY,
+    "garrison": FACILITY,
+    "military base": FACILITY,
+    "city": POPULATED,
+    "town": POPULATED,
+    "village": POPULATED,
+    "province": ADMIN,
+    "governorate": ADMIN,
 }
-_NOUNS = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(REFERENCE_KINDS, key=len)[::-1])
+_NOUNS = "|".join(
+    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(REFERENCE_KINDS, key=len)[::-1]
+)
 REFERENCE = re.compile(
     r"\b(?:the|its|this|that)\s+(?:same\s+|russian\s+|syrian\s+|military\s+|strategic\s+)?"
     r"(" + _NOUNS + r")\b(?!\s*(?:-|of|at|in|near)\b)(?!['’]s\s)",
     re.IGNORECASE,
 )
-NEARBY = re.compile(r"(?:^|(?<=[\"“‘']))(Nearby)\b(?=,)")
+NEARBY = re.compile(r"[\"“‘']?(Nearby)\b(?=,)")
 SENTENCE_WINDOW = 5
 
 
@@ -39,9 +55,7 @@ def find_references(body: str, sentences) -> list[tuple[int, int, frozenset[str]
     return sorted(refs)
 
 
-def attach_references(
-    body: str, named: list[Resolved], sentence_of
-) -> list[tuple[Resolved, bool]]:
+def attach_references(body: str, named: list[Resolved], sentence_of) -> list[tuple[Resolved, bool]]:
     """Named mentions and resolved references in text order; the flag marks references."""
     sentences = sentence_of.sentences
     refs = find_references(body, sentences)
@@ -69,7 +83,8 @@ def _antecedent(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sen
     if kinds is None:  # "Nearby": the single site of the previous sentence (or this one)
         for target in (sentence, sentence - 1):
             sites = {
-                m.site.site_id: m.site for m, _ in previous
+                m.site.site_id: m.site
+                for m, _ in previous
                 if sentence_of.at(m.start).index == target and m.role != "locator"
             }
             if len(sites) == 1:
@@ -84,9 +99,11 @@ def _antecedent(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sen
         if m.site.kind not in kinds or m.role == "locator":
             continue
         same_sentence = {
-            o.site.site_id for o, _ in previous
+            o.site.site_id
+            for o, _ in previous
             if sentence_of.at(o.start).index == sentence_of.at(m.start).index
-            and o.site.kind in kinds and o.role != "locator"
+            and o.site.kind in kinds
+            and o.role != "locator"
         }
         return m.site if len(same_sentence) == 1 else None
     return None

@@ -107,7 +107,9 @@ def split_front_matter(path: str, text: str) -> tuple[dict, str]:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ReportError(path, f"bad front matter{where}: {problem}") from None
     if not isinstance(meta, dict):
-        raise ReportError(path, f"front matter must be a mapping of keys, got {type(meta).__name__}")
+        raise ReportError(
+            path, f"front matter must be a mapping of keys, got {type(meta).__name__}"
+        )
     return meta, text[match.end() :]
 
 

@@ -18,6 +18,7 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Geodesic distance in metres (WGS84)."""
     return float(_GEOD.inv(lon1, lat1, lon2, lat2)[2])
 
+
 # A place directly followed by one of these verbs is the actor, not where something happened:
 # "Moscow says", "Damascus had established", "Ankara warned".
 ACTOR_VERBS = (
@@ -28,8 +29,10 @@ ACTOR_VERBS = (
     "dismiss|welcom|pay|paid|insist|maintain|argu|suggest|stress|emphasi|deni|retaliat|"
     "launch|strik|struck|target|respond|react|oppos|propos|offer|appeal|protest|summon"
 )
-AUXILIARY = r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|" \
+AUXILIARY = (
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|"
     r"does|did|also|now|still|reportedly|then|already|not|never|has\s+also|had\s+also)\s+)*"
+)
 ACTOR_AFTER = re.compile(
     r"^(?:'s)?\s+" + AUXILIARY + r"(?:" + ACTOR_VERBS + r")\w*\b"
     r"|^\s+(?:is|are|was|were)\s+in\s+talks\b",
@@ -64,13 +67,46 @@ GEO_BEFORE = re.compile(
     r"countryside|district|between|and|via|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 GEO_AFTER = re.compile(r"^\s+(?:village|town|area|district|countryside)\b", re.IGNORECASE)
 CAPITALISED_NEXT = re.compile(r"^\s+([A-Z][\w-]*)")
-NAME_CONTINUATIONS = {"times", "post", "independent", "university", "club", "fc", "news", "herald",
-                      "tribune", "agency", "radio", "tv", "institute", "center", "centre",
-                      "group", "declaration", "format", "process", "talks", "accords", "accord",
-                      "protocol", "agreement", "conference", "summit", "pepper", "soap", "prize",
-                      "museum", "journal", "review", "gazette", "daily", "bureau"}
+NAME_CONTINUATIONS = {
+    "times",
+    "post",
+    "independent",
+    "university",
+    "club",
+    "fc",
+    "news",
+    "herald",
+    "tribune",
+    "agency",
+    "radio",
+    "tv",
+    "institute",
+    "center",
+    "centre",
+    "group",
+    "declaration",
+    "format",
+    "process",
+    "talks",
+    "accords",
+    "accord",
+    "protocol",
+    "agreement",
+    "conference",
+    "summit",
+    "pepper",
+    "soap",
+    "prize",
+    "museum",
+    "journal",
+    "review",
+    "gazette",
+    "daily",
+    "bureau",
+}
 
 
 @dataclass(frozen=True)
@@ -170,9 +206,12 @@ def _needs_geo_context(site: Site) -> bool:
     return site.kind == "village" or (site.kind == "town" and site.population < 5000)
 
 
-def resolve_candidates(body: str, candidates, gazetteer, sentence_of) -> list[Resolved]:
+def resolve_candidates(
+    body: str, candidates, gazetteer, sentence_of, language: str = "en"
+) -> list[Resolved]:
     """Resolve every candidate to at most one site; drop actors, names and unlikely villages."""
     prior = _country_prior(candidates, body)
+    english = language == "en"
     countries_by_sentence: dict[int, set[str]] = {}
     for cand in candidates:
         for site in cand.sites:
@@ -201,8 +240,18 @@ def resolve_candidates(body: str, candidates, gazetteer, sentence_of) -> list[Re
             continue
         if is_part_of_name(body, cand.end, cue) or is_actor(body, cand.start, end, site):
             continue
-        if _needs_geo_context(site) and not cue and not (
-            GEO_BEFORE.search(body[max(0, start - 20) : start]) or GEO_AFTER.match(body[end:])
+        if (
+            english
+            and site.kind in {"sea_area", "region"}
+            and not DEFINITE_BEFORE.search(body[max(0, start - 30) : start])
+        ):
+            continue  # "Russia's only Mediterranean repair hub": an adjective, not the sea
+        if (
+            _needs_geo_context(site)
+            and not cue
+            and not (
+                GEO_BEFORE.search(body[max(0, start - 20) : start]) or GEO_AFTER.match(body[end:])
+            )
         ):
             continue
         if cue is None:
@@ -225,7 +274,11 @@ def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
                 and LOCATOR_LINK.match(between)
                 and wider
                 and prev.site.site_id != m.site.site_id
-                and (prev.site.kind in FACILITY or prev.site.kind in POPULATED and m.site.kind in ADMIN)
+                and (
+                    prev.site.kind in FACILITY
+                    or prev.site.kind in POPULATED
+                    and m.site.kind in ADMIN
+                )
             ):
                 m = replace(m, role="locator")
         out.append(m)

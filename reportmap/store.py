@@ -24,12 +24,50 @@ from reportmap.extract import extract_mentions
 from reportmap.model import Mention, Report
 from reportmap.reports import iter_report_paths, load_report
 
-REPORT_COLUMNS = ["report_id", "doc_key", "version", "current", "path", "source", "title", "url",
-                  "published", "language", "words", "ingested_at", "extractor", "body"]
-MENTION_COLUMNS = ["report_id", "title", "source", "url", "published", "language", "site_id",
-                   "site", "kind", "text", "start", "end", "excerpt", "excerpt_start",
-                   "precision_m", "derived", "anchor_site_id", "role", "date_start", "date_end",
-                   "date_text", "date_basis", "claimant", "resolved_by", "lat", "lon"]
+REPORT_COLUMNS = [
+    "report_id",
+    "doc_key",
+    "version",
+    "current",
+    "path",
+    "source",
+    "title",
+    "url",
+    "published",
+    "language",
+    "words",
+    "ingested_at",
+    "extractor",
+    "body",
+]
+MENTION_COLUMNS = [
+    "report_id",
+    "title",
+    "source",
+    "url",
+    "published",
+    "language",
+    "site_id",
+    "site",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "excerpt",
+    "excerpt_start",
+    "precision_m",
+    "derived",
+    "anchor_site_id",
+    "role",
+    "date_start",
+    "date_end",
+    "date_text",
+    "date_basis",
+    "claimant",
+    "resolved_by",
+    "lat",
+    "lon",
+]
 
 
 def doc_key(report: Report) -> str:
@@ -50,29 +88,54 @@ def mentions_frame(rows: list[dict]) -> gpd.GeoDataFrame:
 
 def report_row(report: Report, version: int) -> dict:
     return {
-        "report_id": report.report_id, "doc_key": doc_key(report), "version": version,
-        "current": True, "path": report.path, "source": report.source, "title": report.title,
-        "url": report.url, "published": report.published.isoformat(),
-        "language": report.language, "words": len(report.body.split()),
+        "report_id": report.report_id,
+        "doc_key": doc_key(report),
+        "version": version,
+        "current": True,
+        "path": report.path,
+        "source": report.source,
+        "title": report.title,
+        "url": report.url,
+        "published": report.published.isoformat(),
+        "language": report.language,
+        "words": len(report.body.split()),
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "extractor": __version__, "body": report.body,
+        "extractor": __version__,
+        "body": report.body,
     }
 
 
 def sites_frame(mentions: pd.DataFrame) -> gpd.GeoDataFrame:
     """One row per site: where it is, how often and by whom it is mentioned, over which days."""
     if mentions.empty:
-        empty = pd.DataFrame(columns=["site_id", "site", "kind", "n_mentions", "n_reports",
-                                      "sources", "date_min", "date_max", "lat", "lon"])
+        empty = pd.DataFrame(
+            columns=[
+                "site_id",
+                "site",
+                "kind",
+                "n_mentions",
+                "n_reports",
+                "sources",
+                "date_min",
+                "date_max",
+                "lat",
+                "lon",
+            ]
+        )
         return gpd.GeoDataFrame(empty, geometry=points([], []), crs="EPSG:4326")
     grouped = mentions.groupby("site_id", sort=True)
     sites = grouped.agg(
-        site=("site", "first"), kind=("kind", "first"), derived=("derived", "max"),
-        precision_m=("precision_m", "max"), n_mentions=("site_id", "size"),
+        site=("site", "first"),
+        kind=("kind", "first"),
+        derived=("derived", "max"),
+        precision_m=("precision_m", "max"),
+        n_mentions=("site_id", "size"),
         n_reports=("report_id", "nunique"),
         sources=("source", lambda s: "; ".join(sorted(set(s)))),
-        date_min=("date_start", "min"), date_max=("date_end", "max"),
-        lat=("lat", "mean"), lon=("lon", "mean"),
+        date_min=("date_start", "min"),
+        date_max=("date_end", "max"),
+        lat=("lat", "mean"),
+        lon=("lon", "mean"),
     ).reset_index()
     geometry = points(sites["lon"].to_numpy(float), sites["lat"].to_numpy(float))
     return gpd.GeoDataFrame(sites, geometry=geometry, crs="EPSG:4326")
@@ -91,7 +154,9 @@ class IngestSummary:
 
 
 def extract_reports(
-    paths: Iterable[str | Path], gazetteer, defaults: dict | None = None,
+    paths: Iterable[str | Path],
+    gazetteer,
+    defaults: dict | None = None,
     on_file: Callable[[str], None] | None = None,
 ) -> tuple[list[tuple[Report, list[Mention]]], list[tuple[str, str]]]:
     """Load and extract every report; bad files are collected, not raised."""
@@ -103,12 +168,16 @@ def extract_reports(
             done.append((report, extract_mentions(report, gazetteer)))
         except ReportError as exc:
             refused.append((exc.path, exc.problem))
+        except Exception as exc:  # a bug must cost one file, not the batch
+            refused.append((str(path), f"extraction failed: {type(exc).__name__}: {exc}"))
         if on_file:
             on_file(str(path))
     return done, refused
 
 
-def tables_from(extracted: list[tuple[Report, list[Mention]]]) -> tuple[pd.DataFrame, gpd.GeoDataFrame]:
+def tables_from(
+    extracted: list[tuple[Report, list[Mention]]],
+) -> tuple[pd.DataFrame, gpd.GeoDataFrame]:
     """In-memory tables (reports, mentions) for extracted reports, as the store would hold them."""
     reports = pd.DataFrame([report_row(r, 1) for r, _ in extracted], columns=REPORT_COLUMNS)
     rows = [row for r, ms in extracted for row in mention_rows(r, ms)]
@@ -154,7 +223,9 @@ class Store:
         os.close(fd)
         os.unlink(tmp)
         try:
-            current = mentions[mentions["report_id"].isin(reports.loc[reports["current"], "report_id"])]
+            current = mentions[
+                mentions["report_id"].isin(reports.loc[reports["current"], "report_id"])
+            ]
             pyogrio.write_dataframe(mentions, tmp, layer="mentions")
             pyogrio.write_dataframe(sites_frame(current), tmp, layer="sites")
             pyogrio.write_dataframe(reports, tmp, layer="reports")
@@ -192,8 +263,9 @@ class Store:
             summary.new += 1
             summary.mentions += len(found)
         if new_reports:
-            all_reports = pd.concat([reports, pd.DataFrame(new_reports, columns=REPORT_COLUMNS)],
-                                    ignore_index=True)
+            all_reports = pd.concat(
+                [reports, pd.DataFrame(new_reports, columns=REPORT_COLUMNS)], ignore_index=True
+            )
             all_mentions = pd.concat([mentions, mentions_frame(new_rows)], ignore_index=True)
             self.write(all_reports, gpd.GeoDataFrame(all_mentions, crs="EPSG:4326"))
         return summary

@@ -7,10 +7,60 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep",
-    "gov", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "no", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft", "km",
-    "fig", "vol", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "al", "cf", "ca", "art",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "st",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "vs",
+    "etc",
+    "approx",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "mt",
+    "ft",
+    "km",
+    "fig",
+    "vol",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+    "al",
+    "cf",
+    "ca",
+    "art",
 }
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) and then white space.
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
@@ -62,10 +112,9 @@ def sentences(body: str) -> list[Span]:
         for match in SENTENCE_END.finditer(body, para.start, para.end):
             end = match.end()
             first = match.start()
-            if body[first] == "." and match.group().startswith(".") and len(match.group()) == 1:
-                if _is_abbreviation(body, first):
-                    continue
-            nxt = body[end:para.end].lstrip()
+            if match.group() == "." and _is_abbreviation(body, first):
+                continue
+            nxt = body[end : para.end].lstrip()
             if nxt and (nxt[0].islower() or nxt[0].isdigit()):
                 continue
             if body[start:end].strip():
@@ -73,7 +122,7 @@ def sentences(body: str) -> list[Span]:
             start = end
             while start < para.end and body[start].isspace():
                 start += 1
-        if start < para.end and body[start:para.end].strip():
+        if start < para.end and body[start : para.end].strip():
             spans.append(Span(start, para.end, len(spans), para.index))
     return spans
 

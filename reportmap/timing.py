@@ -1,4 +1,4 @@
-"""Give each mention the interval of what is reported there, from its clause, sentence or context."""
+"""Give each mention the interval of what is reported there: clause, sentence or context."""
 
 from __future__ import annotations
 
@@ -14,6 +14,13 @@ from reportmap.text import SentenceIndex, clauses
 ANCHOR_PHRASE = re.compile(
     r"\b(?:following|after|before|amid|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|since)\s+"
     r"(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+[^,;.]*$",
+    re.IGNORECASE,
+)
+# ", built during the Soviet era,": the date of a side remark about the place, not of the news.
+PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:first\s+|originally\s+)?(?:built|constructed|founded|established|opened|created|"
+    r"completed|set\s+up|leased|acquired|captured|seized|expanded)\s+(?:in|during|under|since|"
+    r"back\s+in)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 SINCE = re.compile(r"\bsince\s+(?:our\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
@@ -51,7 +58,9 @@ class Timeline:
         for expr in exprs:
             sentence = index.at(expr.start)
             before = body[sentence.start : expr.start]
-            demoted = bool(ANCHOR_PHRASE.search(before)) and not SINCE.search(before)
+            demoted = bool(PARTICIPLE_ASIDE.search(before)) or (
+                bool(ANCHOR_PHRASE.search(before)) and not SINCE.search(before)
+            )
             interval = Interval(expr.date_start, expr.date_end, expr.text, expr.basis)
             self.by_sentence.setdefault(sentence.index, []).append(
                 Dated(expr, sentence.index, demoted, interval)
@@ -69,8 +78,9 @@ class Timeline:
             end = max(later) if later else self.published
             if end >= d.expr.date_start:
                 text = self.body[self.body.rfind("since", 0, d.expr.start) : d.expr.end]
-                dated[i] = Dated(d.expr, d.sentence, False,
-                                 Interval(d.expr.date_start, end, text, d.expr.basis))
+                dated[i] = Dated(
+                    d.expr, d.sentence, False, Interval(d.expr.date_start, end, text, d.expr.basis)
+                )
 
     def usable(self, sentence: int) -> list[Dated]:
         return [d for d in self.by_sentence.get(sentence, []) if not d.demoted]
@@ -80,8 +90,10 @@ class Timeline:
         sentence = self.index.at(start)
         here = self.usable(sentence.index)
         if here:
-            clause = next(((a, b) for a, b in clauses(self.body, sentence) if a <= start < b),
-                          (sentence.start, sentence.end))
+            clause = next(
+                ((a, b) for a, b in clauses(self.body, sentence) if a <= start < b),
+                (sentence.start, sentence.end),
+            )
             in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
             pool = in_clause or here
             best = min(pool, key=lambda d: _gap(d.expr, start, end))

@@ -332,6 +332,9 @@ class SiteResolver:
         if find is not None:
             ids = set()
             for cand in find(name) or ():
+                start, end = getattr(cand, "start", 0), getattr(cand, "end", len(name))
+                if name[:start].strip() or name[end:].strip():
+                    continue  # only a part of the name matched ("Raqqa" in "Raqqa Hospital")
                 for site in getattr(cand, "sites", ()) or ():
                     if getattr(site, "country", None) == country:
                         ids.add(site.site_id)

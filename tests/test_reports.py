@@ -55,7 +55,9 @@ def test_same_bytes_same_id_and_edit_changes_it():
 
 
 def test_plain_text_with_metadata_from_the_command_line():
-    report = parse_report("a.txt", b"Strikes hit Idlib.", {"source": "AFP", "published": "2024-01-02"})
+    report = parse_report(
+        "a.txt", b"Strikes hit Idlib.", {"source": "AFP", "published": "2024-01-02"}
+    )
     assert report.source == "AFP" and report.published == date(2024, 1, 2)
     assert report.body == "Strikes hit Idlib."
 

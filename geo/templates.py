@@ -1,0 +1,118 @@
+"""Alias templates per kind: "Hmeimim" → "Hmeimim air base", "авиабаза Хмеймим", "قاعدة حميميم"."""
+
+from __future__ import annotations
+
+from geo.fold import fold, script_of
+
+_AIR_LATIN = [
+    "{b} Air Base", "{b} air base", "{b} Airbase", "{b} airbase", "{b} air field", "{b} airfield",
+    "{b} Airfield", "{b} airport", "{b} Airport", "{b} military airport", "{b} Military Airport",
+    "{b} military airbase", "{b} Military Airbase", "{b} military air base", "{b} base",
+    "{b} Air Force Base", "base aérienne de {b}", "base aérienne d'{b}",
+    "aéroport militaire de {b}",
+    "Luftwaffenstützpunkt {b}", "Militärflugplatz {b}", "Militärflughafen {b}", "Flugplatz {b}",
+    "Stützpunkt {b}", "base aérea de {b}", "base aérea militar de {b}", "{b} Hava Üssü",
+    "{b} hava üssü", "{b} askeri havaalanı", "{b} Askeri Havaalanı",
+]
+_AIR_CYRILLIC = [
+    "авиабаза {b}", "авиабазы {b}", "авиабазе {b}", "авиабазу {b}", "авиабазой {b}", "база {b}",
+    "базы {b}", "базе {b}", "базу {b}", "аэродром {b}", "аэродрома {b}", "аэродроме {b}",
+]
+_AIR_ARABIC = ["قاعدة {b}", "قاعدة {b} الجوية", "مطار {b}", "مطار {b} العسكري"]
+
+_NAVAL_LATIN = [
+    "{b} naval base", "{b} Naval Base", "{b} naval facility", "{b} naval facilities",
+    "{b} Naval Facility", "{b} navy base", "{b} base", "naval base at {b}", "naval base in {b}",
+    "naval base of {b}", "naval facility at {b}", "naval facility in {b}",
+    "naval facilities at {b}", "naval facilities in {b}", "base at {b}", "base in {b}",
+    "base navale de {b}", "base navale russe de {b}", "base navale d'{b}", "Marinestützpunkt {b}",
+    "Flottenstützpunkt {b}", "base naval de {b}", "base naval rusa de {b}", "{b} deniz üssü",
+    "{b} Deniz Üssü",
+]
+_NAVAL_CYRILLIC = [
+    "военно-морская база {b}", "военно-морской базы {b}", "военно-морской базе {b}", "ВМБ {b}",
+    "база в {b}", "базы в {b}", "базе в {b}", "базу в {b}", "пункт МТО в {b}", "ПМТО в {b}",
+    "пункт материально-технического обеспечения в {b}",
+]
+_NAVAL_ARABIC = ["قاعدة {b} البحرية", "القاعدة البحرية في {b}", "القاعدة الروسية في {b}"]
+
+_PORT_LATIN = [
+    "port of {b}", "Port of {b}", "{b} port", "{b} Port", "{b} harbour", "{b} harbor",
+    "{b} seaport", "port de {b}", "port d'{b}", "Hafen von {b}", "Hafen {b}", "puerto de {b}",
+    "{b} Limanı", "{b} limanı",
+]
+_PORT_CYRILLIC = ["порт {b}", "порт в {b}", "порту {b}", "порта {b}"]
+_PORT_ARABIC = ["ميناء {b}", "مرفأ {b}"]
+
+_AIRPORT_LATIN = [
+    "{b} airport", "{b} Airport", "{b} International Airport", "{b} international airport",
+    "aéroport de {b}", "aéroport d'{b}", "aéroport international de {b}", "Flughafen {b}",
+    "aeropuerto de {b}", "aeropuerto internacional de {b}", "{b} Havalimanı", "{b} havalimanı",
+    "{b} Havaalanı", "{b} havaalanı",
+]
+_AIRPORT_CYRILLIC = ["аэропорт {b}", "аэропорта {b}", "аэропорту {b}", "аэропорте {b}"]
+_AIRPORT_ARABIC = ["مطار {b}", "مطار {b} الدولي"]
+
+_BASE_LATIN = [
+    "{b} base", "{b} garrison", "{b} military base", "base de {b}", "base d'{b}",
+    "base militaire de {b}", "Stützpunkt {b}", "base militar de {b}", "{b} üssü", "{b} Üssü",
+]
+_BASE_CYRILLIC = ["база {b}", "базы {b}", "базе {b}", "базу {b}"]
+_BASE_ARABIC = ["قاعدة {b}"]
+
+_DAM_LATIN = [
+    "{b} Dam", "{b} dam", "barrage de {b}", "barrage d'{b}", "Staudamm {b}", "{b} Staudamm",
+    "presa de {b}", "represa de {b}", "{b} Barajı", "{b} barajı",
+]
+_DAM_CYRILLIC = ["плотина {b}", "плотины {b}", "плотине {b}", "ГЭС {b}"]
+_DAM_ARABIC = ["سد {b}"]
+
+_CROSSING_LATIN = [
+    "{b} crossing", "{b} Crossing", "{b} border crossing", "{b} Border Crossing",
+    "{b} border gate", "poste-frontière de {b}", "poste frontière de {b}", "Grenzübergang {b}",
+    "paso fronterizo de {b}", "{b} Sınır Kapısı", "{b} sınır kapısı",
+]
+_CROSSING_CYRILLIC = ["КПП {b}", "пункт пропуска {b}"]
+_CROSSING_ARABIC = ["معبر {b}"]
+
+_GOV_LATIN = [
+    "{b} Governorate", "{b} governorate", "{b} Province", "{b} province", "{b} countryside",
+    "{b} Countryside", "rural {b}", "Governorate of {b}", "governorate of {b}", "province of {b}",
+    "Province of {b}", "countryside of {b}", "gouvernorat de {b}", "gouvernorat d'{b}",
+    "province de {b}", "province d'{b}", "région de {b}", "région d'{b}", "Gouvernement {b}",
+    "Provinz {b}", "gobernación de {b}", "provincia de {b}", "{b} ili", "{b} vilayeti",
+    "{b} Vilayeti", "{b} kırsalı",
+]
+_GOV_CYRILLIC = [
+    "провинция {b}", "провинции {b}", "провинцию {b}", "мухафаза {b}", "мухафазы {b}",
+    "мухафазе {b}",
+]
+_GOV_ARABIC = ["محافظة {b}", "ريف {b}"]
+
+TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "air_base": {"latin": _AIR_LATIN, "cyrillic": _AIR_CYRILLIC, "arabic": _AIR_ARABIC},
+    "naval_base": {"latin": _NAVAL_LATIN, "cyrillic": _NAVAL_CYRILLIC, "arabic": _NAVAL_ARABIC},
+    "port": {"latin": _PORT_LATIN, "cyrillic": _PORT_CYRILLIC, "arabic": _PORT_ARABIC},
+    "airport": {"latin": _AIRPORT_LATIN, "cyrillic": _AIRPORT_CYRILLIC,
+                "arabic": _AIRPORT_ARABIC},
+    "military_base": {"latin": _BASE_LATIN, "cyrillic": _BASE_CYRILLIC, "arabic": _BASE_ARABIC},
+    "dam": {"latin": _DAM_LATIN, "cyrillic": _DAM_CYRILLIC, "arabic": _DAM_ARABIC},
+    "border_crossing": {"latin": _CROSSING_LATIN, "cyrillic": _CROSSING_CYRILLIC,
+                        "arabic": _CROSSING_ARABIC},
+    "governorate": {"latin": _GOV_LATIN, "cyrillic": _GOV_CYRILLIC, "arabic": _GOV_ARABIC},
+}
+
+
+def expand(kind: str, base: str) -> list[str]:
+    """The template aliases of `kind` built on the name `base` (French elision where due)."""
+    templates = TEMPLATES.get(kind, {}).get(script_of(base), [])
+    vowel_initial = fold(base)[:1] in set("aeiouyh")
+    out = []
+    for template in templates:
+        if "d'{b}" in template and not vowel_initial:
+            continue
+        elided = template.replace("de {b}", "d'{b}")
+        if "de {b}" in template and vowel_initial and elided in templates:
+            continue
+        out.append(template.format(b=base))
+    return out

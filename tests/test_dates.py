@@ -1,0 +1,412 @@
+"""Tests for the temporal expression tagger (reportmap.dates)."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reportmap.dates import TimeExpr, find_time_expressions, to_interval
+
+SAT = date(2024, 12, 14)  # a Saturday (report 000)
+FRI = date(2024, 12, 13)  # a Friday (reports 001 and 004)
+CORPUS = Path("/work/shared/corpus")
+
+
+def d(s: str) -> date:
+    return date.fromisoformat(s)
+
+
+def only(text: str, published: date, language: str = "en") -> TimeExpr:
+    """The single expression found in `text`."""
+    found = find_time_expressions(text, published, language)
+    assert len(found) == 1, f"{text!r}: {found}"
+    return found[0]
+
+
+# (text, published, expected start, expected end) — one expression per text
+ENGLISH = [
+    # explicit days
+    ("December 13", SAT, "2024-12-13", "2024-12-13"),
+    ("Dec. 10", FRI, "2024-12-10", "2024-12-10"),
+    ("our Dec. 10 imagery coverage", FRI, "2024-12-10", "2024-12-10"),
+    ("unchanged since our Dec. 10 imagery", FRI, "2024-12-10", "2024-12-13"),
+    ("13 December", SAT, "2024-12-13", "2024-12-13"),
+    ("the 13th of December", SAT, "2024-12-13", "2024-12-13"),
+    ("December 13, 2024", FRI, "2024-12-13", "2024-12-13"),
+    ("13 Dec 2024", FRI, "2024-12-13", "2024-12-13"),
+    ("Friday, December 13, 2024", FRI, "2024-12-13", "2024-12-13"),
+    ("2024-12-13", FRI, "2024-12-13", "2024-12-13"),
+    ("12/13/2024", FRI, "2024-12-13", "2024-12-13"),
+    ("13/12/2024", FRI, "2024-12-13", "2024-12-13"),
+    ("on the morning of December 13", SAT, "2024-12-13", "2024-12-13"),
+    ("told reporters on December 12", SAT, "2024-12-12", "2024-12-12"),
+    ("DECEMBER 13", SAT, "2024-12-13", "2024-12-13"),
+    # months
+    ("December 2024", FRI, "2024-12-01", "2024-12-13"),
+    ("March 2023", FRI, "2023-03-01", "2023-03-31"),
+    ("in December", SAT, "2024-12-01", "2024-12-14"),
+    ("in January", SAT, "2024-01-01", "2024-01-31"),
+    ("since March", SAT, "2024-03-01", "2024-12-14"),
+    ("early March", SAT, "2024-03-01", "2024-03-10"),
+    ("last December", SAT, "2023-12-01", "2023-12-31"),
+    # ranges
+    ("December 8-10", SAT, "2024-12-08", "2024-12-10"),
+    ("between 8 and 10 December", SAT, "2024-12-08", "2024-12-10"),
+    ("between December 8 and 10", SAT, "2024-12-08", "2024-12-10"),
+    ("from December 1 to December 5", SAT, "2024-12-01", "2024-12-05"),
+    ("since December 8", SAT, "2024-12-08", "2024-12-14"),
+    ("from Monday to Wednesday", SAT, "2024-12-09", "2024-12-11"),
+    ("December 30 to January 2", date(2025, 1, 5), "2024-12-30", "2025-01-02"),
+    ("Dec 10-12", SAT, "2024-12-10", "2024-12-12"),
+    # weekdays
+    ("on Friday", FRI, "2024-12-13", "2024-12-13"),
+    ("The images taken on Friday show", FRI, "2024-12-13", "2024-12-13"),
+    ("On Thursday, Bogdanov said", FRI, "2024-12-12", "2024-12-12"),
+    ("Friday", SAT, "2024-12-13", "2024-12-13"),
+    ("on Saturday", SAT, "2024-12-14", "2024-12-14"),
+    ("on Sunday", SAT, "2024-12-08", "2024-12-08"),
+    ("last Friday", FRI, "2024-12-06", "2024-12-06"),
+    ("last Friday", date(2024, 12, 16), "2024-12-13", "2024-12-13"),
+    ("on Tuesday night", FRI, "2024-12-10", "2024-12-11"),
+    # relative to the publication day
+    ("yesterday", SAT, "2024-12-13", "2024-12-13"),
+    ("today", SAT, "2024-12-14", "2024-12-14"),
+    ("tonight", SAT, "2024-12-14", "2024-12-14"),
+    ("this morning", SAT, "2024-12-14", "2024-12-14"),
+    ("overnight", SAT, "2024-12-13", "2024-12-14"),
+    ("10 days ago", SAT, "2024-12-04", "2024-12-04"),
+    ("two weeks ago", SAT, "2024-11-27", "2024-12-03"),
+    ("a week ago", SAT, "2024-12-04", "2024-12-10"),
+    ("earlier this week", SAT, "2024-12-09", "2024-12-13"),
+    ("earlier this week", FRI, "2024-12-09", "2024-12-12"),
+    ("earlier this week", date(2024, 12, 9), "2024-12-09", "2024-12-09"),
+    ("This week", SAT, "2024-12-08", "2024-12-14"),
+    ("last week", SAT, "2024-12-02", "2024-12-08"),
+    ("last weekend", FRI, "2024-12-07", "2024-12-08"),
+    ("last weekend", SAT, "2024-12-07", "2024-12-08"),
+    ("last weekend", date(2024, 12, 15), "2024-12-07", "2024-12-08"),
+    ("last weekend", date(2024, 12, 16), "2024-12-14", "2024-12-15"),
+    ("this weekend", SAT, "2024-12-14", "2024-12-15"),
+    ("last month", SAT, "2024-11-01", "2024-11-30"),
+    ("this month", SAT, "2024-12-01", "2024-12-14"),
+    ("earlier this month", SAT, "2024-12-01", "2024-12-13"),
+    ("last year", SAT, "2023-01-01", "2023-12-31"),
+    ("this year", SAT, "2024-01-01", "2024-12-14"),
+    ("recent days", SAT, "2024-12-07", "2024-12-14"),
+    ("in recent days", SAT, "2024-12-07", "2024-12-14"),
+    ("in the past few days", SAT, "2024-12-07", "2024-12-14"),
+    ("the past 10 days", SAT, "2024-12-04", "2024-12-14"),
+    # years, decades, eras
+    ("In 2017, Russia signed", SAT, "2017-01-01", "2017-12-31"),
+    ("since 2015", SAT, "2015-01-01", "2024-12-14"),
+    ("in 2015-2016", SAT, "2015-01-01", "2016-12-31"),
+    ("from 2015 to 2018", SAT, "2015-01-01", "2018-12-31"),
+    ("in the 1970s", SAT, "1970-01-01", "1979-12-31"),
+    ("late 2023", SAT, "2023-08-31", "2023-12-31"),
+    ("mid-2023", SAT, "2023-05-02", "2023-08-30"),
+    ("last year's election", SAT, "2023-01-01", "2023-12-31"),
+    ("Sunday's attack", SAT, "2024-12-08", "2024-12-08"),
+    ("in the early hours of Sunday", SAT, "2024-12-08", "2024-12-08"),
+    ("after Assad fell (8 Dec 2024)", SAT, "2024-12-08", "2024-12-08"),
+    ("built during the Soviet era", SAT, "1922-12-30", "1991-12-26"),
+    ("in Syria during the civil war", SAT, "2011-03-15", "2024-12-08"),
+    # the future
+    ("next week", SAT, "2024-12-16", "2024-12-22"),
+    ("tomorrow", SAT, "2024-12-15", "2024-12-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "end"), ENGLISH)
+def test_english_intervals(text: str, published: date, start: str, end: str) -> None:
+    e = only(text, published)
+    assert (e.date_start, e.date_end) == (d(start), d(end)), e
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "future"),
+    [
+        ("next week", SAT, "2024-12-16", True),
+        ("tomorrow", SAT, "2024-12-15", True),
+        ("next Monday", SAT, "2024-12-16", True),
+        ("The ministers will meet on Monday", SAT, "2024-12-16", True),
+        ("He said on Monday that troops will leave", SAT, "2024-12-09", False),
+        ("Talks are scheduled for December 20", SAT, "2024-12-20", True),
+        ("on Friday", SAT, "2024-12-13", False),
+        ("in three days", SAT, "2024-12-15", True),
+    ],
+)
+def test_future(text: str, published: date, start: str, future: bool) -> None:
+    e = only(text, published)
+    assert e.date_start == d(start)
+    assert e.future is future
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("December 30", date(2025, 1, 3), "2024-12-30"),  # year rollover
+        ("30 Dec", date(2025, 1, 3), "2024-12-30"),
+        ("in December", date(2025, 1, 3), "2024-12-01"),
+        ("last month", date(2025, 1, 3), "2024-12-01"),
+        ("last week", date(2025, 1, 3), "2024-12-23"),
+        ("January 2", date(2025, 1, 3), "2025-01-02"),
+        ("January 5", date(2024, 12, 20), "2024-01-05"),  # normally not after
+        ("January 2", date(2024, 12, 20), "2025-01-02"),  # unless within two weeks
+        ("December 13", date(2024, 12, 12), "2024-12-13"),
+        ("March 10", date(2025, 2, 1), "2024-03-10"),
+    ],
+)
+def test_year_choice(text: str, published: date, start: str) -> None:
+    assert only(text, published).date_start == d(start)
+
+
+NON_DATES = [
+    "Su-24",
+    "an S-400 air defense system",
+    "two An-124 cargo planes",
+    "A 91N6E radar system",
+    "a 49-year lease on the facility",
+    "Syria's 13-year civil war",
+    "Syria’s 13-year civil war",
+    "an estimated 7,500 troops",
+    "Russia may withdraw completely",
+    "troops march on the capital",
+    "May I ask a question?",
+    "May be it is over.",
+    "they sat down",
+    "a second convoy",
+    "a few officials",
+    "call +1 202-555-0143 or 555 1234",
+    "more than 150 Russian military vehicles",
+    "in a post on X/Twitter",
+    "S-300 and S-400 missile systems",
+    "05/06/2024",
+    "about 13 kilometers off the coast",
+    "Good Friday",
+    "Russia Today reported",
+    "in 2000 troops were sent",
+    "a Ka-52 attack helicopter",
+    "It is the 21st century",
+    "Mar-a-Lago",
+    "may occur twice in a year",
+    "written by Jan and Oct",
+]
+
+
+@pytest.mark.parametrize("text", NON_DATES)
+def test_non_dates(text: str) -> None:
+    assert find_time_expressions(text, SAT) == []
+
+
+def test_iso_date_after_from_is_not_a_year_range() -> None:
+    (e,) = find_time_expressions("subtract 1 minute from 2002-10-27 1:00 EST", SAT)
+    assert (e.text, e.date_start) == ("2002-10-27", date(2002, 10, 27))
+
+
+def test_year_inside_a_name_is_not_taken_as_an_event() -> None:
+    assert find_time_expressions("the 2024 Paris Olympics", SAT) == []
+
+
+def _report(name_prefix: str) -> tuple[str, date]:
+    path = next(CORPUS.glob(f"{name_prefix}_*.md"))
+    raw = path.read_text(encoding="utf-8")
+    published = date.fromisoformat(re.search(r"^published:\s*(\S+)", raw, re.M).group(1))
+    return raw.split("---", 2)[2], published
+
+
+def _by_text(name_prefix: str) -> dict[str, list[TimeExpr]]:
+    body, published = _report(name_prefix)
+    found: dict[str, list[TimeExpr]] = {}
+    for e in find_time_expressions(body, published):
+        found.setdefault(e.text, []).append(e)
+    return found
+
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="sample corpus not present")
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    ("report", "text", "start", "end"),
+    [
+        ("000", "the morning of December 13", "2024-12-13", "2024-12-13"),
+        ("000", "This week", "2024-12-08", "2024-12-14"),
+        ("000", "2017", "2017-01-01", "2017-12-31"),
+        ("000", "the Soviet era", "1922-12-30", "1991-12-26"),
+        ("000", "December 12", "2024-12-12", "2024-12-12"),
+        ("000", "10 days ago", "2024-12-04", "2024-12-04"),
+        ("000", "earlier this week", "2024-12-09", "2024-12-13"),
+        ("001", "December 13", "2024-12-13", "2024-12-13"),
+        ("001", "earlier this week", "2024-12-09", "2024-12-12"),
+        ("001", "last weekend", "2024-12-07", "2024-12-08"),
+        ("001", "since our December 10", "2024-12-10", "2024-12-13"),
+        ("001", "December 12", "2024-12-12", "2024-12-12"),
+        ("004", "December 13, 2024", "2024-12-13", "2024-12-13"),
+        ("004", "last weekend", "2024-12-07", "2024-12-08"),
+        ("004", "Friday", "2024-12-13", "2024-12-13"),
+        ("004", "since our Dec. 10", "2024-12-10", "2024-12-13"),
+        ("004", "Thursday", "2024-12-12", "2024-12-12"),
+    ],
+)
+def test_sample_corpus(report: str, text: str, start: str, end: str) -> None:
+    found = _by_text(report)
+    assert text in found, sorted(found)
+    for e in found[text]:
+        assert (e.date_start, e.date_end) == (d(start), d(end))
+
+
+@needs_corpus
+def test_sample_corpus_has_no_stray_dates() -> None:
+    """Everything found in the samples is one of the expressions an analyst reads."""
+    expected = {
+        "000": {
+            "the morning of December 13",
+            "This week",
+            "2017",
+            "the Soviet era",
+            "December 12",
+            "10 days ago",
+            "earlier this week",
+        },
+        "001": {
+            "December 13",
+            "earlier this week",
+            "last weekend",
+            "since our December 10",
+            "December 12",
+        },
+        "004": {"December 13, 2024", "last weekend", "Friday", "since our Dec. 10", "Thursday"},
+    }
+    for report, texts in expected.items():
+        assert set(_by_text(report)) == texts
+
+
+@needs_corpus
+@pytest.mark.parametrize("report", ["000", "001", "004"])
+def test_spans_are_exact_sorted_and_disjoint(report: str) -> None:
+    body, published = _report(report)
+    found = find_time_expressions(body, published)
+    assert found
+    for e in found:
+        assert body[e.start : e.end] == e.text
+        assert e.date_start is not None and e.date_end is not None
+        assert e.date_start <= e.date_end
+        assert e.basis in ("explicit", "relative")
+        assert e.granularity in ("day", "week", "month", "year", "era", "range")
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_spans_are_exact_in_a_mixed_text() -> None:
+    text = (
+        "On Thursday, between 8 and 10 December, and since 2015 — “10 days ago” — "
+        "Maxar's Dec. 10 imagery; yesterday; the 1970s; 2024-12-13; next week."
+    )
+    found = find_time_expressions(text, SAT)
+    assert [e.text for e in found] == [
+        "Thursday",
+        "between 8 and 10 December",
+        "since 2015",
+        "10 days ago",
+        "Dec. 10",
+        "yesterday",
+        "the 1970s",
+        "2024-12-13",
+        "next week",
+    ]
+    for e in found:
+        assert text[e.start : e.end] == e.text
+
+
+def test_longest_wins() -> None:
+    (e,) = find_time_expressions("A satellite image, Syria, December 13, 2024.", FRI)
+    assert e.text == "December 13, 2024"
+
+
+# (language, text, published, expected start, expected end)
+MULTILINGUAL = [
+    ("fr", "Le 13 décembre 2024, des images", FRI, "2024-12-13", "2024-12-13"),
+    ("fr", "le 1er décembre", SAT, "2024-12-01", "2024-12-01"),
+    ("fr", "hier", SAT, "2024-12-13", "2024-12-13"),
+    ("fr", "il y a 3 jours", SAT, "2024-12-11", "2024-12-11"),
+    ("fr", "vendredi", SAT, "2024-12-13", "2024-12-13"),
+    ("de", "am 13. Dezember", SAT, "2024-12-13", "2024-12-13"),
+    ("de", "gestern", SAT, "2024-12-13", "2024-12-13"),
+    ("de", "seit 2015", SAT, "2015-01-01", "2024-12-14"),
+    ("de", "13.12.2024", SAT, "2024-12-13", "2024-12-13"),
+    ("es", "el 13 de diciembre de 2024", SAT, "2024-12-13", "2024-12-13"),
+    ("es", "ayer", SAT, "2024-12-13", "2024-12-13"),
+    ("es", "la semana pasada", SAT, "2024-12-02", "2024-12-08"),
+    ("ru", "13 декабря", SAT, "2024-12-13", "2024-12-13"),
+    ("ru", "вчера", SAT, "2024-12-13", "2024-12-13"),
+    ("ru", "в декабре", SAT, "2024-12-01", "2024-12-14"),
+    ("ru", "в пятницу", SAT, "2024-12-13", "2024-12-13"),
+    ("ar", "في 13 كانون الأول", SAT, "2024-12-13", "2024-12-13"),
+    ("ar", "13 ديسمبر 2024", SAT, "2024-12-13", "2024-12-13"),
+    ("ar", "أمس", SAT, "2024-12-13", "2024-12-13"),
+    ("ar", "١٣ ديسمبر ٢٠٢٤", SAT, "2024-12-13", "2024-12-13"),
+    ("tr", "13 Aralık", SAT, "2024-12-13", "2024-12-13"),
+    ("tr", "dün", SAT, "2024-12-13", "2024-12-13"),
+    ("tr", "2017'de", SAT, "2017-01-01", "2017-12-31"),
+    ("it", "13 dicembre 2024", SAT, "2024-12-13", "2024-12-13"),
+    ("pt", "ontem", SAT, "2024-12-13", "2024-12-13"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "start", "end"), MULTILINGUAL)
+def test_multilingual(language: str, text: str, published: date, start: str, end: str) -> None:
+    e = only(text, published, language)
+    assert (e.date_start, e.date_end) == (d(start), d(end)), e
+    assert text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "les Su-24 et 7 500 soldats"),
+        ("de", "am Morgen"),  # "Morgen" (morning) is not tomorrow
+        ("ru", "окружающая среда"),  # environment, not Wednesday
+        ("es", "por la mañana"),
+        ("tr", "pazar yerinde"),  # market, not Sunday
+        ("xx", "13 things"),
+    ],
+)
+def test_multilingual_non_dates(language: str, text: str) -> None:
+    assert find_time_expressions(text, SAT, language) == []
+
+
+def test_empty_and_odd_inputs() -> None:
+    assert find_time_expressions("", SAT) == []
+    assert find_time_expressions("On Friday\r\nyesterday", SAT, "EN-us")[1].text == "yesterday"
+
+
+def test_to_interval() -> None:
+    (e,) = find_time_expressions("10 days ago", SAT)
+    interval = to_interval(e)
+    assert (interval.start, interval.end, interval.text, interval.basis) == (
+        date(2024, 12, 4),
+        date(2024, 12, 4),
+        "10 days ago",
+        "relative",
+    )
+
+
+def test_unknown_language_still_finds_iso_dates() -> None:
+    (e,) = find_time_expressions("le 2024-12-13", SAT, "xx")
+    assert e.date_start == date(2024, 12, 13)
+
+
+@needs_corpus
+def test_speed_english() -> None:
+    """Well above the 2,000 words/s the whole extraction needs (target ≥ 50,000 for dates)."""
+    bodies = [_report(r)[0] for r in ("000", "001", "004")]
+    text = "\n".join(bodies) * 10
+    find_time_expressions(text[:200], SAT)  # warm up
+    t0 = time.perf_counter()
+    find_time_expressions(text, SAT)
+    rate = len(text.split()) / (time.perf_counter() - t0)
+    assert rate > 20_000, f"{rate:,.0f} words/s"
