@@ -60,6 +60,13 @@ def _url(base_url: str, rel: str) -> str:
     return f"{base}{rel}/"
 
 
+def _fit(bounds, zoom: int | None) -> dict:
+    """Initial view for the JS: padded bounds, applied once without animation."""
+    (south, west), (north, east) = bounds
+    pad = 0.3
+    return {"bounds": [[south - pad, west - pad], [north + pad, east + pad]], "maxZoom": zoom or 9}
+
+
 class ReportLayer(JSCSSMixin, MacroElement):
     """Loads rmlayer.js/css locally and calls ReportMap.init(map, config) once."""
 
@@ -115,11 +122,9 @@ def build_map(
         "tileUrl": OSM_TILES if tiles else None,
         "tileAttribution": OSM_ATTRIBUTION,
     }
-    m = _local_map(assets_url, center or DEFAULT_CENTER, zoom or DEFAULT_ZOOM)
     if center is None and dataset.bounds is not None:
-        (south, west), (north, east) = dataset.bounds
-        pad = 0.5
-        m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], max_zoom=zoom or 9)
+        config["fit"] = _fit(dataset.bounds, zoom)
+    m = _local_map(assets_url, center or DEFAULT_CENTER, zoom or DEFAULT_ZOOM)
     m.add_child(ReportLayer(config, assets_url))
     return m
 
@@ -152,9 +157,13 @@ def simple_map(
     assets_url = _url(base_url, publish_assets(static_dir))
     config = {"assets": assets_url, "data": None,
               "tileUrl": OSM_TILES if tiles else None, "tileAttribution": OSM_ATTRIBUTION}
+    collection = site_features(mentions)
+    if center is None and collection["features"]:
+        lons = [f["geometry"]["coordinates"][0] for f in collection["features"]]
+        lats = [f["geometry"]["coordinates"][1] for f in collection["features"]]
+        config["fit"] = _fit(((min(lats), min(lons)), (max(lats), max(lons))), zoom)
     m = _local_map(assets_url, center or DEFAULT_CENTER, zoom or DEFAULT_ZOOM)
     m.add_child(ReportLayer(config, assets_url))
-    collection = site_features(mentions)
     for feature in collection["features"]:
         props = feature["properties"]
         feature["properties"] = {
@@ -171,9 +180,4 @@ def simple_map(
             popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=420),
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
         ).add_to(m)
-        if center is None:
-            lons = [f["geometry"]["coordinates"][0] for f in collection["features"]]
-            lats = [f["geometry"]["coordinates"][1] for f in collection["features"]]
-            m.fit_bounds([[min(lats) - 0.5, min(lons) - 0.5], [max(lats) + 0.5, max(lons) + 0.5]],
-                         max_zoom=zoom or 9)
     return m

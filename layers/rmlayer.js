@@ -245,6 +245,7 @@
       popupToken: 0, popupsOpened: 0, ready: false
     };
     L.DomUtil.addClass(map.getContainer(), "rm-map");
+    if (cfg.fit) map.fitBounds(cfg.fit.bounds, { maxZoom: cfg.fit.maxZoom, animate: false });
     S.renderer = L.canvas({ padding: 0.3, tolerance: 3 });
     S.popup = L.popup({ maxWidth: 420, minWidth: 260, maxHeight: 340, autoPanPadding: [20, 20] });
     S.popup.on("remove", function () { S.popupSite = null; });

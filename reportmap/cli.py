@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from reportmap.errors import ReportmapError
 from reportmap.reports import iter_report_paths
