@@ -141,6 +141,15 @@ def sites_frame(mentions: pd.DataFrame) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(sites, geometry=geometry, crs="EPSG:4326")
 
 
+def _typed_reports(reports: pd.DataFrame) -> pd.DataFrame:
+    """Column types of the reports table, whatever the file or an empty frame gave."""
+    reports = reports.copy()
+    reports["version"] = pd.to_numeric(reports["version"]).astype("int64")
+    reports["words"] = pd.to_numeric(reports["words"]).astype("int64")
+    reports["current"] = reports["current"].astype(str).isin(["True", "true", "1"])
+    return reports
+
+
 @dataclass
 class IngestSummary:
     """What an ingest did, for the CLI summary."""
@@ -205,10 +214,8 @@ class Store:
                 f"{self.path}: cannot be read as a reportmap GeoPackage ({exc})",
                 hint="pass --store with a file written by 'reportmap ingest'",
             ) from None
-        reports["current"] = reports["current"].astype(bool)
-        for column in ("derived",):
-            mentions[column] = mentions[column].astype(bool)
-        return reports, mentions
+        mentions["derived"] = mentions["derived"].astype(str).isin(["True", "true", "1"])
+        return _typed_reports(reports), mentions
 
     def read_current(self) -> tuple[pd.DataFrame, gpd.GeoDataFrame]:
         """The current version of every report and its mentions."""
@@ -263,8 +270,10 @@ class Store:
             summary.new += 1
             summary.mentions += len(found)
         if new_reports:
-            all_reports = pd.concat(
-                [reports, pd.DataFrame(new_reports, columns=REPORT_COLUMNS)], ignore_index=True
+            all_reports = _typed_reports(
+                pd.concat(
+                    [reports, pd.DataFrame(new_reports, columns=REPORT_COLUMNS)], ignore_index=True
+                )
             )
             all_mentions = pd.concat([mentions, mentions_frame(new_rows)], ignore_index=True)
             self.write(all_reports, gpd.GeoDataFrame(all_mentions, crs="EPSG:4326"))
