@@ -57,9 +57,18 @@ def _dates(obj: dict) -> dict:
     return obj
 
 
-def _param_list(name: str) -> list[str] | None:
-    values = params.get_all(name)
-    return values or None
+def _param_date(name: str, default: date) -> date:
+    """A date from the URL; a malformed one is ignored, not an error page."""
+    try:
+        return date.fromisoformat(params[name])
+    except (KeyError, ValueError):
+        return default
+
+
+def _param_choice(name: str, options: list[str], default: list[str]) -> list[str]:
+    """Options named in the URL; none valid (or none given) gives the default."""
+    chosen = [v for v in params.get_all(name) if v in options]
+    return chosen or default
 
 
 # ---- data ---------------------------------------------------------------------------------
@@ -94,9 +103,10 @@ date_field = st.sidebar.radio(
     horizontal=True,
     index=1 if params.get("date_field") == "published" else 0,
     format_func={"event": "event date", "published": "publication date"}.get,
+    key="date_field",
 )
-if date_field == "event":
-    lo, hi = date_bounds(prepared)
+if date_field == "event":  # the slider spans the news, not the history told as background
+    lo, hi = date_bounds(prepared[prepared["role"] != "background"])
 else:
     days = pd.to_datetime(prepared["published"]).dt.date
     lo, hi = (days.min(), days.max()) if len(days) else (None, None)
@@ -104,8 +114,7 @@ lo = lo or date.today()
 hi = hi or lo
 if lo == hi:
     lo, hi = lo - timedelta(days=1), hi + timedelta(days=1)
-start = date.fromisoformat(params["from"]) if "from" in params else lo
-end = date.fromisoformat(params["to"]) if "to" in params else hi
+start, end = _param_date("from", lo), _param_date("to", hi)
 date_range = st.sidebar.slider(
     "Dates",
     min_value=lo,
@@ -115,37 +124,46 @@ date_range = st.sidebar.slider(
     key="dates",
 )
 include_undated = st.sidebar.checkbox(
-    "Keep undated mentions (background)",
+    "Keep undated mentions when narrowing dates",
     value=params.get("undated") == "1",
-    help="Mentions with no date of their own are outside every date range unless kept.",
+    key="undated",
+    help="The slider at its full extent shows everything, history and undated mentions too. "
+    "Narrowed, it keeps the mentions whose event interval meets the range, and undated ones "
+    "only if this is ticked.",
 )
 all_sources = sorted(mentions["source"].dropna().unique())
 sources = st.sidebar.multiselect(
     "Sources",
     all_sources,
-    default=[s for s in (_param_list("source") or all_sources) if s in all_sources],
+    default=_param_choice("source", all_sources, all_sources),
+    key="sources",
 )
 all_kinds = sorted(mentions["kind"].dropna().unique())
 kinds = st.sidebar.multiselect(
     "Site kinds",
     all_kinds,
-    default=[k for k in (_param_list("kind") or all_kinds) if k in all_kinds],
+    default=_param_choice("kind", all_kinds, all_kinds),
+    key="kinds",
 )
 roles = st.sidebar.multiselect(
     "Roles",
     ROLES,
-    default=[r for r in (_param_list("role") or ROLES) if r in ROLES],
+    default=_param_choice("role", ROLES, ROLES),
     help="event: what happened there; locator: only says where "
     "another site is; background: history, standing facts",
+    key="roles",
 )
 all_sites = sorted(mentions["site"].dropna().unique())
 site_names = st.sidebar.multiselect(
-    "Sites", all_sites, default=[s for s in (_param_list("site") or []) if s in all_sites]
+    "Sites",
+    all_sites,
+    default=_param_choice("site", all_sites, []),
+    key="sites",
 )
 
 full_range = date_range == (lo, hi)
 filters = {
-    "date_range": None if full_range and include_undated else [d.isoformat() for d in date_range],
+    "date_range": None if full_range else [d.isoformat() for d in date_range],
     "date_field": date_field,
     "sources": sources,
     "kinds": kinds,
@@ -182,7 +200,7 @@ st_folium(
     feature_group_to_add=filter_element(filters, dataset),
     returned_objects=[],
     height=560,
-    use_container_width=True,
+    width="stretch",
 )
 st.caption(
     "Click a site for its excerpts. Circles: uncertainty of derived positions. "
@@ -192,6 +210,7 @@ st.caption(
 # ---- table and download -------------------------------------------------------------------
 columns = [
     "site",
+    "site_id",
     "kind",
     "role",
     "text",
@@ -204,7 +223,7 @@ columns = [
     "published",
     "excerpt",
 ]
-st.dataframe(shown[columns], hide_index=True, use_container_width=True, key="mentions_table")
+st.dataframe(shown[columns], hide_index=True, width="stretch", key="mentions_table")
 st.download_button(
     "Download the filtered layer (GeoJSON)",
     json.dumps(site_features(shown), ensure_ascii=False),

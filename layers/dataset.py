@@ -248,12 +248,14 @@ def publish_dataset(
     static_dir: Path | str,
     *,
     report_href: str = H.STREAMLIT_REPORT_HREF,
+    keep: int = 3,
 ) -> DatasetInfo:
     """Write the dataset and assets as static files; returns where and the index tables.
 
     report_href is the reader link in popups; `{report_id}` is replaced by the URL-quoted id.
     The default works from inside the streamlit-folium iframe (it opens the app's
     `?report=<id>` in a new tab: the iframe sandbox forbids navigating the top page).
+    Older dataset versions beyond the `keep` most recent are deleted.
     """
     static_dir = Path(static_dir)
     assets_path = publish_assets(static_dir)
@@ -301,7 +303,20 @@ def publish_dataset(
     (tmp / "info.json").write_text(json.dumps(doc), encoding="utf-8")
     (tmp / ".complete").write_text("ok\n")
     _install(tmp, target)
+    prune_versions(static_dir, keep=keep, current=target)
     return info
+
+
+def prune_versions(
+    static_dir: Path | str, keep: int = 3, current: Path | None = None
+) -> list[Path]:
+    """Delete all but the `keep` newest dataset folders (never `current`); returns them."""
+    folder = Path(static_dir) / "reportmap"
+    versions = sorted(folder.glob("d-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    old = [p for p in versions[max(keep, 1) :] if p != current]
+    for path in old:
+        shutil.rmtree(path, ignore_errors=True)
+    return old
 
 
 def _info_from_doc(doc: dict, static_dir: Path, assets_path: str) -> DatasetInfo:

@@ -120,3 +120,13 @@ def test_missing_assets_error_names_the_file(monkeypatch, tmp_path):
     monkeypatch.setitem(dataset.ASSET_FILES, "leaflet.js", tmp_path / "nope" / "leaflet.js")
     with pytest.raises(AssetsMissingError, match="fetch_assets"):
         publish_dataset(fixture_mentions(), tmp_path)
+
+
+def test_old_versions_are_pruned(tmp_path):
+    frame = fixture_mentions()
+    paths = []
+    for i in range(4):
+        frame.loc[0, "excerpt"] = f"version {i}"
+        paths.append(publish_dataset(frame, tmp_path, keep=2).data_path)
+    left = sorted(p.name for p in (tmp_path / "reportmap").glob("d-*"))
+    assert len(left) == 2 and paths[-1].split("/")[-1] in left
