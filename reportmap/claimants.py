@@ -19,6 +19,45 @@ SUBJECT_VERB = re.compile(
     r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},)?\s+(?:has\s+|had\s+)?"
     r"(?:" + VERBS + r")\b"
 )
+# Unnamed sources: "US officials said", "activists said", "the health ministry said",
+# "state television said", "the foreign ministry in Tokyo said".
+SOURCE_NOUNS = (
+    r"officials?|activists?|residents?|witnesses|sources|media|television|tv|radio|ministry|"
+    r"army|military|coalition|commanders?|police|medics|rescuers|monitor|observatory|governor|"
+    r"spokes(?:man|woman|person)|authorities|agency|news\s+agency|network|officers?|diplomats?|"
+    r"analysts|doctors|volunteers|civil\s+defen[cs]e|group"
+)
+SOURCE_PHRASE = (
+    r"(?:[A-Z][\w.-]*\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
+    r"rebel|security|military|government|opposition|senior|western|civil)\s+){0,2}"
+    r"(?:" + SOURCE_NOUNS + r")"
+)
+SOURCE_SUBJECT = re.compile(
+    r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+)?)"
+    r"\s+(?:has\s+|had\s+)?(?:" + VERBS + r")\b"
+)
+ACCORDING_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?P<who>" + SOURCE_PHRASE + r")(?:['’]s)?\b"
+)
+# Other languages: "selon l'OSDH", "laut der UN", "по данным Maxar", "بحسب المرصد",
+# ", meldete das Gesundheitsministerium", ", a précisé le ministère des Transports", "وقال المرصد".
+INTL_ACCORDING = re.compile(
+    r"(?:\b[Ss]elon|\b[Ss]egún|\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Пп]о\s+(?:данным|словам|информации))"
+    r"\s+"
+    r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|компании|агентства)\s+)?"
+    r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
+)
+INTL_VERB_SUBJECT = re.compile(
+    r"[,»”\"]\s*(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
+    r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté)|ont\s+(?:précisé|annoncé|indiqué)|"
+    r"afirmó|informó|señaló|dijo|indicó|anunció|сообщил\w*|заявил\w*)\s+"
+    r"(?:l['’]|(?:die|der|das|le|la|les|el|los|las)\s+)?"
+    r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+[A-ZÀ-Ö][\w-]+){0,3})"
+)
+ARABIC_SOURCE = re.compile(
+    r"(?:بحسب|وفقا\s+ل|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت)\s+"
+    r"(?P<who>ال\S+)"
+)
 VERB_SUBJECT = re.compile(r"[,”\"]\s*(?:" + VERBS + r")\s+(?:the\s+)?(?P<who>" + NAME + r")")
 BY_SOURCE = re.compile(
     r"\b(?:images?|imagery|photos?|photographs?|videos?|footage|pictures?|data)\s+"
@@ -128,6 +167,8 @@ TITLES = {
     "former",
     "acting",
 }
+NATIONALITIES = {"russian", "syrian", "turkish", "israeli", "iranian", "american", "british",
+                 "french", "u.s.", "us"}
 IMAGERY_REFERENCE = re.compile(
     r"^\W*(?:The|These|Those|Such|Its)\s+(?:new\s+|satellite\s+|latest\s+)?"
     r"(?:images?|imagery|photos?|photographs?|pictures?|videos?|footage)\b"
@@ -140,8 +181,10 @@ def clean_name(raw: str) -> str | None:
     words = raw.strip().rstrip(".,").split()
     while words and re.search(r"['’]s$", words[0]):
         words.pop(0)
-    while len(words) > 1 and words[0].lower() in TITLES:
-        words.pop(0)
+    while len(words) > 1 and words[0].lower() in TITLES and (
+        words[0].lower() not in NATIONALITIES or words[1].lower() in TITLES
+    ):
+        words.pop(0)  # "Syrian Observatory" keeps its adjective, "Russian Deputy ..." loses it
     if len(words) > 2 and words[0].lower() == "the":
         words.pop(0)
     name = " ".join(words)
@@ -155,11 +198,23 @@ def clean_name(raw: str) -> str | None:
 def attributions(text: str) -> list[tuple[int, str]]:
     """Every attribution in a sentence: (offset in the sentence, who)."""
     found: dict[int, str] = {}
-    for pattern in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT, PHOTO_CREDIT):
+    patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, SOURCE_SUBJECT, CORRESPONDENT,
+                PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE, ACCORDING_SOURCE)
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            name = clean_name(match.group("who"))
+            raw = match.group("who")
+            if pattern in (SOURCE_SUBJECT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE,
+                           ACCORDING_SOURCE):
+                name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None
+                if name and name.lower() in NOT_NAMES:
+                    name = None
+            else:
+                name = clean_name(raw)
             if name and pattern is PHOTO_CREDIT and name.isupper():
                 name = name.title()
+            if name and any(abs(pos - match.start("who")) < 25 and name in other
+                            for pos, other in found.items()):
+                continue
             if name and not any(abs(pos - match.start("who")) < 3 for pos in found):
                 if pattern is CORRESPONDENT:
                     name = f"{name} {match.group('role')}"

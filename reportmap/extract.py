@@ -13,6 +13,7 @@ from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
 
 BACKGROUND_AGE = timedelta(days=366)
+NOT_A_FEATURE = frozenset({"sea_area"})
 PRECISION_BY_KIND = {
     "air_base": 1500.0,
     "naval_base": 800.0,
@@ -41,7 +42,7 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
         return []
     candidates = gazetteer.find(body)
     named = resolve_candidates(body, candidates, gazetteer, index.at, report.language)
-    with_refs = attach_references(body, named, index)
+    with_refs = attach_references(body, named, index, gazetteer)
     resolved = [m for m, _ in with_refs]
     derived, locators = find_derived(body, resolved, index, gazetteer)
     timeline = Timeline(body, report.published, report.language, index)
@@ -49,6 +50,8 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
 
     mentions: list[Mention] = []
     for m, is_ref in with_refs:
+        if m.site.kind in NOT_A_FEATURE:
+            continue  # seas: context for offshore positions, never a point of their own
         role = "locator" if (m.start, m.end) in locators else m.role
         mentions.append(
             _mention(report, index, timeline, claimants, m, role, "reference" if is_ref else "name")

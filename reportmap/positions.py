@@ -71,6 +71,15 @@ BARE_OFFSHORE = re.compile(
     r"(?!\s+(?:of|from|near)\b)",
     re.IGNORECASE,
 )
+# "over the Mediterranean, west of Lattakia", "depuis la Méditerranée, à l'ouest de Lattaquié":
+# a sea named just before a bearing from a coastal place puts the point offshore of it.
+SEA_BEARING = re.compile(
+    r"^[\s,]+(?P<phrase>(?:à\s+l['’]|(?:just|some|to\s+the|al)\s+)?(?P<dir>(?:north|south)?-?(?:east|west)|"
+    r"north|south|(?:nord|sud)?-?(?:est|ouest)|nord|sud|(?:nor|sur)?(?:este|oeste)|norte|sur|"
+    r"(?:nord|süd)?(?:west|ost)lich|nördlich|südlich)(?:ern)?\s+(?:of|de|du|des|d['’]|del|von)"
+    r"\s*(?:the\s+|la\s+|le\s+)?)$",
+    re.IGNORECASE,
+)
 DEFAULT_OFFSHORE_M = 10_000.0
 COAST_REACH_M = 25_000.0
 
@@ -207,6 +216,7 @@ def find_derived(
                 m.site, distance, bool(off.group("hedge")), gazetteer
             )
             derived.append(Derived(start, m.end, body[start : m.end], site, town, precision))
+    derived.extend(_sea_bearings(body, mentions, derived, gazetteer))
     taken = [(d.start, d.end) for d in derived]
     for match in BARE_OFFSHORE.finditer(body):
         if any(a <= match.start() < b for a, b in taken):
@@ -223,6 +233,21 @@ def find_derived(
         (m.start, m.end) for m in mentions for d in derived if d.start <= m.start < d.end
     )
     return sorted(derived, key=lambda d: d.start), locators
+
+
+def _sea_bearings(body: str, mentions: list[Resolved], derived: list[Derived], gazetteer):
+    """'the Mediterranean, west of Lattakia': offshore of the coastal place after the sea."""
+    out = []
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if prev.site.kind != "sea_area" or m.site.kind == "sea_area":
+            continue
+        match = SEA_BEARING.match(body[prev.end : m.start])
+        if not match or any(d.start <= m.start < d.end for d in derived) or not is_coastal(m.site):
+            continue
+        start = prev.end + match.start("phrase")
+        site, town, precision = offshore_site(m.site, None, True, gazetteer)
+        out.append(Derived(start, m.end, body[start : m.end], site, town, precision))
+    return out
 
 
 def _has_head(body: str, start: int, mentions: list[Resolved]) -> bool:

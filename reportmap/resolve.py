@@ -27,16 +27,53 @@ ACTOR_VERBS = (
     "pledg|plan|seek|sought|refus|remov|send|sent|deploy|withdr|support|back|recogni|negotiat|"
     "talk|host|invit|view|consider|expect|intend|acknowledg|admit|ask|allow|prepar|wish|fear|"
     "dismiss|welcom|pay|paid|insist|maintain|argu|suggest|stress|emphasi|deni|retaliat|"
-    "launch|strik|struck|target|respond|react|oppos|propos|offer|appeal|protest|summon"
+    "launch|strik|struck|target|respond|react|oppos|propos|offer|appeal|protest|summon|"
+    "comment|hail|declar|blam|prais|criticis|criticiz|veto|rebuff|slam"
+)
+# The same for other languages: "Damaskus erklärte", "Moscou a annoncé", "Moscú aseguró",
+# "Анкара заявила". Only past or present forms of saying/deciding verbs.
+ACTOR_AFTER_INTL = re.compile(
+    r"^\s+(?:(?:hat|hatte|a|avait|ha|había|habría|aurait|later|dann|bereits|ebenfalls|auch|"
+    r"aussi|également|también|ya|уже|также|тоже|ранее|затем)\s+)*"
+    r"(?:erklärt|sagt|teilt|warnt|rief|ruft|kündigt|fordert|bestätigt|dementiert|verurteilt|"
+    r"betont|droht|meldet|lehnt|wies|weist|bestreitet|beschuldigt|reagiert|"
+    r"dénonc|déclar|annonc|mis\s+en\s+garde|met\s+en\s+garde|affirm|démenti|condamn|accus|"
+    r"appel|averti|réagi|menac|exig|assur|rejet|ni[ée]|estim|jug|prévenu|"
+    r"asegur|afirm|anunci|declar|denunci|advirti|neg[óa]|conden|acus|pidi|exigi|rechaz|amenaz|"
+    r"заяв|сообщ|предупред|обвин|отверг|осуд|потребова|призва|объяви|отрица|настаива|"
+    r"отказа|пригрози)\w*",
+    re.IGNORECASE,
 )
 AUXILIARY = (
     r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|"
-    r"does|did|also|now|still|reportedly|then|already|not|never|has\s+also|had\s+also)\s+)*"
+    r"does|did|also|now|still|reportedly|then|already|not|never|later|earlier|again|quickly|"
+    r"swiftly|officially|publicly|initially|repeatedly|strongly|immediately|long|"
+    r"has\s+also|had\s+also)\s+)*"
 )
 ACTOR_AFTER = re.compile(
     r"^(?:'s)?\s+" + AUXILIARY + r"(?:" + ACTOR_VERBS + r")\w*\b"
     r"|^\s+(?:is|are|was|were)\s+in\s+talks\b",
     re.IGNORECASE,
+)
+# A capital that opens a clause and is followed by a verb is the government: "Tehran did not
+# comment", "Damascus hailed the breakthrough", "Moscow later sent two warships".
+CLAUSE_START = re.compile(
+    r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:while|but|and|whereas)\s+|\b(?:while|but|whereas)\s+|"
+    r"[\"“]\s*|(?:^|[.!?:;]\s+)[A-Z][\w-]+\s+and\s+|"
+    r"\b(?:that|because|after|when|although|though|if|as|since|until)\s+)$"
+)
+GENERIC_VERB_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w-]+)?(?:,\s+(?:which|who)\s+[^,]{3,120},)?\s+" + AUXILIARY
+    + r"(?P<verb>[a-z]+ed|(?:" + ACTOR_VERBS + r"|use|keep|step|send|want)\w*|sent|kept|said|"
+    r"told|made|took|gave|held|put|set|led|left|sought|brought|thought|began|did|does|will|"
+    r"would)\b",
+)
+# Verbs that say something happened at the capital, not that its government acted.
+LOCATIVE_VERBS = re.compile(
+    r"^(?:lies|sits|stands|looms|remains|remained|suffered|witnessed|experienced|saw|woke|"
+    r"shook|shuddered|fell|came|burned|burns|flooded|trembled|lies|hosts|hosted|lost|"
+    r"seems|seemed|appeared|looks|looked|recorded|"
+    r"endured|faced|faces|reported|registered|counts|counted|houses|housed)$"
 )
 ACTOR_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:decision|position|government|officials?|forces|troops|military|army|support|"
@@ -46,8 +83,58 @@ ACTOR_POSSESSIVE = re.compile(
 )
 ACTOR_BEFORE = re.compile(
     r"\b(?:government|regime|authorities|officials|leadership|administration|embassy|"
+    r"ministry|ministries|\w*ministerium|ministère|ministerio|министерств\w*|МИД|Kreml|"
     r"relations\s+between|ties\s+between|talks\s+between|envoy\s+to|ambassador\s+to)"
-    r"\s+(?:in\s+)?(?:\w+\s+and\s+)?$",
+    r"\s+(?:in|в|de|in\s+der)?\s*(?:\w+\s+and\s+)?$",
+    re.IGNORECASE,
+)
+# Meeting officials in a capital is an event there, not the government acting.
+MEETING_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|visit\w*|arriv\w*|travel\w*|flew)\b", re.IGNORECASE
+)
+# A capital as the object of accusing, blaming or urging: "accuse Ankara of", "blame Damascus",
+# "called on Ankara to", "relations with Moscow"; Arabic verb-first "وقالت دمشق", "اتهمت ... أنقرة".
+ACTOR_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:accus\w*|blam\w*|urg\w*|call\w*\s+on|press\w*|pressure\s+on|condemn\w*|"
+    r"criticis\w*|criticiz\w*|sanction\w*|relations\s+with|ties\s+with|talks\s+with|"
+    r"deal\s+with|rift\s+with|dispute\s+with|normali[sz]\w*\s+with|backed\s+by|"
+    r"support\s+from|pressure\s+from|demands\s+from)\s+(?:the\s+government\s+in\s+)?"
+    r"|(?:^|\s)و?(?:قالت|أعلنت|حذرت|نفت|أكدت|ردت|طالبت|دعت|اتهمت|حملت)\s+(?:\S+\s+){0,3})$",
+    re.IGNORECASE,
+)
+# An official's title: "the governor of Homs province", "the governor's office in Sanliurfa",
+# "the head of antiquities in Damascus"; a person: "President Vladimir Putin", "envoy Kenji Hama".
+TITLE_BEFORE = re.compile(
+    r"\b(?:governor|mayor|head|chief|director|prefect|bishop|archbishop|mufti)"
+    r"(?:['’]s\s+office)?\s+(?:of|in)\s+(?:[a-z]+\s+){0,2}(?:in\s+)?(?:the\s+)?$"
+    r"|\b(?:President|Prime\s+Minister|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Gen\.?|General|"
+    r"envoy|King|Prince|Princess|Queen|Sheikh|Pope|Senator|Sen\.|Rep\.|spokesman|"
+    r"spokeswoman|Colonel|Col\.|Lt\.|Major|Captain|Capt\.)\s+(?:[A-Z][\w-]+\s+)?$"
+)
+# A ship, a numbered outlet or a road: "the cargo ship Sparta IV", "Deir Ezzor 24",
+# "the Baghdad–Damascus highway".
+VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|vessel|tanker|freighter|frigate|destroyer|cruiser|corvette|submarine|carrier|"
+    r"boat|ferry|USS|HMS|MV|MT)\s+$",
+    re.IGNORECASE,
+)
+NAME_AFTER = re.compile(
+    r"^(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X)\b|\s+\d+\s+(?:news|network|channel|tv|agency|radio|"
+    r"media)\b|-based\b|\s+(?:group|brigade|battalion|movement|front|faction|militia|pepper|"
+    r"soap|pine)\b|\s*[–-]\s*\w+(?:\s\w+)?\s+(?:highway|road|motorway|railway|pipeline|"
+    r"route|expressway)\b|\s+(?:highway|motorway|expressway)\b)",
+)
+ROAD_BEFORE = re.compile(r"[\w-]\s*[–-]\s*$")
+ROAD_AFTER = re.compile(r"^\s+(?:highway|road|motorway|railway|pipeline|route|expressway)\b", re.I)
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|from|near|at|outside|around|to|towards|into|across|over|inside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Damascus has been quiet", "Damascus was hit": a state of the place itself.
+STATE_AFTER = re.compile(
+    r"^\s+(?:has|had|have)\s+(?:been|seen|witnessed|suffered|experienced)\b"
+    r"|^\s+(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:quiet|calm|tense|"
+    r"under|home|the|a|an|one|largely|heavily|hit|shaken)\b",
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(r"^\s+(?:is|are|was|were|has\s+been|had\s+been)\s+\w+(?:ed|en)\b", re.I)
@@ -63,14 +150,24 @@ LOCATOR_LINK = re.compile(
 )
 # Before a small village name we want a geographic preposition or noun.
 GEO_BEFORE = re.compile(
-    r"\b(?:in|near|at|from|to|outside|around|towards?|into|of|village|town|city|area|"
-    r"countryside|district|between|and|via|through)\s+(?:the\s+)?$",
+    r"(?:\b(?:in|near|at|from|to|outside|around|towards?|into|of|village|town|city|area|"
+    r"countryside|district|between|and|via|through|"
+    r"entered|reached|captured|recaptured|retook|took|seized|stormed|shelled|struck|hit|"
+    r"bombed|besieged|targeted|attacked|liberated|used|evacuated|surrounded|encircled|"
+    r"bei|nahe|nach|aus|Stadt|Kleinstadt|Dorf|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
+    r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
+    r"село|селе|города|город|деревн[яеи])\s+(?:the\s+|der\s+|la\s+|le\s+|el\s+)?"
+    r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|مدينة|بلدة|قرية|بلدات|قرى|منطقة)\s+)$",
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 GEO_AFTER = re.compile(r"^\s+(?:village|town|area|district|countryside)\b", re.IGNORECASE)
 CAPITALISED_NEXT = re.compile(r"^\s+([A-Z][\w-]*)")
 NAME_CONTINUATIONS = {
+    "is",
+    "are",
+    "was",
+    "were",
     "times",
     "post",
     "independent",
@@ -131,15 +228,26 @@ def _country_prior(candidates, body: str) -> Counter:
     return prior
 
 
+# "the town of al-Hader": an Arabic article the gazetteer name does not carry.
+ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|as|an|at|az|ash|ath|adh|ed|es|et)[-‐]$", re.I)
+
+
+def _lead(body: str, start: int) -> int:
+    """Where the words before a name end, skipping a leading 'al-' left out of the match."""
+    article = ARTICLE_BEFORE.search(body[max(0, start - 5) : start])
+    return start - len(article.group()) if article else start
+
+
 def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, int, int]:
     """Kinds selected by a cue phrase right after or before the name, and the widened span."""
     after = CUE_AFTER.match(body, end)
     if after:
         return CUES[after.group(1).lower()], start, after.end()
-    window = body[max(0, start - 40) : start]
+    lead = _lead(body, start)
+    window = body[max(0, lead - 40) : lead]
     before = CUE_BEFORE.search(window)
     if before:
-        return CUES[before.group(1).lower()], start - (len(window) - before.start()), end
+        return CUES[before.group(1).lower()], lead - (len(window) - before.start()), end
     return None, start, end
 
 
@@ -186,12 +294,54 @@ def _pick(sites, cue, prior: Counter, sentence_countries: set[str]) -> Site | No
 
 def is_actor(body: str, start: int, end: int, site: Site) -> bool:
     """Metonymy: "Moscow says", "Damascus's decision", "the government in Damascus"."""
-    after = body[end : end + 60]
-    if PASSIVE_AFTER.match(after):
+    after = body[end : end + 160]
+    before = body[max(0, start - 60) : start]
+    if PASSIVE_AFTER.match(after) or STATE_AFTER.match(after):
         return False
+    government = site.kind in {"capital", "country"}
+    if PREPOSITION_BEFORE.search(before):  # "rebels in the south of Aleppo said": not the subject
+        return bool(ACTOR_BEFORE.search(body[max(0, start - 40) : start])) and not (
+            MEETING_BEFORE.search(body[max(0, start - 90) : start])
+        )
     if ACTOR_AFTER.match(after) or ACTOR_POSSESSIVE.match(after):
-        return site.kind in {"capital", "country", "city", "governorate"} or site.kind in POPULATED
-    return bool(ACTOR_BEFORE.search(body[max(0, start - 40) : start]))
+        return government or site.kind == "governorate" or site.kind in POPULATED
+    if government and ACTOR_AFTER_INTL.match(after):
+        return True
+    if government and CLAUSE_START.search(body[max(0, start - 40) : start]):
+        verb = GENERIC_VERB_AFTER.match(after)
+        if verb and not LOCATIVE_VERBS.match(verb.group("verb")):
+            return True
+    if government and ACTOR_OBJECT_BEFORE.search(before):
+        return True
+    if ACTOR_BEFORE.search(body[max(0, start - 40) : start]):
+        return not MEETING_BEFORE.search(body[max(0, start - 90) : start])
+    return False
+
+
+def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool:
+    """An official's title, a person, a ship, an outlet, a group, a road: not the place."""
+    before = body[max(0, start - 60) : start]
+    after = body[end : end + 60]
+    if TITLE_BEFORE.search(before) or VESSEL_BEFORE.search(before):
+        return True
+    if not cue and NAME_AFTER.match(after):
+        return True
+    if ROAD_BEFORE.search(before[-3:]) and ROAD_AFTER.match(after):
+        return True
+    return is_acronym(body, start, end, site)
+
+
+def is_acronym(body: str, start: int, end: int, site: Site) -> bool:
+    """'SANA' (the news agency) is not Sanaa: an all-caps word in mixed-case text."""
+    surface = body[start:end]
+    if len(surface) < 3 or not surface.isalpha() or not surface.isupper():
+        return False
+    if surface in site.aliases or surface == site.name:
+        return False
+    if start == 0 or body[start - 1] == "\n" or body[end : end + 1] in {",", ":"}:
+        return False  # a dateline: "HOMS, Syria"
+    around = body[max(0, start - 40) : end + 40]
+    return any(c.islower() for c in around)
 
 
 def is_part_of_name(body: str, end: int, cue: frozenset[str] | None) -> bool:
@@ -238,7 +388,11 @@ def resolve_candidates(
             start, end = cand.start, cand.end  # the cue did not apply: keep the bare name
         if site.kind in NOT_ON_MAP:
             continue
-        if is_part_of_name(body, cand.end, cue) or is_actor(body, cand.start, end, site):
+        if (
+            is_part_of_name(body, cand.end, cue)
+            or is_actor(body, cand.start, end, site)
+            or is_other_name(body, cand.start, cand.end, site, cue)
+        ):
             continue
         if (
             english
@@ -250,14 +404,22 @@ def resolve_candidates(
             _needs_geo_context(site)
             and not cue
             and not (
-                GEO_BEFORE.search(body[max(0, start - 20) : start]) or GEO_AFTER.match(body[end:])
+                GEO_BEFORE.search(body[max(0, _lead(body, start) - 20) : _lead(body, start)])
+                or GEO_AFTER.match(body[end:])
             )
         ):
             continue
+        if out and not cue and _quarter_of(body, out[-1], start):
+            continue  # "Daraa al-Balad": a quarter of the place just named, not another town
         if cue is None:
             sense.setdefault(key, site)
         out.append(Resolved(start, end, body[start:end], site, "event", cue))
     return mark_locators(body, out)
+
+
+def _quarter_of(body: str, prev: Resolved, start: int) -> bool:
+    lead = _lead(body, start)
+    return lead < start and body[prev.end : lead] == " " and prev.site.kind in POPULATED
 
 
 def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:

@@ -32,6 +32,17 @@ BACKGROUND = re.compile(
     r"|\b(?:is|are)\s+used\s+(?:to|for|by)\b|\bbuilt\s+(?:in|during)\b",
     re.IGNORECASE,
 )
+# "the first attendance since 2010": a record's reference point, not the time of the news.
+SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:first|last|only|largest|biggest|worst|deadliest|heaviest|highest|lowest)\b"
+    r"[^,;.]{0,40}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ", where refugees have lived since 2014": a relative clause about the place before it.
+RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b|\s(?:that|which)\s(?=[^,;]*?"
+                      r"\b(?:has|have|had)\s)", re.IGNORECASE)
+# "have been fighting ... since June": an ongoing action is news, a standing state is not.
+PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b", re.IGNORECASE)
 RECENT_DAYS = 31
 CONTEXT_SENTENCES = 6
 
@@ -58,7 +69,8 @@ class Timeline:
         for expr in exprs:
             sentence = index.at(expr.start)
             before = body[sentence.start : expr.start]
-            demoted = bool(PARTICIPLE_ASIDE.search(before)) or (
+            aside = PARTICIPLE_ASIDE.search(before) or SUPERLATIVE_SINCE.search(before)
+            demoted = bool(aside) or (
                 bool(ANCHOR_PHRASE.search(before)) and not SINCE.search(before)
             )
             interval = Interval(expr.date_start, expr.date_end, expr.text, expr.basis)
@@ -95,9 +107,12 @@ class Timeline:
                 (sentence.start, sentence.end),
             )
             in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
+            rel = self._relative_after(end, clause[1])
             pool = in_clause or here
-            best = min(pool, key=lambda d: _gap(d.expr, start, end))
-            return best.interval, False
+            pool = [d for d in pool if not (rel <= d.expr.start < clause[1])]
+            if pool:
+                best = min(pool, key=lambda d: _gap(d.expr, start, end))
+                return best.interval, self._long_standing(best, clause)
         text = self.body[sentence.start : sentence.end]
         if BACKGROUND.search(text):
             return Interval(None, None, "", "none"), True
@@ -105,6 +120,20 @@ class Timeline:
         if inherited is not None:
             return inherited, False
         return Interval(self.published, self.published, "", "published"), False
+
+    def _relative_after(self, end: int, limit: int) -> int:
+        """Where a relative clause opening after a span starts (`limit` when none)."""
+        match = RELATIVE.search(self.body, end, limit)
+        return match.start() if match else limit
+
+    def _long_standing(self, dated: Dated, clause: tuple[int, int]) -> bool:
+        """'have lived there since 2014': a state that began long before the news."""
+        interval = dated.interval
+        if interval.start is None or not interval.text.lower().startswith("since"):
+            return False
+        if PROGRESSIVE.search(self.body, clause[0], dated.expr.start):
+            return False
+        return interval.start < self.published - timedelta(days=RECENT_DAYS)
 
     def _from_context(self, sentence: int) -> Interval | None:
         """The latest recent date told in the few sentences before."""

@@ -1,0 +1,153 @@
+"""General extraction rules, each checked on short made-up sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from reportmap.extract import extract_mentions
+from reportmap.model import Mention, Report
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _extract(gaz: Gazetteer, body: str, language: str = "en") -> list[Mention]:
+    report = Report("t" * 16, "t.md", "test", PUBLISHED, body, language=language)
+    return extract_mentions(report, gaz)
+
+
+def _sites(gaz: Gazetteer, body: str, language: str = "en") -> list[str]:
+    return [m.site_id for m in _extract(gaz, body, language)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "capital"),
+    [
+        ("Ankara warned of a response after the shelling of Jarabulus.", "en", "tr-ankara"),
+        ("Tehran did not comment on the explosion near Homs.", "en", "ir-tehran"),
+        ("Damascus hailed the recapture of Saraqeb.", "en", "sy-damascus"),
+        ("Moscow and Damascus later said the convoy reached Idlib.", "en", "ru-moscow"),
+        ("Amman has kept its crossings shut since the fighting near Daraa.", "en", "jo-amman"),
+        ("Damaskus erklärte, der Angriff auf Homs sei abgewehrt worden.", "de", "sy-damascus"),
+        ("Moscou a annoncé des frappes près de Palmyre.", "fr", "ru-moscow"),
+        ("Moscú aseguró que la base de Tartús sigue operativa.", "es", "ru-moscow"),
+        ("Анкара заявила о новых ударах по Африну.", "ru", "tr-ankara"),
+    ],
+)
+def test_capital_as_speaker_is_not_a_site(gaz, body, language, capital) -> None:
+    sites = _sites(gaz, body, language)
+    assert capital not in sites
+    assert sites, "the real place in the sentence is still found"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebels accused Ankara of shelling Tal Rifaat.",
+        "Iran called on Baghdad to reopen the Al-Qaim crossing.",
+        "The ministry in Damascus reported damage in Latakia.",
+        "Das Verteidigungsministerium in Damaskus meldete Schäden in Latakia.",
+        "Officials in Tehran blamed Israel for the blast at Mezzeh.",
+    ],
+)
+def test_capital_as_government_object_or_seat(gaz, body) -> None:
+    capitals = {"tr-ankara", "iq-baghdad", "sy-damascus", "ir-tehran"}
+    sites = _sites(gaz, body)
+    assert not capitals & set(sites), sites
+    assert sites
+
+
+def test_capital_where_things_happen_stays(gaz) -> None:
+    assert "sy-damascus" in _sites(gaz, "The envoy met officials in Damascus on Tuesday.")
+    assert "sy-damascus" in _sites(gaz, "Damascus was hit by rockets overnight.")
+    assert "sy-aleppo" in _sites(gaz, "Fighters from the south of Aleppo said they withdrew.")
+
+
+@pytest.mark.parametrize(
+    ("body", "gone"),
+    [
+        ("The governor of Hama province said roads were closed in Salamiyah.", "sy-gov-hama"),
+        ("Foreign Minister met President Vladimir Putin in Sochi.", "ru-vladimir"),
+        ("The tanker Sparta IV waited off Tartus.", "tr-isparta"),
+        ("Idlib-based factions moved south towards Saraqeb.", "sy-idlib"),
+        ("Traffic resumed on the Homs–Hama highway near Rastan.", "sy-hama"),
+        ("The state news agency SANA said a blast hit Jableh.", "ye-sanaa"),
+    ],
+)
+def test_names_that_are_not_places(gaz, body, gone) -> None:
+    assert gone not in _sites(gaz, body)
+
+
+def test_seas_are_not_features_but_anchor_offshore_points(gaz) -> None:
+    mentions = _extract(gaz, "Jets fired from over the Mediterranean, west of Tartus, at dawn.")
+    assert not [m for m in mentions if m.kind == "sea_area"]
+    derived = [m for m in mentions if m.derived]
+    assert derived and derived[0].text == "west of Tartus"
+    fr = _extract(gaz, "Les tirs venaient de la Méditerranée, à l'ouest de Tartous.", "fr")
+    assert [m.text for m in fr if m.derived] == ["à l'ouest de Tartous"]
+
+
+def test_village_after_arabic_article_and_foreign_geo_words(gaz) -> None:
+    assert "sy-al-hadir" in _sites(gaz, "Shelling was reported near the town of al-Hader.")
+    assert "sy-harim" in _sites(gaz, "In dem Dorf Harim stürzten Häuser ein.", "de")
+
+
+def test_quarter_of_a_town_is_not_another_town(gaz) -> None:
+    sites = _sites(gaz, "Police entered Daraa al-Balad on Monday.")
+    assert "iq-balad" not in sites and "sy-daraa" in sites
+
+
+def test_the_capital_and_the_syrian_capital(gaz) -> None:
+    ms = _extract(gaz, "Rockets hit Jableh. Later, drones struck the airport south of the capital.")
+    capital = [m for m in ms if m.text == "the capital"]
+    assert capital and capital[0].site_id == "sy-damascus" and capital[0].role == "locator"
+    ms = _extract(gaz, "Flights to the Iraqi capital resumed after the storm over Basra.")
+    assert [m.site_id for m in ms if m.text == "the Iraqi capital"] == ["iq-baghdad"]
+    ms = _extract(gaz, "Hubo combates en Homs. Miles huyeron hacia la capital.", "es")
+    assert [m.site_id for m in ms if m.text == "la capital"] == ["sy-damascus"]
+
+
+def test_the_city_is_not_the_place_it_locates(gaz) -> None:
+    body = ("Troops entered Palmyra on Sunday. They then moved on al-Qaryatain, south-west of "
+            "the city.")
+    ms = _extract(gaz, body)
+    city = [m for m in ms if m.text == "the city"]
+    assert city and city[0].site_id == "sy-palmyra" and city[0].role == "locator"
+
+
+def test_its_airport_and_the_province(gaz) -> None:
+    ms = _extract(gaz, "Soldiers retook the town of Palmyra and its airport on Sunday.")
+    assert any(m.text == "its airport" and m.kind in {"airport", "air_base"} for m in ms)
+    ms = _extract(gaz, "Clashes went on in Idlib. Turkey has posts across the province.")
+    assert [m.site_id for m in ms if m.text == "the province"] == ["sy-gov-idlib"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "who"),
+    [
+        ("Shells fell on Manbij overnight, activists said.", "en", "activists"),
+        ("Two depots burned in Jableh, the Syrian Observatory for Human Rights said.", "en",
+         "Syrian Observatory"),
+        ("Aid reached Azaz on Sunday, according to Turkish officials.", "en", "Turkish officials"),
+        ("Roads into Hama were cut, the health ministry said.", "en", "health ministry"),
+        ("Selon l'OSDH, des missiles ont visé Palmyre.", "fr", "OSDH"),
+        ("In Harim sind Häuser eingestürzt, meldete das Gesundheitsministerium.", "de",
+         "Gesundheitsministerium"),
+        ("وقال المرصد إن انفجارا وقع في مدينة الحسكة.", "ar", "المرصد"),
+    ],
+)
+def test_claimants(gaz, body, language, who) -> None:
+    ms = [m for m in _extract(gaz, body, language) if not m.derived]
+    assert ms and who in (ms[0].claimant or ""), [(m.site_id, m.claimant) for m in ms]
+
+
+def test_small_village_after_a_verb_of_war(gaz) -> None:
+    assert "sy-harim" in _sites(gaz, "Government forces entered Harim at dawn.")
+    assert "sy-harim" not in _sites(gaz, "Harim remained a name on old maps only.")
