@@ -39,8 +39,7 @@ SUPERLATIVE_SINCE = re.compile(
     re.IGNORECASE,
 )
 # ", where refugees have lived since 2014": a relative clause about the place before it.
-RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b|\s(?:that|which)\s(?=[^,;]*?"
-                      r"\b(?:has|have|had)\s)", re.IGNORECASE)
+RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*", re.IGNORECASE)
 # "have been fighting ... since June": an ongoing action is news, a standing state is not.
 PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b", re.IGNORECASE)
 RECENT_DAYS = 31
@@ -107,9 +106,7 @@ class Timeline:
                 (sentence.start, sentence.end),
             )
             in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
-            rel = self._relative_after(end, clause[1])
-            pool = in_clause or here
-            pool = [d for d in pool if not (rel <= d.expr.start < clause[1])]
+            pool = [d for d in in_clause or here if not self._in_relative_after(d, end, clause)]
             if pool:
                 best = min(pool, key=lambda d: _gap(d.expr, start, end))
                 return best.interval, self._long_standing(best, clause)
@@ -121,10 +118,18 @@ class Timeline:
             return inherited, False
         return Interval(self.published, self.published, "", "published"), False
 
-    def _relative_after(self, end: int, limit: int) -> int:
-        """Where a relative clause opening after a span starts (`limit` when none)."""
-        match = RELATIVE.search(self.body, end, limit)
-        return match.start() if match else limit
+    def _in_relative_after(self, dated: Dated, end: int, clause: tuple[int, int]) -> bool:
+        """A date told in a relative clause after the span, about another place or a state.
+
+        "Palmyra and al-Sukhnah, which the army took last month": the date is al-Sukhnah's
+        only; "Suruc, where refugees have lived since 2014": a standing state, not the news.
+        """
+        for match in RELATIVE.finditer(self.body, end, clause[1]):
+            if match.start() <= dated.expr.start < match.end():
+                antecedent = match.start() - end <= 2
+                since = dated.interval.text.lower().startswith("since")
+                return not antecedent or since
+        return False
 
     def _long_standing(self, dated: Dated, clause: tuple[int, int]) -> bool:
         """'have lived there since 2014': a state that began long before the news."""
