@@ -29,13 +29,14 @@ BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:long\s+|also\s+|previously\s+|for\s+years\s+)?"
     r"(?:been\s+)?(?:used|had|maintained|operated|hosted|served|relied|housed|leased|kept)\b"
     r"|\b(?:has|have)\s+an?\s+(?:estimated\s+)?\d|\bis\s+home\s+to\b|\bserves\s+as\b"
-    r"|\b(?:is|are)\s+used\s+(?:to|for|by)\b|\bbuilt\s+(?:in|during)\b",
+    r"|\b(?:is|are)\s+used\s+(?:to|for|by)\b|\bbuilt\s+(?:in|during)\b"
+    r"|\b(?:lies|sits|stands)\s+(?:about\s+|some\s+|roughly\s+)?(?:\d+|in|on|near|at|between|next)\b",
     re.IGNORECASE,
 )
 # "the first attendance since 2010": a record's reference point, not the time of the news.
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:first|last|only|largest|biggest|worst|deadliest|heaviest|highest|lowest)\b"
-    r"[^,;.]{0,40}\bsince\s+(?:the\s+)?$",
+    r"[^,;.]{0,40}\bsince\b[^,;.]*$",
     re.IGNORECASE,
 )
 # ", where refugees have lived since 2014": a relative clause about the place before it.
@@ -68,7 +69,9 @@ class Timeline:
         for expr in exprs:
             sentence = index.at(expr.start)
             before = body[sentence.start : expr.start]
-            aside = PARTICIPLE_ASIDE.search(before) or SUPERLATIVE_SINCE.search(before)
+            aside = PARTICIPLE_ASIDE.search(before) or SUPERLATIVE_SINCE.search(
+                before + expr.text
+            )
             demoted = bool(aside) or (
                 bool(ANCHOR_PHRASE.search(before)) and not SINCE.search(before)
             )
@@ -110,7 +113,8 @@ class Timeline:
             if pool:
                 best = min(pool, key=lambda d: _gap(d.expr, start, end))
                 return best.interval, self._long_standing(best, clause)
-        text = self.body[sentence.start : sentence.end]
+        # a standing fact told in a relative clause ("..., which lies next to X") is an aside
+        text = RELATIVE.sub(",", self.body[sentence.start : sentence.end])
         if BACKGROUND.search(text):
             return Interval(None, None, "", "none"), True
         inherited = self._from_context(sentence.index)

@@ -151,3 +151,43 @@ def test_claimants(gaz, body, language, who) -> None:
 def test_small_village_after_a_verb_of_war(gaz) -> None:
     assert "sy-harim" in _sites(gaz, "Government forces entered Harim at dawn.")
     assert "sy-harim" not in _sites(gaz, "Harim remained a name on old maps only.")
+
+
+# --- timing: long-standing states, relative clauses, standing facts -------------------------
+
+
+def _by_text(gaz: Gazetteer, body: str) -> dict[str, Mention]:
+    return {m.text: m for m in _extract(gaz, body) if not m.derived}
+
+
+def test_old_since_state_is_background_but_ongoing_fighting_is_news(gaz) -> None:
+    old = PUBLISHED.year - 3
+    ms = _by_text(gaz, f"Rebels had held the eastern half of Aleppo since {old}.")
+    assert ms["Aleppo"].role == "background" and ms["Aleppo"].date_start.year == old
+    ms = _by_text(gaz, f"Kurdish forces have been fighting inside Raqqa since {old}.")
+    assert ms["Raqqa"].role == "event"
+
+
+def test_since_in_a_relative_clause_does_not_date_its_antecedent(gaz) -> None:
+    old = PUBLISHED.year - 2
+    body = f"Crowds gathered on Monday in Manbij, where refugees have lived since {old}."
+    ms = _by_text(gaz, body)
+    assert ms["Manbij"].role == "event" and ms["Manbij"].date_start.year == PUBLISHED.year
+
+
+def test_relative_clause_date_belongs_to_its_antecedent_only(gaz) -> None:
+    body = "The army advanced on Raqqa from Palmyra, which it recaptured last month."
+    ms = _by_text(gaz, body)
+    assert ms["Palmyra"].date_start != ms["Raqqa"].date_start
+    assert ms["Raqqa"].date_start == PUBLISHED
+
+
+def test_record_since_is_not_the_date_of_the_news(gaz) -> None:
+    ms = _by_text(gaz, "The summit in Jeddah, his first visit since 2010, ended on Friday.")
+    assert ms["Jeddah"].date_start is not None and ms["Jeddah"].date_start.year == PUBLISHED.year
+
+
+def test_where_a_place_lies_is_background(gaz) -> None:
+    body = "Drones hit Manbij on Monday. The town lies about 30 km west of the Euphrates."
+    ms = _by_text(gaz, body)
+    assert ms["The town"].role == "background" and ms["The town"].date_start is None
