@@ -127,6 +127,7 @@ def _on_land(lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
     return land
 
 
+@lru_cache(maxsize=65536)
 def is_at_sea(lat: float, lon: float) -> bool:
     """Whether the point lies outside every land polygon (sea, or a large lake like the Caspian)."""
     return not bool(_on_land(np.array([lat]), np.array([lon]))[0])
@@ -142,6 +143,7 @@ def _sea_grid(lat: float, lon: float, dists: np.ndarray) -> tuple[np.ndarray, np
     return bearings, sea.reshape(b_grid.shape)
 
 
+@lru_cache(maxsize=65536)
 def seaward_bearing(lat: float, lon: float) -> float:
     """Direction (degrees) towards the open sea from (lat, lon).
 
