@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from reportmap.claimants import Claimants
 from reportmap.model import Interval, Mention, Report
@@ -12,7 +12,8 @@ from reportmap.resolve import Resolved, resolve_candidates
 from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
 
-BACKGROUND_AGE = timedelta(days=366)
+# Over before the day of the news and centred this long before it: context, not the news.
+BACKGROUND_AGE = timedelta(days=10)
 NOT_A_FEATURE = frozenset({"sea_area"})
 PRECISION_BY_KIND = {
     "air_base": 1500.0,
@@ -72,10 +73,7 @@ def _mention(report, index, timeline, claimants, m: Resolved, role: str, how: st
     interval, background = timeline.interval_for(m.start, m.end)
     if role == "locator":  # a locator only says where another site is: no event of its own
         interval = Interval(None, None, "", "none")
-    if role == "event" and (
-        background
-        or (interval.end is not None and interval.end < report.published - BACKGROUND_AGE)
-    ):
+    if role == "event" and (background or _before_the_news(interval, timeline.news)):
         role = "background"
     return Mention(
         report_id=report.report_id,
@@ -98,3 +96,11 @@ def _mention(report, index, timeline, claimants, m: Resolved, role: str, how: st
         claimant=claimants.for_span(sentence.index, m.start),
         resolved_by=how,
     )
+
+
+def _before_the_news(interval: Interval, news: date) -> bool:
+    """'last month', 'in October last year': told as over well before the day of the news."""
+    if interval.start is None or interval.end is None or interval.end >= news:
+        return False
+    middle = interval.start + (interval.end - interval.start) / 2
+    return middle < news - BACKGROUND_AGE

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pyproj import Geod
 
 from reportmap.kinds import ADMIN, CUE_AFTER, CUE_BEFORE, CUES, FACILITY, NOT_ON_MAP, POPULATED
+from reportmap.locators import mark_locators
 from reportmap.model import Site
 
 _GEOD = Geod(ellps="WGS84")
@@ -138,16 +139,6 @@ STATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(r"^\s+(?:is|are|was|were|has\s+been|had\s+been)\s+\w+(?:ed|en)\b", re.I)
-# Words that may stand between a site and the place that locates it: "Khmeimim airbase, near
-# Latakia", "the Hmeimim air base in Syria's coastal Latakia province".
-LOCATOR_LINK = re.compile(
-    r"^[\s,]*(?:(?:just\s+|some\s+)?(?:near|outside|in|at|of|close\s+to|north|south|east|west|"
-    r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-    r"(?:ern)?\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:coastal\s+|northern\s+|southern\s+|"
-    r"eastern\s+|western\s+|central\s+|rural\s+|northwestern\s+|northeastern\s+|"
-    r"southwestern\s+|southeastern\s+)?$",
-    re.IGNORECASE,
-)
 # Before a small village name we want a geographic preposition or noun.
 GEO_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|to|outside|around|towards?|into|of|village|town|city|area|"
@@ -420,28 +411,3 @@ def resolve_candidates(
 def _quarter_of(body: str, prev: Resolved, start: int) -> bool:
     lead = _lead(body, start)
     return lead < start and body[prev.end : lead] == " " and prev.site.kind in POPULATED
-
-
-def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
-    """A place that only says where the previous site is ("near Latakia") is a locator."""
-    out: list[Resolved] = []
-    for i, m in enumerate(mentions):
-        if i > 0:
-            prev = mentions[i - 1]
-            between = body[prev.end : m.start]
-            wider = m.site.kind in ADMIN or m.site.kind in POPULATED
-            if (
-                len(between) <= 40
-                and "\n" not in between
-                and LOCATOR_LINK.match(between)
-                and wider
-                and prev.site.site_id != m.site.site_id
-                and (
-                    prev.site.kind in FACILITY
-                    or prev.site.kind in POPULATED
-                    and m.site.kind in ADMIN
-                )
-            ):
-                m = replace(m, role="locator")
-        out.append(m)
-    return out

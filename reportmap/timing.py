@@ -30,7 +30,14 @@ BACKGROUND = re.compile(
     r"(?:been\s+)?(?:used|had|maintained|operated|hosted|served|relied|housed|leased|kept)\b"
     r"|\b(?:has|have)\s+an?\s+(?:estimated\s+)?\d|\bis\s+home\s+to\b|\bserves\s+as\b"
     r"|\b(?:is|are)\s+used\s+(?:to|for|by)\b|\bbuilt\s+(?:in|during)\b"
-    r"|\b(?:lies|sits|stands)\s+(?:about\s+|some\s+|roughly\s+)?(?:\d+|in|on|near|at|between|next)\b",
+    r"|\b(?:lies|sits|stands)\s+(?:about\s+|some\s+|roughly\s+)?(?:\d+|in|on|near|at|between|next)\b"
+    r"|\bstill\s+(?:holds?|controls?|occupies|occupy)\b"
+    r"|\b(?:controls|retains|hosts|houses|maintains|uses|keeps|operates)\s+(?:a|an|the|its|their|"
+    r"most|much|some|several|dozens|\d+)\b"
+    r"|\b(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|taken|seen|grown|become|fallen|been)\b[^.;]*\bsince\s+"
+    r"(?:the|then|its|their)\b"
+    r"|\b(?:contrôle|contrôlent|controla|controlan|kontrolliert|kontrollieren|контролирует|"
+    r"контролируют|تسيطر|يسيطر|تحتفظ|يحتفظ)\b",
     re.IGNORECASE,
 )
 # "the first attendance since 2010": a record's reference point, not the time of the news.
@@ -81,6 +88,7 @@ class Timeline:
             )
         for dated in self.by_sentence.values():
             self._close_since_ranges(dated)
+        self.news = self.news_date()
 
     def _close_since_ranges(self, dated: list[Dated]) -> None:
         """'unchanged since December 10 ..., Maxar said on December 13' -> Dec 10 to Dec 13."""
@@ -95,6 +103,17 @@ class Timeline:
                 dated[i] = Dated(
                     d.expr, d.sentence, False, Interval(d.expr.date_start, end, text, d.expr.basis)
                 )
+
+    def news_date(self, lede_sentences: int = 2) -> date:
+        """The day of the news: the earliest date told in the lede, else the publication date."""
+        ends = [
+            d.interval.end
+            for i in range(lede_sentences)
+            for d in self.usable(i)
+            if d.interval.end is not None and d.interval.start is not None
+            and (d.interval.end - d.interval.start).days <= 7
+        ]
+        return min([*ends, self.published])
 
     def usable(self, sentence: int) -> list[Dated]:
         return [d for d in self.by_sentence.get(sentence, []) if not d.demoted]

@@ -191,3 +191,54 @@ def test_where_a_place_lies_is_background(gaz) -> None:
     body = "Drones hit Manbij on Monday. The town lies about 30 km west of the Euphrates."
     ms = _by_text(gaz, body)
     assert ms["The town"].role == "background" and ms["The town"].date_start is None
+
+
+def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
+    return {m.text: m.role for m in _extract(gaz, body, language)}
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "event", "locator"),
+    [
+        ("Fighters moved from Azaz, north of Aleppo, to join the assault.", "en", "Azaz", "Aleppo"),
+        ("Shells hit Douma, the last rebel-held town in the eastern Ghouta near Damascus.", "en",
+         "Douma", "Damascus"),
+        ("Explosions were heard near Hamdan airport on the outskirts of Albukamal.", "en",
+         "Hamdan airport", "Albukamal"),
+        ("The quake was centred near Pazarcik in Kahramanmaras province.", "en", "Pazarcik",
+         "Kahramanmaras"),
+        ("Los aviones aterrizaron en el aeródromo de Hmeimim, en la provincia de Latakia.", "es",
+         "Hmeimim", "provincia de Latakia"),
+        ("Самолёты сели на авиабазе Хмеймим в провинции Латакия.", "ru", "авиабазе Хмеймим",
+         "провинции Латакия"),
+        ("Government forces reopened the road linking Aleppo to Hama on Monday.", "en", None,
+         "Hama"),
+    ],
+)
+def test_places_that_only_locate_another(gaz, body, language, event, locator) -> None:
+    roles = _roles(gaz, body, language)
+    assert roles[locator] == "locator"
+    if event:
+        assert roles[event] == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jets struck Hama from Idlib, the army said.",  # the source of fire is not a locator
+        "Rebels attacked Aleppo and Hama on Monday.",
+    ],
+)
+def test_two_places_of_one_event_are_both_events(gaz, body) -> None:
+    assert set(_roles(gaz, body).values()) == {"event"}
+
+
+def test_event_told_as_over_weeks_before_the_news_is_background(gaz) -> None:
+    body = (
+        "Israeli jets struck the port of Latakia on Thursday, state media said.\n"
+        "Last month, a similar strike hit Tartus.\n"
+        "Ten days ago, ships left Baniyas."
+    )
+    roles = {m.site_id: m.role for m in _extract(gaz, body)}
+    assert roles["sy-tartus"] == "background"
+    assert roles["sy-baniyas"] == "event"

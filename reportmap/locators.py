@@ -1,0 +1,160 @@
+"""Places that only say where another place is: "Azaz, north of Aleppo", "in Latakia province".
+
+A locator gets no event of its own (no date, role `locator`). Three shapes are read:
+
+* a link between two named places: proximity or direction ("near", "outside", "on the outskirts
+  of", "north of", "près de", "к северу от", "بالقرب من") makes the second a locator; containment
+  ("in", "of", "en la provincia de", "в провинции") only when the second is the wider place;
+* an apposition that describes the first place ("Douma, the last rebel-held town in the eastern
+  Ghouta near Damascus"): the chain continues through every place it names;
+* the ends of a stretch: "lies between Homs and Palmyra", "the road linking Aleppo to Hama".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from pyproj import Geod
+
+from reportmap.kinds import ADMIN, FACILITY, POPULATED
+
+if TYPE_CHECKING:
+    from reportmap.resolve import Resolved
+
+_GEOD = Geod(ellps="WGS84")
+_MAX_GAP = 60  # characters between two places for one to locate the other
+_NEAR_M = 60_000.0  # a contained place lies within this distance of its container
+
+_DIRECTION = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+)
+_ARTICLE = r"(?:(?:the|la|le|les|el|los|las|der|die|dem|des|l['’])\s*)?"
+_ADJ = (
+    r"(?:(?:[\w-]+['’]s\s+)?(?:coastal|northern|southern|eastern|western|central|rural|"
+    r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
+    r"south-western|south-eastern|restive|neighbouring|neighboring|nearby|"
+    r"syrian|turkish|iraqi|lebanese|jordanian)\s+)*"
+)
+# Proximity and direction: the second place locates the first whatever their sizes.
+_RELATIVE = (
+    r"(?:just\s+|some\s+|about\s+|not\s+far\s+|a\s+few\s+(?:kilometres|kilometers|miles)\s+)?"
+    r"(?:near(?:by)?|outside(?:\s+of)?|close\s+to|next\s+to|"
+    r"on\s+the\s+(?:outskirts|edge|edges|fringes|road\s+to)\s+of|"
+    r"in\s+the\s+(?:outskirts|countryside|suburbs|vicinity|" + _DIRECTION + r")\s+of|"
+    r"(?:to\s+the\s+)?" + _DIRECTION + r"\s+of|"
+    r"près\s+d[e'’]|à\s+proximité\s+d[e'’]|aux\s+abords\s+d[e'’]|non\s+loin\s+d[e'’]|"
+    r"(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e'’]|"
+    r"dans\s+la\s+banlieue\s+d[e'’]|en\s+périphérie\s+d[e'’]|"
+    r"cerca\s+de|a\s+las\s+afueras\s+de|en\s+las\s+afueras\s+de|"
+    r"al\s+(?:norte|sur|este|oeste)\s+de|"
+    r"nahe|bei|unweit|(?:nördlich|südlich|östlich|westlich)\s+von|am\s+Rande\s+von|"
+    r"около|близ|под|рядом\s+с|недалеко\s+от|в\s+районе|"
+    r"(?:к|в\s+\d+\s+км\s+к)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
+    r"юго-востоку|юго-западу)\s+от|"
+    r"بالقرب\s+من|قرب|قرابة|على\s+أطراف|في\s+ريف|ريف|(?:شمال|جنوب|شرق|غرب)(?:ي)?"
+    r")"
+)
+# Containment: the second place locates the first only when it is the wider one.
+_CONTAINED = (
+    r"(?:in|of|at|inside|within|en|dans|à|au|de|im|in\s+der|in\s+dem|auf|в|во|на|في|ب)"
+)
+RELATIVE_LINK = re.compile(
+    r"^[\s,(]*" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
+)
+CONTAINED_LINK = re.compile(
+    r"^[\s,(]*(?:" + _CONTAINED + r"\s*)?" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
+)
+# "Douma, the last rebel-held town in the …": an apposition, then a link.
+APPOSITION_LINK = re.compile(
+    r"^\s*,\s+(?:the|a|an|its|la|le|el|une?|die|der|das|eine?)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:town|city|village|district|quarter|neighbou?rhood|suburb|area|region|province|"
+    r"base|airport|port|crossing|camp|valley|enclave|stronghold|bastion|"
+    r"ville|localité|quartier|région|pueblo|ciudad|barrio|Stadt|Ort|Dorf|Viertel)\s+"
+    r"(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)" + _ARTICLE + _ADJ + r"$",
+    re.IGNORECASE,
+)
+BETWEEN_BEFORE = re.compile(
+    r"(?:\b(?:lies|lie|lying|located|situated|sits|stands|halfway|midway|road|highway|"
+    r"motorway|route|railway|pipeline|corridor|front\s*line|desert|border)\b[^.;\n]{0,30}?"
+    r"\bbetween|\b(?:road|highway|motorway|route|railway|pipeline|corridor)s?\s+"
+    r"(?:linking|connecting|joining|from))\s+" + _ARTICLE + r"$",
+    re.IGNORECASE,
+)
+BETWEEN_AND = re.compile(r"^\s*(?:and|to|with|&|et|y|und|и|و)\s+" + _ARTICLE + r"$", re.I)
+# "near Pazarcik in Kahramanmaras province": a name the gazetteer lacks, then its province.
+UNKNOWN_NAME_BEFORE = re.compile(
+    r"\b(?:near|in|at|outside|of|from|village|town|city)\s+"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s*,?\s+(?:in|of)\s+" + _ARTICLE + _ADJ + r"$"
+)
+
+
+def _rank(kind: str) -> int:
+    """How wide a kind of place is: a province holds cities, a city holds facilities."""
+    if kind in ADMIN:
+        return 3
+    if kind in ("city", "capital"):
+        return 2
+    if kind in POPULATED:
+        return 1
+    return 0
+
+
+def _wider(outer, inner) -> bool:
+    """Whether `outer` plausibly contains `inner` (a province its town, a city its airport)."""
+    if outer.site_id == inner.site_id:
+        return False
+    if _rank(outer.kind) == 3:
+        return _rank(inner.kind) < 3 or outer.population > inner.population
+    if _rank(outer.kind) == 0:
+        return False
+    _, _, dist = _GEOD.inv(inner.lon, inner.lat, outer.lon, outer.lat)
+    if dist > _NEAR_M:
+        return False
+    if inner.kind in FACILITY or _rank(inner.kind) < _rank(outer.kind):
+        return True
+    return outer.population > 5 * max(inner.population, 1)
+
+
+def _links(body: str, prev: Resolved, m: Resolved) -> bool:
+    """Whether the text between two places makes the second one locate the first."""
+    between = body[prev.end : m.start]
+    if len(between) > _MAX_GAP or "\n" in between or prev.site.site_id == m.site.site_id:
+        return False
+    if RELATIVE_LINK.match(between) and _rank(m.site.kind) > 0:
+        return True
+    if (CONTAINED_LINK.match(between) or APPOSITION_LINK.match(between)) and _wider(
+        m.site, prev.site
+    ):
+        return True
+    return bool(APPOSITION_LINK.match(between)) and _rank(m.site.kind) > 0 and (
+        prev.site.kind in POPULATED or prev.site.kind in FACILITY
+    )
+
+
+def _stretch_ends(body: str, mentions: list[Resolved]) -> set[int]:
+    """Indexes of places that bound a stretch: "between Homs and Palmyra", "linking A to B"."""
+    ends: set[int] = set()
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if BETWEEN_BEFORE.search(body[max(0, a.start - 60) : a.start]) and BETWEEN_AND.match(
+            body[a.end : b.start]
+        ):
+            ends.update((i, i + 1))
+    return ends
+
+
+def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
+    """Give the role `locator` to every place that only says where another place is."""
+    ends = _stretch_ends(body, mentions)
+    out: list[Resolved] = []
+    for i, m in enumerate(mentions):
+        locating = i in ends
+        if not locating and i > 0:
+            locating = _links(body, mentions[i - 1], m)
+        if not locating and m.site.kind in ADMIN:
+            start = mentions[i - 1].end if i > 0 else 0
+            locating = bool(UNKNOWN_NAME_BEFORE.search(body[max(start, m.start - 80) : m.start]))
+        out.append(replace(m, role="locator") if locating else m)
+    return out
