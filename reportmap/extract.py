@@ -13,7 +13,7 @@ from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
 
 # Over before the day of the news and centred this long before it: context, not the news.
-BACKGROUND_AGE = timedelta(days=10)
+BACKGROUND_AGE = timedelta(days=14)
 NOT_A_FEATURE = frozenset({"sea_area"})
 PRECISION_BY_KIND = {
     "air_base": 1500.0,

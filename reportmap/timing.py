@@ -50,6 +50,21 @@ SUPERLATIVE_SINCE = re.compile(
 RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*", re.IGNORECASE)
 # "have been fighting ... since June": an ongoing action is news, a standing state is not.
 PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b", re.IGNORECASE)
+# What is to come or only planned: "will", "is expected to", "plans to", "va", "wird", "будет".
+FUTURE = re.compile(
+    r"\b(?:will|shall|would|won['’]t)\s+(?:not\s+|now\s+|soon\s+|likely\s+|probably\s+|"
+    r"also\s+|still\s+)*(?!have\b|be\s+\w+ed\b)\w+"
+    r"|\b(?:expected|expects|expect|plans?|planning|planned|set|due|likely|ready|intends?|aims?|"
+    r"threaten(?:s|ed)?|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|going|preparing|prepared)\s+"
+    r"(?:\w+\s+){0,5}?to\s+(?!the\b|a\b|an\b|its\b|their\b)\w+"
+    r"|\bthe\s+future\s+of\b"
+    r"|\b(?:va|vont|devrait|devraient|prévoit|prévoient|compte|comptent)\s+\w+er\b"
+    r"|\b(?:va|van)\s+a\s+\w+r\b|\b(?:prevé|prevén|planea|planean)\b"
+    r"|\b(?:wird|werden|soll|sollen)\b[^.;]*\b\w+en\b"
+    r"|\b(?:будет|будут|планирует|планируют|собирается|собираются|намерен[аы]?)\b"
+    r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط)",
+    re.IGNORECASE,
+)
 RECENT_DAYS = 31
 CONTEXT_SENTENCES = 6
 
@@ -104,16 +119,15 @@ class Timeline:
                     d.expr, d.sentence, False, Interval(d.expr.date_start, end, text, d.expr.basis)
                 )
 
-    def news_date(self, lede_sentences: int = 2) -> date:
-        """The day of the news: the earliest date told in the lede, else the publication date."""
-        ends = [
-            d.interval.end
-            for i in range(lede_sentences)
-            for d in self.usable(i)
-            if d.interval.end is not None and d.interval.start is not None
-            and (d.interval.end - d.interval.start).days <= 7
-        ]
-        return min([*ends, self.published])
+    def news_date(self) -> date:
+        """The day of the news: the first day (not a longer span) told in the lede, else P."""
+        for d in self.usable(0):
+            start, end = d.interval.start, d.interval.end
+            if start is None or end is None:
+                continue
+            if (end - start).days <= 7 and end <= self.published:
+                return end
+        return self.published
 
     def usable(self, sentence: int) -> list[Dated]:
         return [d for d in self.by_sentence.get(sentence, []) if not d.demoted]
@@ -132,6 +146,13 @@ class Timeline:
             if pool:
                 best = min(pool, key=lambda d: _gap(d.expr, start, end))
                 return best.interval, self._long_standing(best, clause)
+        clause = next(
+            ((a, b) for a, b in clauses(self.body, sentence) if a <= start < b),
+            (sentence.start, sentence.end),
+        )
+        if FUTURE.search(self.body, clause[0], clause[1]):
+            # what is to come has no date of its own yet: the claim is dated by the report
+            return Interval(self.published, self.published, "", "published"), False
         # a standing fact told in a relative clause ("..., which lies next to X") is an aside
         text = RELATIVE.sub(",", self.body[sentence.start : sentence.end])
         if BACKGROUND.search(text):
@@ -139,7 +160,8 @@ class Timeline:
         inherited = self._from_context(sentence.index)
         if inherited is not None:
             return inherited, False
-        return Interval(self.published, self.published, "", "published"), False
+        # no date nearby: the day of the news (told in the lede), else the publication date
+        return Interval(self.news, self.news, "", "published"), False
 
     def _in_relative_after(self, dated: Dated, end: int, clause: tuple[int, int]) -> bool:
         """A date told in a relative clause after the span, about another place or a state.

@@ -242,3 +242,28 @@ def test_event_told_as_over_weeks_before_the_news_is_background(gaz) -> None:
     roles = {m.site_id: m.role for m in _extract(gaz, body)}
     assert roles["sy-tartus"] == "background"
     assert roles["sy-baniyas"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Israeli jets struck Homs on Tuesday. The army will now turn to Quneitra province.", "en"),
+        ("Jets struck Homs on Tuesday. Officials expected the airport in Aleppo to reopen.", "en"),
+        ("Des avions ont frappé Homs mardi. L'armée va attaquer Alep.", "fr"),
+        ("Самолёты нанесли удар по Хомсу во вторник. Армия будет наступать на Алеппо.", "ru"),
+    ],
+)
+def test_what_is_to_come_is_dated_by_the_report_not_the_context(gaz, body, language) -> None:
+    last = _extract(gaz, body, language)[-1]
+    assert (last.date_start, last.date_end, last.role) == (PUBLISHED, PUBLISHED, "event")
+
+
+def test_undated_paragraph_takes_the_day_of_the_news_from_the_lede(gaz) -> None:
+    body = (
+        "Israeli jets struck the port of Latakia on Wednesday, state media said.\n"
+        "Last month, a similar strike hit Tartus. The month before, Baniyas was hit.\n"
+        "Elsewhere, fire broke out in Jableh. Residents fled Homs. Shops closed in Hama. "
+        "Schools shut in Idlib. Roads closed in Aleppo. Smoke rose over Daraa."
+    )
+    dates = {m.site_id: m.date_start for m in _extract(gaz, body)}
+    assert dates["sy-daraa"] == date(2024, 3, 13)  # the Wednesday of the lede, not P
