@@ -65,6 +65,15 @@ FUTURE = re.compile(
     r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط)",
     re.IGNORECASE,
 )
+# Words that only lead to a date: "on the morning of", "en la madrugada del", "in der Nacht zum".
+TIME_LEAD = re.compile(
+    r"[\s,]*(?:(?:on|in|at|during|early|late|the|of|en|la|el|del|de|le|la|dans|du|au|am|im|"
+    r"in\s+der|zum|vom|в|во|на|ночь|утром|في|morning|night|evening|afternoon|early\s+hours|"
+    r"madrugada|noche|mañana|tarde|matin|nuit|soir|après-midi|Nacht|Morgen|Abend)\s*)*",
+    re.IGNORECASE,
+)
+CONJUNCTION = re.compile(r"(?:^|\s)(?:and|y|e|et|und|и|و|or|o|ou|oder)\s|[,;]")
+CONJUNCT_PENALTY = 40
 RECENT_DAYS = 31
 CONTEXT_SENTENCES = 6
 
@@ -144,7 +153,7 @@ class Timeline:
             in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
             pool = [d for d in in_clause or here if not self._in_relative_after(d, end, clause)]
             if pool:
-                best = min(pool, key=lambda d: _gap(d.expr, start, end))
+                best = min(pool, key=lambda d: _gap(self.body, d.expr, start, end))
                 return best.interval, self._long_standing(best, clause)
         clause = next(
             ((a, b) for a, b in clauses(self.body, sentence) if a <= start < b),
@@ -185,22 +194,37 @@ class Timeline:
             return False
         return interval.start < self.published - timedelta(days=RECENT_DAYS)
 
+    def _distance_to_news(self, interval: Interval) -> int:
+        """Days between an interval and the day of the news (0 when it holds that day)."""
+        if interval.start is None or interval.end is None:
+            return 10**6
+        if interval.start <= self.news <= interval.end:
+            return 0
+        return min(abs((interval.start - self.news).days), abs((interval.end - self.news).days))
+
     def _from_context(self, sentence: int) -> Interval | None:
-        """The latest recent date told in the few sentences before."""
+        """The date of the nearest sentence before that tells one: the one nearest the news."""
         horizon = self.published - timedelta(days=RECENT_DAYS)
         for back in range(1, CONTEXT_SENTENCES + 1):
             dated = self.usable(sentence - back)
             if dated:
-                last = dated[-1].interval
+                last = min(dated, key=lambda d: self._distance_to_news(d.interval)).interval
                 if last.end is None or last.end < horizon:
                     return None
                 return last
         return None
 
 
-def _gap(expr: TimeExpr, start: int, end: int) -> int:
-    if expr.end <= start:
-        return start - expr.end
+def _gap(body: str, expr: TimeExpr, start: int, end: int) -> int:
+    """How far a time expression is from a span, in characters, read as a human would.
+
+    "Homs en la madrugada del domingo": the words that only lead to a date cost nothing;
+    "Hama el jueves y Homs": a date before a conjunction belongs to the conjunct before it.
+    """
     if expr.start >= end:
-        return expr.start - end
+        between = body[end : expr.start]
+        return 0 if TIME_LEAD.fullmatch(between) else expr.start - end
+    if expr.end <= start:
+        between = body[expr.end : start]
+        return start - expr.end + (CONJUNCT_PENALTY if CONJUNCTION.search(between) else 0)
     return 0

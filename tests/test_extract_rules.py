@@ -267,3 +267,19 @@ def test_undated_paragraph_takes_the_day_of_the_news_from_the_lede(gaz) -> None:
     )
     dates = {m.site_id: m.date_start for m in _extract(gaz, body)}
     assert dates["sy-daraa"] == date(2024, 3, 13)  # the Wednesday of the lede, not P
+
+
+def test_date_after_a_place_in_an_enumeration_is_its_own(gaz) -> None:
+    body = "Los insurgentes tomaron Hama el jueves y Homs en la madrugada del domingo."
+    dates = {m.site_id: m.date_start for m in _extract(gaz, body, "es")}
+    assert dates["sy-hama"] == date(2024, 3, 14)  # jueves
+    assert dates["sy-homs"] == date(2024, 3, 10)  # domingo
+
+
+def test_undated_sentence_takes_the_main_date_of_the_sentence_before(gaz) -> None:
+    body = (
+        "Jets struck the port of Latakia early on Friday, the second strike there this month. "
+        "Footage showed smoke over Jableh."
+    )
+    jableh = next(m for m in _extract(gaz, body) if m.site_id == "sy-jableh")
+    assert (jableh.date_start, jableh.date_end) == (PUBLISHED, PUBLISHED)
