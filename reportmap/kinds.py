@@ -50,6 +50,8 @@ CUES: dict[str, frozenset[str]] = {
     "military base": FACILITY - {"dam", "border_crossing", "landmark", "oil_field", "prison"},
     "garrison": FACILITY - {"dam", "border_crossing", "landmark", "oil_field", "prison"},
     "province": ADMIN,
+    "provinces": ADMIN,
+    "governorates": ADMIN,
     "governorate": ADMIN,
     "countryside": ADMIN,
     "region": ADMIN,
@@ -68,5 +70,41 @@ CUE_BEFORE = re.compile(
     r"\b("
     + "|".join(re.escape(c) for c in _CUE_WORDS)
     + r")\s+(?:at|in|of|near|outside)\s+(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?$",
+    re.IGNORECASE,
+)
+
+# One cue shared by two names: "the airports of Damascus and Aleppo", "les aéroports de Damas
+# et d'Alep", "the Damascus and Aleppo airports".
+PLURAL_CUES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("airports", "airfields", "air bases", "airbases", "aéroports", "aérodromes",
+         "bases aériennes", "aeropuertos", "aeródromos", "bases aéreas", "flughäfen",
+         "flugplätze", "luftwaffenstützpunkte", "аэропорты", "аэропортов", "аэропортах",
+         "аэропорта", "авиабазы", "авиабаз", "مطارات", "مطاري"),
+        AIR,
+    ),
+    **dict.fromkeys(("ports", "harbours", "harbors", "naval bases", "puertos", "häfen", "порты",
+                     "موانئ", "مينائي"), NAVAL),
+    **dict.fromkeys(("provinces", "governorates", "provincias", "provinzen", "провинциях",
+                     "провинций", "провинции", "محافظات", "محافظتي"), ADMIN),
+}
+_PLURAL = "|".join(sorted((re.escape(c) for c in PLURAL_CUES), key=len, reverse=True))
+_AND = r"(?:and|et|y|und|и|و|,)"
+PLURAL_CUE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?P<cue>" + _PLURAL + r")\s+(?:(?P<civil>internationa\w*|internacional\w*)\s+|"
+    r"(?:militar\w*|military|civil\w*)\s+)?(?:(?:of|at|in|de|des|du|von|in\s+den)\s+)?"
+    r"(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*" + _AND + r"\s*(?:d['’]|de\s+|the\s+)?)?$",
+    re.IGNORECASE,
+)
+PLURAL_CUE_AFTER = re.compile(
+    r"(?:\s+" + _AND + r"\s+[\w'’-]+(?:\s+(?!international\b|military\b)[\w'’-]+)?)?"
+    r"\s+(?:military\s+|(?P<civil>international)\s+)?"
+    r"(?P<cue>airports|air\s+bases|airbases|airfields|ports|provinces|governorates)\b",
+    re.IGNORECASE,
+)
+# "province de Hassaké", "provincia de Idlib", "Provinz Idlib", "провинции Идлиб", "محافظة إدلب".
+ADMIN_CUE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:province|provincia|provinz|провинци[яиюей]|губерни[яиюей]|محافظة|ولاية|"
+    r"gouvernorat|governorate\s+of)\s+(?:de\s+|d['’]\s*|del\s+|von\s+|of\s+)?(?:la\s+|l['’])?$",
     re.IGNORECASE,
 )

@@ -8,7 +8,19 @@ from dataclasses import dataclass
 
 from pyproj import Geod
 
-from reportmap.kinds import ADMIN, CUE_AFTER, CUE_BEFORE, CUES, FACILITY, NOT_ON_MAP, POPULATED
+from reportmap.kinds import (
+    ADMIN,
+    ADMIN_CUE_BEFORE,
+    CUE_AFTER,
+    CUE_BEFORE,
+    CUES,
+    FACILITY,
+    NOT_ON_MAP,
+    PLURAL_CUE_AFTER,
+    PLURAL_CUE_BEFORE,
+    PLURAL_CUES,
+    POPULATED,
+)
 from reportmap.locators import mark_locators
 from reportmap.model import Site
 
@@ -239,7 +251,36 @@ def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, in
     before = CUE_BEFORE.search(window)
     if before:
         return CUES[before.group(1).lower()], lead - (len(window) - before.start()), end
+    shared = PLURAL_CUE_BEFORE.search(body[max(0, lead - 60) : lead]) or PLURAL_CUE_AFTER.match(
+        body, end
+    )
+    if shared:
+        kinds = PLURAL_CUES[shared.group("cue").lower()]
+        return (frozenset({"airport"}) if shared.group("civil") else kinds), start, end
+    if ADMIN_CUE_BEFORE.search(body[max(0, lead - 30) : lead]):
+        return ADMIN, start, end
     return None, start, end
+
+
+_PROVINCES: dict[int, dict[str, Site]] = {}
+
+
+def _province_named_after(gazetteer, town: Site) -> Site | None:
+    """'province de Hassaké': the province whose seat (its largest town) is `town`."""
+    table = _PROVINCES.get(id(gazetteer))
+    if table is None:
+        provinces = {
+            (s.country, s.admin1): s for s in gazetteer.sites.values() if s.kind in ADMIN
+        }
+        seats: dict[tuple[str, str], Site] = {}
+        for s in gazetteer.sites.values():
+            key = (s.country, s.admin1)
+            if (s.kind in POPULATED and key in provinces
+                    and (key not in seats or s.population > seats[key].population)):
+                seats[key] = s
+        table = {seat.site_id: provinces[key] for key, seat in seats.items()}
+        _PROVINCES[id(gazetteer)] = table
+    return table.get(town.site_id)
 
 
 _FACILITIES: dict[int, list[Site]] = {}
@@ -372,7 +413,8 @@ def resolve_candidates(
         if cue is None and key in sense and sense[key] in cand.sites:
             site = sense[key]
         if cue and site.kind not in cue and site.kind in POPULATED:
-            facility = _nearest_facility(gazetteer, site, cue)
+            wider = cue & ADMIN and _province_named_after(gazetteer, site)
+            facility = wider or _nearest_facility(gazetteer, site, cue)
             if facility is not None:
                 site = facility
         if cue and site.kind not in cue:

@@ -283,3 +283,21 @@ def test_undated_sentence_takes_the_main_date_of_the_sentence_before(gaz) -> Non
     )
     jableh = next(m for m in _extract(gaz, body) if m.site_id == "sy-jableh")
     assert (jableh.date_start, jableh.date_end) == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "want"),
+    [
+        ("Des frappes ont touché les aéroports internationaux de Damas et d'Alep.", "fr",
+         ["sy-damascus-airport", "sy-aleppo-airport"]),
+        ("Israel struck the Damascus and Aleppo international airports.", "en",
+         ["sy-damascus-airport", "sy-aleppo-airport"]),
+        ("Protests spread in Latakia and Tartous provinces.", "en",
+         ["sy-gov-latakia", "sy-gov-tartus"]),
+        ("Les combats ont repris dans la province de Hassaké.", "fr", ["sy-gov-hasakah"]),
+        ("Бои идут в провинциях Идлиб и Алеппо.", "ru", ["sy-gov-idlib", "sy-gov-aleppo"]),
+        ("Flights to Damascus and Aleppo resumed.", "en", ["sy-damascus", "sy-aleppo"]),
+    ],
+)
+def test_one_cue_shared_by_two_names(gaz, body, language, want) -> None:
+    assert _sites(gaz, body, language) == want

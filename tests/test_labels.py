@@ -279,3 +279,11 @@ def test_cli_reports_errors_without_traceback(tmp_path: Path, capsys: pytest.Cap
     assert quality.main([str(tmp_path / "missing")]) == 2
     assert "no such folder" in capsys.readouterr().err
     assert find_label_files(tmp_path) == []
+
+
+def test_heldout_labels_are_valid() -> None:
+    """The held-out set (never used to develop the extractor) loads and validates."""
+    files = find_label_files(ROOT / "tests" / "data" / "heldout")
+    assert len(files) == 16
+    for f in files:
+        assert load_labels(f).mentions, f
