@@ -350,6 +350,37 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
     return False
 
 
+# Words that put something in or at a place, in the languages reports come in.
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|near|from|outside|into|around|over|on|towards?|via|through|of|across|"
+    r"à|a|au|de|d|dans|vers|en|près\s+de|desde|hacia|cerca\s+de|nach|aus|bei|von|nahe|im|"
+    r"в|во|из|на|под|около|до|у|над|через)\s+(?:the\s+|la\s+|le\s+|el\s+)?|\b[dl]['’])$"
+    r"|(?:^|\s)(?:في|إلى|من|قرب|نحو|على)\s+$|(?:^|\s)[وف]?[بل]$",
+    re.IGNORECASE,
+)
+# Turkish case endings on a name: "Ankara'da" (in), "Moskova'ya" (to), "Şam'dan" (from).
+LOCATIVE_SUFFIX = re.compile(r"^['’](?:d[ae]n?|t[ae]n?|y?[ae]|n[ae])\b", re.IGNORECASE)
+
+
+def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | None) -> bool:
+    """A foreign capital with no word putting anything there is its government: "Moscou
+    assure", "soutenus par Washington", "Ankara, qui dispose de bases"."""
+    if site.kind != "capital" or home is None or site.country == home:
+        return False
+    before = body[max(0, start - 30) : start]
+    after = body[end : end + 40]
+    if LOCATIVE_BEFORE.search(before) or LOCATIVE_SUFFIX.match(after):
+        return False
+    return not (PASSIVE_AFTER.match(after) or STATE_AFTER.match(after))
+
+
+# A Russian surname right after the match: the match is a given name ("Владимира Путина").
+SURNAME_AFTER = re.compile(
+    r"^\s+[А-ЯЁ][а-яё]+(?:ин|ина|ину|ым|ов|ова|ову|овым|ев|ева|еву|евым|ёв|ёва|ский|ского|"
+    r"скому|ским|ская|ской|цкий|цкого)\b"
+)
+
+
 def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool:
     """An official's title, a person, a ship, an outlet, a group, a road: not the place."""
     before = body[max(0, start - 60) : start]
@@ -360,6 +391,8 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
         return True
     if ROAD_BEFORE.search(before[-3:]) and ROAD_AFTER.match(after):
         return True
+    if SURNAME_AFTER.match(after):
+        return True  # "Владимира Путина": a given name before a surname
     return is_acronym(body, start, end, site)
 
 
@@ -402,6 +435,7 @@ def resolve_candidates(
                     site.country
                 )
     sense: dict[str, Site] = {}  # one sense per document, keyed by folded surface
+    home = prior.most_common(1)[0][0] if prior else None
     out: list[Resolved] = []
     for cand in candidates:
         cue, start, end = _cue_for(body, cand.start, cand.end)
@@ -424,6 +458,7 @@ def resolve_candidates(
         if (
             is_part_of_name(body, cand.end, cue)
             or is_actor(body, cand.start, end, site)
+            or (not cue and is_foreign_seat(body, cand.start, end, site, home))
             or is_other_name(body, cand.start, cand.end, site, cue)
         ):
             continue

@@ -301,3 +301,37 @@ def test_undated_sentence_takes_the_main_date_of_the_sentence_before(gaz) -> Non
 )
 def test_one_cue_shared_by_two_names(gaz, body, language, want) -> None:
     assert _sites(gaz, body, language) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "gone", "kept"),
+    [
+        ("Moscou assure que ses navires restent à Tartous.", "fr", "ru-moscow", "sy-tartus"),
+        ("Les Kurdes soutenus par Washington ont pris Raqqa et Tabqa.", "fr", "us-washington",
+         "sy-raqqa"),
+        ("Ankara, qui dispose de bases près d'Alep et d'Idlib, a réagi.", "fr", "tr-ankara",
+         "sy-aleppo"),
+        ("Une frappe a touché Alep.", "fr", "tr-unye", "sy-aleppo"),
+        ("وإن كانت حلب هادئة", "ar", "tr-van", "sy-aleppo"),
+        ("Владимира Путина ждали в Хомсе.", "ru", "ru-vladimir", "sy-homs"),
+    ],
+)
+def test_foreign_seats_function_words_and_given_names_are_not_sites(
+    gaz, body, language, gone, kept
+) -> None:
+    sites = _sites(gaz, body, language)
+    assert gone not in sites
+    assert kept in sites
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "capital"),
+    [
+        ("Assad fled to Moscow after the fall of Homs.", "en", "ru-moscow"),
+        ("Talks on Idlib were held in Ankara.", "en", "tr-ankara"),
+        ("Des manifestants se sont rassemblés à Moscou et à Alep.", "fr", "ru-moscow"),
+        ("Esad Moskova'ya kaçtı, Halep düştü.", "tr", "ru-moscow"),
+    ],
+)
+def test_foreign_capital_where_something_happens_stays(gaz, body, language, capital) -> None:
+    assert capital in _sites(gaz, body, language)
