@@ -47,16 +47,34 @@ REFERENCE = re.compile(
 # The same in other languages, for the commonest nouns: "la capital", "die Stadt", "المدينة".
 CITY_LIKE = frozenset({"city", "capital"})
 INTL_NOUNS = {
-    "ville": POPULATED, "ciudad": POPULATED, "stadt": POPULATED, "المدينة": POPULATED,
-    "capitale": frozenset({"capital"}), "capital": frozenset({"capital"}),
-    "hauptstadt": frozenset({"capital"}), "العاصمة": frozenset({"capital"}),
-    "столица": frozenset({"capital"}), "столице": frozenset({"capital"}),
-    "столицы": frozenset({"capital"}),
+    **dict.fromkeys(("ville", "localité", "ciudad", "localidad", "stadt", "ortschaft", "город",
+                     "города", "городе", "городу", "المدينة", "البلدة", "القرية"), POPULATED),
+    **dict.fromkeys(("capitale", "capital", "hauptstadt", "العاصمة", "столица", "столице",
+                     "столицы", "столицу"), frozenset({"capital"})),
+    **dict.fromkeys(("aéroport", "aérodrome", "aeropuerto", "aeródromo", "flughafen",
+                     "flughafens", "flugplatz", "аэропорт", "аэропорта", "аэропорту",
+                     "аэропорте", "авиабаза", "авиабазе", "авиабазы", "авиабазу", "المطار"), AIR),
+    **dict.fromkeys(("port", "puerto", "hafen", "hafens", "порт", "порта", "порту", "порте",
+                     "الميناء", "المرفأ"), NAVAL),
+    **dict.fromkeys(("base", "basis", "stützpunkt", "stützpunkts", "stützpunktes", "база",
+                     "базе", "базы", "базу", "القاعدة"), FACILITY),
+    **dict.fromkeys(("province", "provincia", "provinz", "провинция", "провинции", "провинцию",
+                     "المحافظة"), ADMIN),
 }
+_LATIN_NOUNS = (
+    r"ville|localité|ciudad|localidad|capitale|capital|Stadt|Hauptstadt|Ortschaft|aéroport|"
+    r"aérodrome|aeropuerto|aeródromo|Flughafens?|Flugplatz|port|puerto|Hafens?|base|Basis|"
+    r"Stützpunkte?s?|province|provincia|Provinz"
+)
 REFERENCE_INTL = re.compile(
-    r"(?:\b(?:la|cette|esta|die|der|den|dem|diese[rnm]?)\s+(?P<w>ville|ciudad|capitale|capital|"
-    r"Stadt|Hauptstadt)\b(?!\s+(?:de|del|d['’]|du|des|von)\b)"
-    r"|(?:^|(?<=\s))[وف]?(?P<a>المدينة|العاصمة)(?=[\s،.]|$)|\b(?P<r>столиц[аеы])\b)",
+    r"(?:(?:\b(?:la|le|el|cette|ce|cet|esta|este|die|der|den|dem|des|das|diese[rnms]?)\s+|"
+    r"\bl['’])(?P<w>" + _LATIN_NOUNS + r")\b(?!\s+(?:de|del|d['’]|du|des|von|of)\b)(?!-)"
+    r"|(?:^|(?<=\s))[وف]?(?:ب|في\s+)?(?P<a>المدينة|العاصمة|البلدة|القرية|المطار|الميناء|المرفأ|"
+    r"القاعدة|المحافظة)(?=[\s،.]|$)"
+    r"|(?:\b(?:этот|этом|этого|эта|этой|эту|этот|этих|тот|той|том)\s+)?\b(?P<r>столиц[аеыу]|"
+    r"город(?:а|е|у)?|аэропорт(?:а|у|е)?|авиабаз[аеуы]|база|базе|базы|базу|порт(?:а|у|е)?|"
+    r"провинци[яию])\b(?!\s+[А-ЯЁ])"
+    r")",
     re.IGNORECASE,
 )
 # "south-west of the city", "near the capital": the reference only locates something else.
@@ -91,8 +109,10 @@ def find_references(body: str, sentences) -> list[tuple[int, int, frozenset[str]
     for m in REFERENCE_INTL.finditer(body):
         group = "w" if m.group("w") else "a" if m.group("a") else "r"
         word = m.group(group).lower()
-        kinds = INTL_NOUNS.get(word, frozenset({"capital"}) if group == "r" else POPULATED)
-        noun = "capital" if kinds == frozenset({"capital"}) else "city"
+        kinds = INTL_NOUNS.get(word, POPULATED)
+        noun = "capital" if kinds == frozenset({"capital"}) else (
+            "city" if kinds == POPULATED else "place"
+        )
         start = m.start(group) if group == "a" else m.start()
         refs.append((start, m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
     for sentence in sentences:

@@ -335,3 +335,18 @@ def test_foreign_seats_function_words_and_given_names_are_not_sites(
 )
 def test_foreign_capital_where_something_happens_stays(gaz, body, language, capital) -> None:
     assert capital in _sites(gaz, body, language)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "site"),
+    [
+        ("Des frappes ont visé Saraqeb mardi. La ville est désormais vide.", "fr", "sy-saraqib"),
+        ("Israel griff den Flughafen Damaskus an. Der Flughafen wurde geschlossen.", "de",
+         "sy-damascus-airport"),
+        ("Rebeldes tomaron Hama. La ciudad cayó el jueves.", "es", "sy-hama"),
+        ("قصفت الطائرات مطار حماة العسكري. وأغلق المطار.", "ar", "sy-hama-air-base"),
+    ],
+)
+def test_references_in_other_languages(gaz, body, language, site) -> None:
+    refs = [m for m in _extract(gaz, body, language) if m.resolved_by == "reference"]
+    assert [m.site_id for m in refs] == [site]
