@@ -10,7 +10,8 @@ NAME = (
     r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|the|de|du|al|el|bin|van|von)\s+)?[A-Z0-9][\w&.’'-]*)*"
 )
 VERBS = (
-    r"said|says|told|tells|reported|reports|claimed|claims|wrote|writes|added|adds|noted|"
+    r"said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|wrote|writes|"
+    r"added|adds|noted|believe|warn|estimate|"
     r"stated|announced|confirmed|estimated|estimates|tweeted|posted|alleged|insisted|"
     r"warned|explained|observed|points\s+out|pointed\s+out|believes|assessed|assesses"
 )
@@ -30,7 +31,7 @@ SOURCE_NOUNS = (
 SOURCE_PHRASE = (
     r"(?:[A-Z][\w.-]*\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
     r"rebel|security|military|government|opposition|senior|western|civil)\s+){0,2}"
-    r"(?:" + SOURCE_NOUNS + r")"
+    r"(?i:" + SOURCE_NOUNS + r")"
 )
 SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+)?)"
@@ -55,9 +56,18 @@ INTL_VERB_SUBJECT = re.compile(
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+[A-ZÀ-Ö][\w-]+){0,3})"
 )
 ARABIC_SOURCE = re.compile(
-    r"(?:بحسب|وفقا\s+ل|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت)\s+"
-    r"(?P<who>ال\S+)"
+    r"(?:بحسب|وفقا\s+ل|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|و?أوضح|"
+    r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت)\s+"
+    r"(?P<who>ال[^\s،.]+(?:\s+ال[^\s،.]+)?|(?:مراسل|مدير|مصدر|مصادر|شبكة|وكالة|وزارة|ناشطون|"
+    r"ناشطو|سكان|مسؤول|مسؤولون)(?:\s+[^\s،.]+){0,2})"
 )
+# Turkish puts the verb last: "Suriye İnsan Hakları Gözlemevi, ... bildirdi."
+TURKISH_SOURCE = re.compile(
+    r"^\W*(?P<who>[A-ZÇĞİÖŞÜ][\w’'-]*(?:\s+[A-ZÇĞİÖŞÜ][\w’'-]*){0,4})(?:['’][a-zçğıöşü]+)?"
+    r"(?:,|\s)[^.]*\b(?:söyledi|bildirdi|açıkladı|duyurdu|belirtti|kaydetti|ifade\s+etti|"
+    r"iddia\s+etti|aktardı)\b"
+)
+PLACE_OF_SOURCE = re.compile(r"\b(?:in|at|from)\s+$")
 VERB_SUBJECT = re.compile(r"[,”\"]\s*(?:" + VERBS + r")\s+(?:the\s+)?(?P<who>" + NAME + r")")
 BY_SOURCE = re.compile(
     r"\b(?:images?|imagery|photos?|photographs?|videos?|footage|pictures?|data)\s+"
@@ -198,16 +208,19 @@ def clean_name(raw: str) -> str | None:
 def attributions(text: str) -> list[tuple[int, str]]:
     """Every attribution in a sentence: (offset in the sentence, who)."""
     found: dict[int, str] = {}
-    patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, SOURCE_SUBJECT, CORRESPONDENT,
-                PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE, ACCORDING_SOURCE)
+    patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB, CORRESPONDENT,
+                PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE, ACCORDING_SOURCE,
+                TURKISH_SOURCE)
     for pattern in patterns:
         for match in pattern.finditer(text):
             raw = match.group("who")
+            if pattern is SUBJECT_VERB and PLACE_OF_SOURCE.search(text, 0, match.start("who")):
+                continue  # "Witnesses in Baniyas said": the place is where the source is
             if pattern in (SOURCE_SUBJECT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE,
-                           ACCORDING_SOURCE):
+                           ACCORDING_SOURCE, TURKISH_SOURCE):
                 name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None
-                if name and name.lower() in NOT_NAMES:
-                    name = None
+                if name and name.lower() in NOT_NAMES and pattern is not SOURCE_SUBJECT:
+                    name = None  # "Analysts say", "Officials said": a source all the same
             else:
                 name = clean_name(raw)
             if name and pattern is PHOTO_CREDIT and name.isupper():

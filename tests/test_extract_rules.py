@@ -350,3 +350,18 @@ def test_foreign_capital_where_something_happens_stays(gaz, body, language, capi
 def test_references_in_other_languages(gaz, body, language, site) -> None:
     refs = [m for m in _extract(gaz, body, language) if m.resolved_by == "reference"]
     assert [m.site_id for m in refs] == [site]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "who"),
+    [
+        ("Witnesses in Baniyas said troops entered Jableh.", "en", "Witnesses in Baniyas"),
+        ("Analysts say the strike on Tartus was a warning.", "en", "Analysts"),
+        ("وقال مراسل عنب بلدي إن القصف استهدف سراقب", "ar", "مراسل عنب بلدي"),
+        ("Suriye İnsan Hakları Gözlemevi, Halep'te çatışmalar olduğunu bildirdi.", "tr",
+         "Suriye İnsan Hakları Gözlemevi"),
+    ],
+)
+def test_claimants_in_more_shapes(gaz, body, language, who) -> None:
+    claimants = {m.claimant for m in _extract(gaz, body, language)}
+    assert claimants == {who}
