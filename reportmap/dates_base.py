@@ -160,7 +160,9 @@ def cap_at(published: date, d0: date, d1: date, future: bool) -> tuple[date, dat
 
 # ---------------------------------------------------------------- selection and ranges
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|till|until|and)\s*\Z", re.IGNORECASE)
+_RANGE_GAP = re.compile(
+    r"\s*(?:-|–|—|to|through|till|until|and|&|et|au|y|al|und|bis|и|по|و)\s*\Z", re.IGNORECASE
+)
 _RANGE_LEAD = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
 _SINCE_LEAD = re.compile(
     r"\b(?:ever\s+)?since\s+(?:(?:the|our|its|their|his|her|this|that)\s+)?\Z", re.IGNORECASE
@@ -183,6 +185,19 @@ def select(cands: list[TimeExpr]) -> list[TimeExpr]:
     return taken
 
 
+_AND_WORDS = {"and", "&", "et", "y", "und", "и", "و"}
+
+
+def _days_close(a: TimeExpr, b: TimeExpr) -> bool:
+    """'on Friday and Saturday': two days of one spell, not two events."""
+    return (
+        a.granularity == b.granularity == "day"
+        and a.date_start is not None
+        and b.date_end is not None
+        and 0 < (b.date_end - a.date_start).days <= 7
+    )
+
+
 def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
     """Join "from X to Y", "between X and Y", "X – Y" into one range expression."""
     out: list[TimeExpr] = []
@@ -200,7 +215,7 @@ def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[Time
                 and a.date_start
                 and b.date_end
                 and a.date_start <= b.date_end
-                and (lead or gap.strip().lower() != "and")
+                and (lead or gap.strip().lower() not in _AND_WORDS or _days_close(a, b))
                 and (lead or gap.strip().lower() != "to" or a.granularity == b.granularity)
             ):
                 start = lead.start() if lead else a.start

@@ -410,3 +410,18 @@ def test_speed_english() -> None:
     find_time_expressions(text, SAT)
     rate = len(text.split()) / (time.perf_counter() - t0)
     assert rate > 20_000, f"{rate:,.0f} words/s"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Strikes hit the town on Friday and Saturday.", "en",
+         [(date(2024, 3, 15), date(2024, 3, 16))]),
+        ("Des frappes vendredi et samedi.", "fr", [(date(2024, 3, 15), date(2024, 3, 16))]),
+        ("Damascus on Monday and Aleppo on Friday.", "en",
+         [(date(2024, 3, 11), date(2024, 3, 11)), (date(2024, 3, 15), date(2024, 3, 15))]),
+    ],
+)
+def test_two_close_days_joined_by_and_are_one_spell(text, language, want) -> None:
+    found = find_time_expressions(text, date(2024, 3, 17), language)
+    assert [(e.date_start, e.date_end) for e in found] == want
