@@ -89,7 +89,14 @@ _YEAR_PREP = {
 _SINCE = re.compile(r"^(?:depuis|seit|desde|dal|da|с|з|منذ|sinds|od)$", re.IGNORECASE)
 # Turkish and others attach case endings: "Aralık'ta", "2017'de", "2017 yılında".
 _SUFFIX = r"(?:['’]\w{1,4}|\s+(?:ayında|ayı|yılında|yılı|году|года|г\.|року|roku))?"
-_EXTRA_MONTHS = {"ru": {"мае": 5}, "uk": {}}
+# Month names dateparser's tables lack: the Levantine (Syriac) months that Syrian, Lebanese and
+# Jordanian media use ("27 آب", "تشرين الأول"), and a Russian locative.
+_LEVANTINE = {
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
+    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+}
+_EXTRA_MONTHS = {"ru": {"мае": 5}, "uk": {}, "ar": _LEVANTINE}
 # Forms that are also everyday words: "segunda" (second), "среда" (environment), "pazar"
 # (market), "morgen"/"mañana" (morning), "the previous day" (relative to another day).
 _BAD_WEEKDAYS = {"segunda", "terça", "quarta", "quinta", "sexta", "الاثنين", "среда", "pazar"}
@@ -227,7 +234,7 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     year = r"(?P<y>\d{4})(?!\d)"
     rules: list[tuple[str, Callable]] = [
         (
-            rf"{day}(?:\s*[-–]\s*(?P<d2>\d{{1,2}})\.?)?\s*(?:(?:de|del)\s+)?{month_pair}"
+            rf"{day}(?:\s*[-–]\s*(?P<d2>\d{{1,2}})\.?)?\s*(?:(?:de|del|من|مِن)\s+)?{month_pair}"
             rf"(?:\s*(?:(?:de|del)\s+|,\s*)?{year})?{_SUFFIX}",
             _day_month,
         ),

@@ -425,3 +425,16 @@ def test_speed_english() -> None:
 def test_two_close_days_joined_by_and_are_one_spell(text, language, want) -> None:
     found = find_time_expressions(text, date(2024, 3, 17), language)
     assert [(e.date_start, e.date_end) for e in found] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("في 27 من آب الماضي", date(2019, 8, 27)),
+        ("في 3 تشرين الأول", date(2019, 10, 3)),
+        ("في 3 تشرين الثاني 2018", date(2018, 11, 3)),
+    ],
+)
+def test_levantine_month_names(text, want) -> None:
+    found = find_time_expressions(text, date(2019, 11, 12), "ar")
+    assert [(e.date_start, e.date_end) for e in found] == [(want, want)]
