@@ -25,6 +25,7 @@ from reportmap.app_data import load_sample, load_store, load_uploads
 APP_DIR = Path(__file__).parent
 STATIC_DIR = APP_DIR / "static"
 ROLES = ["event", "locator", "background"]
+TABLE_ROWS = 1_000
 
 st.set_page_config(page_title="reportmap", page_icon="🗺️", layout="wide")
 params = st.query_params
@@ -223,12 +224,17 @@ columns = [
     "published",
     "excerpt",
 ]
-st.dataframe(shown[columns], hide_index=True, width="stretch", key="mentions_table")
+# Only the first rows travel to the browser: a rerun must not resend 100k rows.
+st.dataframe(shown[columns].head(TABLE_ROWS), hide_index=True, width="stretch",
+             key="mentions_table")
+if len(shown) > TABLE_ROWS:
+    st.caption(f"The first {TABLE_ROWS:,} of {len(shown):,} mentions; the download has them all.")
 st.download_button(
     "Download the filtered layer (GeoJSON)",
-    json.dumps(site_features(shown), ensure_ascii=False),
+    lambda: json.dumps(site_features(shown), ensure_ascii=False),  # built on click only
     file_name="reportmap-sites.geojson",
     mime="application/geo+json",
+    on_click="ignore",
 )
 
 # ---- report reader ------------------------------------------------------------------------
