@@ -11,6 +11,7 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
@@ -25,7 +26,7 @@ from reportmap.app_data import load_sample, load_store, load_uploads
 APP_DIR = Path(__file__).parent
 STATIC_DIR = APP_DIR / "static"
 ROLES = ["event", "locator", "background"]
-TABLE_ROWS = 1_000
+TABLE_ROWS = 100  # rows sent to the browser; the download has them all
 
 st.set_page_config(page_title="reportmap", page_icon="🗺️", layout="wide")
 params = st.query_params
@@ -47,9 +48,19 @@ def published(mentions_key: str, _mentions: pd.DataFrame):
     return prepared, publish_dataset(_mentions, STATIC_DIR)
 
 
-@st.cache_data(show_spinner=False)
-def filtered(mentions_key: str, _prepared: pd.DataFrame, filters_json: str) -> pd.DataFrame:
-    return filter_mentions(_prepared, **json.loads(filters_json, object_hook=_dates))
+@st.cache_data(show_spinner=False, max_entries=64)
+def filtered_rows(mentions_key: str, _prepared: pd.DataFrame, filters_json: str) -> np.ndarray:
+    """Positions of the mentions that pass the filters (cheap to cache, unlike 100k rows)."""
+    kept = filter_mentions(_prepared, **json.loads(filters_json, object_hook=_dates))
+    return _prepared.index.get_indexer(kept.index)
+
+
+@st.cache_resource(show_spinner=False)
+def report_labels(mentions_key: str, _reports: pd.DataFrame) -> dict[str, str]:
+    return {
+        row.report_id: f"{row.source} · {row.published} · {row.title or row.path}"
+        for row in _reports.itertuples()
+    }
 
 
 def _dates(obj: dict) -> dict:
@@ -172,7 +183,7 @@ filters = {
     "sites": sorted(mentions.loc[mentions["site"].isin(site_names), "site_id"].unique())
     if site_names
     else None,
-    "include_undated": include_undated,
+    "include_undated": include_undated or full_range,  # full extent: no date filter at all
 }
 params.from_dict(
     {
@@ -188,7 +199,7 @@ params.from_dict(
         **({"report": params["report"]} if "report" in params else {}),
     }
 )
-shown = filtered(records.key, prepared, json.dumps(filters))
+shown = prepared.iloc[filtered_rows(records.key, prepared, json.dumps(filters))]
 
 # ---- map ----------------------------------------------------------------------------------
 st.subheader(
@@ -239,10 +250,7 @@ st.download_button(
 
 # ---- report reader ------------------------------------------------------------------------
 st.subheader("Read a report")
-labels = {
-    row.report_id: f"{row.source} · {row.published} · {row.title or row.path}"
-    for row in reports.itertuples()
-}
+labels = report_labels(records.key, reports)
 ids = list(labels)
 chosen = params.get("report")
 report_id = (

@@ -80,3 +80,13 @@ def test_a_malformed_url_is_ignored_not_an_error():
 def test_report_reader_highlights_mentions(app):
     html = " ".join(str(getattr(e, "proto", e)) for e in app.get("html"))
     assert "<mark" in html and "Hmeimim" in html
+
+
+def test_full_date_extent_shows_every_mention_undated_ones_too(app):
+    from reportmap.app_data import load_sample
+
+    mentions = load_sample().mentions
+    undated = mentions["date_start"].isna().sum()
+    assert undated > 0, "the sample has locators, which carry no date"
+    heading = app.subheader[0].value
+    assert f"· {len(mentions)} mentions ·" in heading, heading
