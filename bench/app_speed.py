@@ -35,9 +35,11 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
-from _browser import ARGS, CHROMIUM, Timeout, Visit  # noqa: E402
+from _browser import Timeout, Visit  # noqa: E402
 from _server import streamlit_server  # noqa: E402
 from _store import write_store  # noqa: E402
+
+from tests.chromium import ARGS, CHROMIUM  # noqa: E402
 
 WORKDIR = ROOT / "bench" / "out" / "app_speed"
 TARGETS = {"move_s": 0.5, "load_s": 3.0, "move_kb": 50.0, "heap_mb": 200.0, "speedup_1k": 20.0}

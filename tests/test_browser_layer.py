@@ -19,11 +19,9 @@ from layers.dataset import filter_payload, publish_dataset
 from layers.filters import filter_mentions, prepare_mentions
 from layers.mapview import build_map, filter_element, js_literal
 from layers.synthetic import EVIL_SITE, ZOO, fixture_mentions, synthetic_mentions
+from tests.chromium import ARGS, CHROMIUM
 
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 pytestmark = [
     pytest.mark.browser,
