@@ -16,3 +16,11 @@ setup:
 bench:
 	scripts/setup.sh --browser
 	.venv/bin/python bench/quality.py
+
+bench-ingest:
+	scripts/setup.sh
+	.venv/bin/python bench/ingest_speed.py --json bench/out/ingest_speed.json
+
+bench-app:
+	scripts/setup.sh --browser
+	.venv/bin/python bench/app_speed.py --json bench/out/app_speed.json

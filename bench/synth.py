@@ -2,11 +2,14 @@
 
     .venv/bin/python bench/synth.py --reports 1000 --seed 7 --out /tmp/synth
     .venv/bin/python bench/quality.py /tmp/synth
+    .venv/bin/python bench/synth.py --reports 1000 --words 500 --out /tmp/synth500  # news length
 
 Writes N news-style reports (``NNNNN.md``) and their labels (``NNNNN.labels.yaml``, the format of
 tests/labels.py). Sites and their spellings come from the gazetteer (``load_gazetteer()``), or a
 small built-in list when it cannot be loaded. Every labelled fact follows from the templates, so
-the labels are exact: dates follow the conventions of bench/README.md.
+the labels are exact: dates follow the conventions of bench/README.md. With ``--words N`` each
+report runs to about N words (±30 %): the same labelled sentences, interleaved with context
+sentences that name no place and no date (as in real news), so the labels stay exact.
 """
 
 from __future__ import annotations
@@ -69,6 +72,29 @@ BACKGROUND = (
     "{s} has changed hands several times since {y}.",
     "In {y}, {s} was the scene of heavy fighting.",
     "Russian forces have used {s} since {y}.",
+)
+# Context sentences with no place, no date word and no claimant: the prose between the facts.
+FILLER = (
+    "The fighting has displaced thousands of families over the past years.",
+    "Aid agencies have warned of shortages of fuel, bread and medicine.",
+    "The casualty figures could not be independently verified.",
+    "Local hospitals were struggling to treat the wounded.",
+    "Electricity and water supplies were cut in several neighbourhoods.",
+    "Negotiations between the warring parties have repeatedly stalled.",
+    "The conflict began with protests against the government and grew into a civil war.",
+    "Schools in the area remained closed as families sheltered indoors.",
+    "Humanitarian workers said access to the area was limited.",
+    "Prices of basic goods have risen sharply as the currency lost value.",
+    "Many of those who fled are living in crowded camps with little shelter.",
+    "The army has been backed by allied militias and foreign air power.",
+    "Several armed groups operate in the region, some of them rivals.",
+    "Rescue teams searched the rubble for survivors through the night.",
+    "There was no immediate claim of responsibility for the attack.",
+    "The United Nations has called for a ceasefire and for humanitarian access.",
+    "Journalists have limited access to the front lines, making reports hard to confirm.",
+    "Analysts said the escalation could draw in neighbouring powers.",
+    "The wounded were taken to field clinics run by volunteers.",
+    "Farmers said they had been unable to reach their fields because of the fighting.",
 )
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest")
@@ -327,26 +353,48 @@ def _metonymy_sentence(rng: random.Random, draft: Draft) -> None:
     draft.not_sites.append({"_at": at, "surface": name, "why": "metonymy: the government"})
 
 
+def _labelled_sentence(rng: random.Random, draft: Draft, sites: list[SynthSite],
+                       coastal: list[SynthSite], pub: date) -> None:
+    r = rng.random()
+    if r < 0.45:
+        _event_sentence(rng, draft, sites, pub)
+    elif r < 0.6:
+        _locator_sentence(rng, draft, sites, pub)
+    elif r < 0.72:
+        _derived_sentence(rng, draft, sites, coastal, pub)
+    elif r < 0.85:
+        _background_sentence(rng, draft, sites, pub)
+    else:
+        _metonymy_sentence(rng, draft)
+
+
+def _long_body(rng: random.Random, draft: Draft, sites: list[SynthSite],
+               coastal: list[SynthSite], pub: date, words: int) -> None:
+    """Paragraphs of labelled and context sentences until about `words` words (±30 %)."""
+    target = rng.randint(max(1, int(words * 0.7)), max(1, int(words * 1.3)))
+    while len(draft.body().split()) < target:
+        if draft.length:
+            draft.add("\n\n")
+        for _ in range(rng.randint(2, 5)):
+            if rng.random() < 0.5:
+                draft.add(rng.choice(FILLER) + " ")
+            else:
+                _labelled_sentence(rng, draft, sites, coastal, pub)
+
+
 def write_report(rng: random.Random, n: int, sites: list[SynthSite], coastal: list[SynthSite],
-                 start_day: date) -> tuple[str, str]:
-    """One report's markdown and label YAML."""
+                 start_day: date, words: int | None = None) -> tuple[str, str]:
+    """One report's markdown and label YAML (about `words` words of body when given)."""
     pub = start_day + timedelta(days=rng.randrange(365))
     draft = Draft()
-    for p in range(rng.randint(3, 7)):
-        if p:
-            draft.add("\n\n")
-        for _ in range(rng.randint(1, 3)):
-            r = rng.random()
-            if r < 0.45:
-                _event_sentence(rng, draft, sites, pub)
-            elif r < 0.6:
-                _locator_sentence(rng, draft, sites, pub)
-            elif r < 0.72:
-                _derived_sentence(rng, draft, sites, coastal, pub)
-            elif r < 0.85:
-                _background_sentence(rng, draft, sites, pub)
-            else:
-                _metonymy_sentence(rng, draft)
+    if words:
+        _long_body(rng, draft, sites, coastal, pub, words)
+    else:
+        for p in range(rng.randint(3, 7)):
+            if p:
+                draft.add("\n\n")
+            for _ in range(rng.randint(1, 3)):
+                _labelled_sentence(rng, draft, sites, coastal, pub)
     body = draft.body().rstrip() + "\n"
     title = f"Syria report {n}: fighting and diplomacy"
     md = (f'---\ntitle: "{title}"\nsource: "{rng.choice(OUTLETS)}"\n'
@@ -368,20 +416,21 @@ def write_report(rng: random.Random, n: int, sites: list[SynthSite], coastal: li
     return md, "\n".join(lines) + "\n"
 
 
-def generate(n_reports: int, seed: int, out: Path, start_day: date = date(2024, 1, 1)) -> int:
-    """Write the corpus; return the number of words written."""
+def generate(n_reports: int, seed: int, out: Path, start_day: date = date(2024, 1, 1),
+             words: int | None = None) -> int:
+    """Write the corpus (about `words` words a report when given); return the words written."""
     sites, coastal = load_sites()
     if len(sites) < 2:
         raise SystemExit("error: fewer than two usable sites for the synthetic corpus")
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    words = 0
+    total = 0
     for n in range(n_reports):
-        md, labels = write_report(rng, n, sites, coastal, start_day)
+        md, labels = write_report(rng, n, sites, coastal, start_day, words)
         (out / f"{n:05d}.md").write_text(md, encoding="utf-8")
         (out / f"{n:05d}.labels.yaml").write_text(labels, encoding="utf-8")
-        words += len(md.split("---\n", 2)[-1].split())
-    return words
+        total += len(md.split("---\n", 2)[-1].split())
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -390,9 +439,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reports", type=int, default=100)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--words", type=int, default=None, metavar="N",
+                    help="about N words a report (±30 %%), e.g. 500 for news; default: the short "
+                         "reports of earlier versions (~130 words)")
     args = ap.parse_args(argv)
+    if args.words is not None and args.words < 1:
+        ap.error("--words must be a positive number")
     t0 = time.perf_counter()
-    words = generate(args.reports, args.seed, args.out)
+    words = generate(args.reports, args.seed, args.out, words=args.words)
     print(f"wrote {args.reports} reports ({words} words) to {args.out} "
           f"in {time.perf_counter() - t0:.1f} s")
     return 0

@@ -69,25 +69,36 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    import time
+
     from rich.console import Console
     from rich.progress import Progress
 
     from geo.gazetteer import load_gazetteer
-    from reportmap.store import Store, extract_reports
+    from reportmap.pool import default_jobs
+    from reportmap.store import Store
 
     console = Console(stderr=True)
     files = list(iter_report_paths(args.paths))
     gazetteer = load_gazetteer()
-    with Progress(console=console, transient=True, disable=args.quiet) as progress:
+    jobs = args.jobs or default_jobs()
+    # No refresh thread: worker processes are forked while the bar runs.
+    with Progress(console=console, transient=True, disable=args.quiet,
+                  auto_refresh=False) as progress:
         task = progress.add_task("reading reports", total=len(files))
-        extracted, refused = extract_reports(
-            files,
-            gazetteer,
-            _metadata_defaults(args),
-            on_file=lambda _: progress.advance(task),
+        shown = [0.0]
+
+        def advance(_: str) -> None:
+            progress.advance(task)
+            now = time.monotonic()
+            if now - shown[0] > 0.1:
+                shown[0] = now
+                progress.refresh()
+
+        summary = Store(args.store).ingest_paths(
+            files, gazetteer, _metadata_defaults(args), on_file=advance, jobs=jobs
         )
-    store = Store(args.store)
-    summary = store.ingest(extracted)
+    refused = summary.refused
     console.print(
         f"{args.store}: {summary.read} reports read, {summary.new} new "
         f"({summary.new_versions} new versions of stored reports), {summary.unchanged} already "
@@ -127,6 +138,16 @@ def atomic_write_text(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number of processes, got {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reportmap", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -139,6 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="report files or folders")
     p.add_argument("--store", default=DEFAULT_STORE, help=f"GeoPackage (default {DEFAULT_STORE})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--jobs", "-j", type=_positive_int, default=0, metavar="N",
+                   help="extract in N processes (default: every core available)")
     _add_metadata_options(p)
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("export", help="write the stored mentions as GeoJSON or CSV")

@@ -7,8 +7,11 @@ content hash, and an edited report (same URL or file name, new bytes) is stored 
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,11 +22,13 @@ import pyogrio
 from shapely import points
 
 from reportmap import __version__
-from reportmap.errors import ReportError, StoreError
-from reportmap.extract import extract_mentions
+from reportmap.errors import StoreError
 from reportmap.model import Mention, Report
-from reportmap.reports import iter_report_paths, load_report
+from reportmap.pool import extract_many
+from reportmap.reports import iter_report_paths, report_id_of
 
+FLUSH_MENTIONS = 20_000  # rows an ingest keeps in memory before writing them
+FLUSH_REPORTS = 2_000
 REPORT_COLUMNS = [
     "report_id",
     "doc_key",
@@ -79,9 +84,32 @@ def mention_rows(report: Report, mentions: Iterable[Mention]) -> list[dict]:
     return [{**m.to_properties(report), "lat": m.lat, "lon": m.lon} for m in mentions]
 
 
-def mentions_frame(rows: list[dict]) -> gpd.GeoDataFrame:
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def mention_tuples(report: Report, mentions: Iterable[Mention]) -> list[tuple]:
+    """The rows of `mention_rows` as tuples in MENTION_COLUMNS order (lighter to ship and keep)."""
+    head = (report.report_id, report.title, report.source, report.url,
+            report.published.isoformat(), report.language)
+    return [
+        (*head, m.site_id, m.site, m.kind, m.text, m.start, m.end, m.excerpt, m.excerpt_start,
+         m.precision_m, m.derived, m.anchor_site_id, m.role, _iso(m.date_start),
+         _iso(m.date_end), m.date_text, m.date_basis, m.claimant, m.resolved_by, m.lat, m.lon)
+        for m in mentions
+    ]
+
+
+def mentions_frame(rows: list[dict] | list[tuple]) -> gpd.GeoDataFrame:
     """The mentions as a GeoDataFrame (EPSG:4326), one row per mention."""
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    if rows and isinstance(rows[0], tuple):
+        return with_points(pd.DataFrame.from_records(rows, columns=MENTION_COLUMNS))
+    return with_points(pd.DataFrame(rows, columns=MENTION_COLUMNS))
+
+
+def with_points(frame: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Mention columns typed, with a point geometry from their lon/lat."""
+    frame = _typed_mentions(frame)
     geometry = points(frame["lon"].to_numpy(float), frame["lat"].to_numpy(float))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
 
@@ -145,9 +173,23 @@ def _typed_reports(reports: pd.DataFrame) -> pd.DataFrame:
     """Column types of the reports table, whatever the file or an empty frame gave."""
     reports = reports.copy()
     reports["version"] = pd.to_numeric(reports["version"]).astype("int64")
-    reports["words"] = pd.to_numeric(reports["words"]).astype("int64")
+    if "words" in reports:
+        reports["words"] = pd.to_numeric(reports["words"]).astype("int64")
     reports["current"] = reports["current"].astype(str).isin(["True", "true", "1"])
     return reports
+
+
+def _typed_mentions(frame: pd.DataFrame) -> pd.DataFrame:
+    """Column types of the mentions (stores written before 0.2 hold every column as text)."""
+    for column in ("start", "end", "excerpt_start"):
+        if column in frame:
+            frame[column] = pd.to_numeric(frame[column]).astype("int64")
+    for column in ("precision_m", "lat", "lon"):
+        if column in frame:
+            frame[column] = pd.to_numeric(frame[column]).astype("float64")
+    if "derived" in frame:
+        frame["derived"] = frame["derived"].astype(str).isin(["True", "true", "1"])
+    return frame
 
 
 @dataclass
@@ -167,18 +209,18 @@ def extract_reports(
     gazetteer,
     defaults: dict | None = None,
     on_file: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> tuple[list[tuple[Report, list[Mention]]], list[tuple[str, str]]]:
-    """Load and extract every report; bad files are collected, not raised."""
+    """Load and extract every report (`jobs` processes); bad files are collected, not raised."""
+    files = list(iter_report_paths(paths))
     done: list[tuple[Report, list[Mention]]] = []
     refused: list[tuple[str, str]] = []
-    for path in iter_report_paths(paths):
-        try:
-            report = load_report(path, defaults)
-            done.append((report, extract_mentions(report, gazetteer)))
-        except ReportError as exc:
-            refused.append((exc.path, exc.problem))
-        except Exception as exc:  # a bug must cost one file, not the batch
-            refused.append((str(path), f"extraction failed: {type(exc).__name__}: {exc}"))
+    for path, (report, found) in zip(files, extract_many(files, gazetteer, defaults, jobs),
+                                     strict=True):
+        if report is None:
+            refused.append(found)
+        else:
+            done.append((report, found))
         if on_file:
             on_file(str(path))
     return done, refused
@@ -193,6 +235,94 @@ def tables_from(
     return reports, mentions_frame(rows)
 
 
+class _Batch:
+    """An ingest under way: the reports known, their versions, the rows not written yet."""
+
+    def __init__(self, stored: pd.DataFrame) -> None:
+        self.known = set(stored["report_id"])
+        self.latest: dict[str, int] = (
+            stored.groupby("doc_key")["version"].max().astype(int).to_dict() if len(stored) else {}
+        )
+        self.stored_docs = set(self.latest)
+        current = stored[stored["current"]]
+        self.current_of = dict(zip(current["doc_key"], current["report_id"], strict=True))
+        self.superseded: list[str] = []  # report ids (stored or new) that a new version replaces
+        self.reports: list[dict] = []
+        self.mentions: list[tuple] = []
+        self.summary = IngestSummary()
+
+    def add(self, report: Report, rows: list[tuple]) -> None:
+        self.summary.read += 1
+        if report.report_id in self.known:
+            self.summary.unchanged += 1
+            return
+        self.known.add(report.report_id)
+        key = doc_key(report)
+        if key in self.stored_docs:
+            self.summary.new_versions += 1
+        if key in self.current_of:
+            self.superseded.append(self.current_of[key])
+        self.current_of[key] = report.report_id
+        self.latest[key] = version = self.latest.get(key, 0) + 1
+        self.reports.append(report_row(report, version))
+        self.mentions.extend(rows)
+        self.summary.new += 1
+        self.summary.mentions += len(rows)
+
+    def full(self) -> bool:
+        return len(self.mentions) >= FLUSH_MENTIONS or len(self.reports) >= FLUSH_REPORTS
+
+    def take(self) -> tuple[list[dict], list[tuple]]:
+        """The rows not written yet; the batch forgets them."""
+        taken = self.reports, self.mentions
+        self.reports, self.mentions = [], []
+        return taken
+
+
+class _Transaction:
+    """A copy of the store receiving a batch; `commit` renames it over the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.path = store.path
+        self.tmp = store.temporary()
+        self.has_layers = store.exists()
+        if self.has_layers:
+            shutil.copyfile(store.path, self.tmp)
+
+    def write(self, reports: list[dict], mentions: list[tuple]) -> None:
+        """Add rows (one GDAL transaction a layer)."""
+        if not reports:
+            return
+        append = self.has_layers
+        pyogrio.write_dataframe(mentions_frame(mentions), self.tmp, layer="mentions",
+                                append=append)
+        pyogrio.write_dataframe(pd.DataFrame(reports, columns=REPORT_COLUMNS), self.tmp,
+                                layer="reports", append=append)
+        self.has_layers = True
+
+    def commit(self, superseded: list[str]) -> None:
+        """Mark replaced versions, rebuild the sites of the current versions, rename."""
+        if superseded:
+            with closing(sqlite3.connect(self.tmp)) as db, db:
+                db.executemany("UPDATE reports SET current = 0 WHERE report_id = ?",
+                               [(rid,) for rid in superseded])
+        index = _typed_reports(pyogrio.read_dataframe(
+            self.tmp, layer="reports", columns=["report_id", "version", "current"]))
+        current = index.loc[index["current"], "report_id"]
+        columns = ["report_id", "source", "site_id", "site", "kind", "derived", "precision_m",
+                   "date_start", "date_end", "lat", "lon"]
+        mentions = _typed_mentions(pyogrio.read_dataframe(
+            self.tmp, layer="mentions", columns=columns, read_geometry=False))
+        sites = sites_frame(mentions[mentions["report_id"].isin(current)])
+        del mentions
+        pyogrio.write_dataframe(sites, self.tmp, layer="sites")
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        if os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+
+
 class Store:
     """A GeoPackage file holding reports, mentions and sites."""
 
@@ -202,20 +332,30 @@ class Store:
     def exists(self) -> bool:
         return self.path.exists()
 
-    def read(self) -> tuple[pd.DataFrame, gpd.GeoDataFrame]:
-        """All reports and all mentions (every version); empty tables for a new store."""
-        if not self.exists():
-            return pd.DataFrame(columns=REPORT_COLUMNS), mentions_frame([])
+    def _read_layer(self, layer: str, columns: list[str] | None = None) -> pd.DataFrame:
         try:
-            reports = pyogrio.read_dataframe(self.path, layer="reports")
-            mentions = pyogrio.read_dataframe(self.path, layer="mentions")
+            return pyogrio.read_dataframe(self.path, layer=layer, columns=columns,
+                                          read_geometry=False)
         except Exception as exc:  # pyogrio raises several error types for a bad file
             raise StoreError(
                 f"{self.path}: cannot be read as a reportmap GeoPackage ({exc})",
                 hint="pass --store with a file written by 'reportmap ingest'",
             ) from None
-        mentions["derived"] = mentions["derived"].astype(str).isin(["True", "true", "1"])
-        return _typed_reports(reports), mentions
+
+    def read(self) -> tuple[pd.DataFrame, gpd.GeoDataFrame]:
+        """All reports and all mentions (every version); empty tables for a new store."""
+        if not self.exists():
+            return pd.DataFrame(columns=REPORT_COLUMNS), mentions_frame([])
+        reports = self._read_layer("reports")
+        mentions = self._read_layer("mentions")
+        return _typed_reports(reports), with_points(mentions)
+
+    def read_index(self) -> pd.DataFrame:
+        """The reports table without bodies: report_id, doc_key, version, current."""
+        columns = ["report_id", "doc_key", "version", "current"]
+        if not self.exists():
+            return _typed_reports(pd.DataFrame(columns=columns))
+        return _typed_reports(self._read_layer("reports", columns))
 
     def read_current(self) -> tuple[pd.DataFrame, gpd.GeoDataFrame]:
         """The current version of every report and its mentions."""
@@ -223,12 +363,17 @@ class Store:
         reports = reports[reports["current"]]
         return reports, mentions[mentions["report_id"].isin(reports["report_id"])]
 
-    def write(self, reports: pd.DataFrame, mentions: gpd.GeoDataFrame) -> None:
-        """Replace the store in one atomic rename; the old file survives any failure."""
+    def temporary(self) -> str:
+        """A free file name beside the store, for writing a new version of it."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".reportmap-", suffix=".gpkg", dir=self.path.parent)
         os.close(fd)
         os.unlink(tmp)
+        return tmp
+
+    def write(self, reports: pd.DataFrame, mentions: gpd.GeoDataFrame) -> None:
+        """Replace the store in one atomic rename; the old file survives any failure."""
+        tmp = self.temporary()
         try:
             current = mentions[
                 mentions["report_id"].isin(reports.loc[reports["current"], "report_id"])
@@ -237,44 +382,74 @@ class Store:
             pyogrio.write_dataframe(sites_frame(current), tmp, layer="sites")
             pyogrio.write_dataframe(reports, tmp, layer="reports")
             os.replace(tmp, self.path)
-        except Exception:
+        except BaseException:
             if os.path.exists(tmp):
                 os.unlink(tmp)
             raise
 
+    def _ingest(self, outcomes: Iterable[tuple[Report, list[tuple]]],
+                batch: _Batch | None = None) -> IngestSummary:
+        """Add the new reports of `outcomes`, written in chunks to a copy renamed at the end."""
+        batch = batch or _Batch(self.read_index())
+        transaction: _Transaction | None = None
+        try:
+            for report, rows in outcomes:
+                batch.add(report, rows)
+                if batch.full():
+                    transaction = transaction or _Transaction(self)
+                    transaction.write(*batch.take())
+            if batch.reports:
+                transaction = transaction or _Transaction(self)
+                transaction.write(*batch.take())
+            if transaction:
+                transaction.commit(batch.superseded)
+        except BaseException:
+            if transaction:
+                transaction.abort()
+            raise
+        return batch.summary
+
     def ingest(self, extracted: list[tuple[Report, list[Mention]]]) -> IngestSummary:
         """Add new reports and new versions; a report already stored is left as it is."""
-        summary = IngestSummary(read=len(extracted))
-        reports, mentions = self.read()
-        known = set(reports["report_id"])
-        new_reports: list[dict] = []
-        new_rows: list[dict] = []
-        for report, found in extracted:
-            if report.report_id in known:
-                summary.unchanged += 1
-                continue
-            known.add(report.report_id)
-            key = doc_key(report)
-            same_doc = reports["doc_key"] == key
-            version = 1
-            if same_doc.any():
-                version = int(reports.loc[same_doc, "version"].max()) + 1
-                reports.loc[same_doc, "current"] = False
-                summary.new_versions += 1
-            for row in new_reports:
-                if row["doc_key"] == key:
-                    row["current"] = False
-                    version = max(version, row["version"] + 1)
-            new_reports.append(report_row(report, version))
-            new_rows.extend(mention_rows(report, found))
-            summary.new += 1
-            summary.mentions += len(found)
-        if new_reports:
-            all_reports = _typed_reports(
-                pd.concat(
-                    [reports, pd.DataFrame(new_reports, columns=REPORT_COLUMNS)], ignore_index=True
-                )
-            )
-            all_mentions = pd.concat([mentions, mentions_frame(new_rows)], ignore_index=True)
-            self.write(all_reports, gpd.GeoDataFrame(all_mentions, crs="EPSG:4326"))
-        return summary
+        return self._ingest((r, mention_tuples(r, ms)) for r, ms in extracted)
+
+    def ingest_paths(
+        self,
+        paths: Iterable[str | Path],
+        gazetteer,
+        defaults: dict | None = None,
+        on_file: Callable[[str], None] | None = None,
+        jobs: int = 1,
+    ) -> IngestSummary:
+        """Extract the files not stored yet (same bytes = same report) and add them.
+
+        Files are extracted by `jobs` processes, in file order; rows are written to the new copy
+        of the store every few thousand mentions, so memory does not grow with the folder.
+        Refused files are listed in the summary, the others stored.
+        """
+        batch = _Batch(self.read_index())
+        todo: list[Path] = []
+        for path in iter_report_paths(paths):
+            try:
+                known = report_id_of(Path(path).read_bytes()) in batch.known
+            except OSError:
+                known = False  # load_report says what is wrong with it
+            if known:
+                batch.summary.read += 1
+                batch.summary.unchanged += 1
+                if on_file:
+                    on_file(str(path))
+            else:
+                todo.append(path)
+
+        def extracted() -> Iterator[tuple[Report, list[tuple]]]:
+            outcomes = extract_many(todo, gazetteer, defaults, jobs, shape=mention_tuples)
+            for path, (report, rows) in zip(todo, outcomes, strict=True):
+                if report is None:
+                    batch.summary.refused.append(rows)
+                else:
+                    yield report, rows
+                if on_file:
+                    on_file(str(path))
+
+        return self._ingest(extracted(), batch)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pandas as pd
 import pyogrio
 import pytest
 
@@ -134,3 +136,95 @@ def test_extract_plain_text_with_metadata_and_bad_files_exit_nonzero(tmp_path, c
     data = json.loads(captured.out)
     daraa = [f["properties"] for f in data["features"] if f["properties"]["text"] == "Daraa"]
     assert daraa and daraa[0]["date_start"] == "2024-03-01" and daraa[0]["source"] == "AFP"
+
+
+LABELLED = Path(__file__).parent / "data" / "labelled"
+
+
+def test_parallel_ingest_stores_the_same_as_one_process(tmp_path, capsys, monkeypatch):
+    one, two = tmp_path / "one.gpkg", tmp_path / "two.gpkg"
+    assert main(["ingest", str(LABELLED), "--store", str(one), "--quiet", "--jobs", "1"]) == 0
+    monkeypatch.setattr("reportmap.store.FLUSH_REPORTS", 4)  # and written in several chunks
+    assert main(["ingest", str(LABELLED), "--store", str(two), "--quiet", "--jobs", "2"]) == 0
+    reports_1, mentions_1 = Store(one).read()
+    reports_2, mentions_2 = Store(two).read()
+    assert len(reports_1) == len(list(LABELLED.glob("*.md"))) and len(mentions_1) > 100
+    pd.testing.assert_frame_equal(mentions_1, mentions_2)
+    pd.testing.assert_frame_equal(
+        reports_1.drop(columns="ingested_at"), reports_2.drop(columns="ingested_at")
+    )
+    sites_1 = pyogrio.read_dataframe(one, layer="sites")
+    sites_2 = pyogrio.read_dataframe(two, layer="sites")
+    pd.testing.assert_frame_equal(sites_1, sites_2)
+    assert sites_1["n_mentions"].sum() == len(mentions_1)
+
+
+def test_parallel_ingest_reports_bad_files_one_by_one(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "c", "e"):
+        _write(folder / f"{name}.md", REPORT.replace("/a", f"/{name}"))
+    _write(folder / "b.md", "---\nsource: X\npublished: 2024-02-30\n---\nHoms.\n")
+    (folder / "d.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    store = tmp_path / "s.gpkg"
+    assert main(["ingest", str(folder), "--store", str(store), "--quiet", "--jobs", "2"]) == 1
+    err = capsys.readouterr().err
+    refused = [line for line in err.splitlines() if line.startswith("reportmap: refused")]
+    assert len(refused) == 2
+    assert "b.md" in refused[0] and "2024-02-30" in refused[0]
+    assert "d.md" in refused[1] and "binary" in refused[1]
+    reports, _ = Store(store).read()
+    assert sorted(Path(p).name for p in reports["path"]) == ["a.md", "c.md", "e.md"]
+
+
+def test_extract_reports_in_parallel_keeps_the_order(tmp_path):
+    from geo.gazetteer import load_gazetteer
+    from reportmap.store import extract_reports
+
+    gazetteer = load_gazetteer()
+    files = sorted(LABELLED.glob("*.md"))[:8] + [_write(tmp_path / "e.md", "")]
+    seq, bad_seq = extract_reports(files, gazetteer, jobs=1)
+    par, bad_par = extract_reports(files, gazetteer, jobs=2)
+    assert [r.path for r, _ in seq] == [r.path for r, _ in par] == [str(f) for f in files[:8]]
+    assert [ms for _, ms in seq] == [ms for _, ms in par]
+    assert bad_seq == bad_par and "e.md" in bad_par[0][0]
+
+
+def test_mention_tuples_match_the_property_rows():
+    from geo.gazetteer import load_gazetteer
+    from reportmap.store import MENTION_COLUMNS, extract_reports, mention_rows, mention_tuples
+
+    (report, mentions), *_ = extract_reports([LABELLED / "en01_shayrat_strike.md"],
+                                             load_gazetteer())[0]
+    rows = [tuple(row[c] for c in MENTION_COLUMNS) for row in mention_rows(report, mentions)]
+    assert rows == mention_tuples(report, mentions) and rows
+
+
+def test_adding_to_a_store_updates_sites_and_skips_known_files(tmp_path, capsys):
+    store = tmp_path / "s.gpkg"
+    first = _write(tmp_path / "a.md", REPORT)
+    second = _write(tmp_path / "b.md", REPORT.replace("Idlib", "Homs").replace("/a", "/b"))
+    assert main(["ingest", str(first), "--store", str(store), "--quiet"]) == 0
+    assert main(["ingest", str(first), str(second), "--store", str(store), "--quiet"]) == 0
+    assert "1 new" in capsys.readouterr().err
+    _, mentions = Store(store).read_current()
+    sites = pyogrio.read_dataframe(store, layer="sites")
+    assert sites["n_mentions"].sum() == len(mentions)
+    assert {"Homs", "Idlib", "Aleppo"} <= set(sites["site"])
+    assert sites.loc[sites["site"] == "Aleppo", "n_reports"].item() == 2
+
+
+def test_two_versions_in_one_batch(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("reportmap.store.FLUSH_REPORTS", 1)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder / "a1.md", REPORT)
+    _write(folder / "a2.md", REPORT.replace("Aleppo yesterday", "Homs yesterday"))
+    store = tmp_path / "s.gpkg"
+    assert main(["ingest", str(folder), "--store", str(store), "--quiet", "--jobs", "2"]) == 0
+    reports, _ = Store(store).read()
+    assert list(zip(reports["path"].map(lambda p: Path(p).name), reports["version"],
+                    reports["current"], strict=True)) == [("a1.md", 1, False), ("a2.md", 2, True)]
+    _, mentions = Store(store).read_current()
+    sites = pyogrio.read_dataframe(store, layer="sites")
+    assert "Aleppo" not in set(sites["site"]) and sites["n_mentions"].sum() == len(mentions)
