@@ -334,7 +334,7 @@ def _background_sentence(rng: random.Random, draft: Draft, sites: list[SynthSite
     year = rng.randint(2011, pub.year - 2)
     template = rng.choice(BACKGROUND)
     before, after = template.split("{s}")
-    draft.add(before)
+    draft.add(before.format(y=year))
     at = draft.add(surface)
     draft.add(after.format(y=year) + " ")
     if "since" in template:
