@@ -1,5 +1,5 @@
 # The two commands of the README. Each sets up what it needs first.
-.PHONY: app test setup lint bench
+.PHONY: app test setup lint bench bench-ingest bench-app
 
 app:
 	scripts/setup.sh

@@ -27,6 +27,7 @@ APP_DIR = Path(__file__).parent
 STATIC_DIR = APP_DIR / "static"
 ROLES = ["event", "locator", "background"]
 TABLE_ROWS = 100  # rows sent to the browser; the download has them all
+PICKER_REPORTS = 300
 
 st.set_page_config(page_title="reportmap", page_icon="🗺️", layout="wide")
 params = st.query_params
@@ -57,9 +58,11 @@ def filtered_rows(mentions_key: str, _prepared: pd.DataFrame, filters_json: str)
 
 @st.cache_resource(show_spinner=False)
 def report_labels(mentions_key: str, _reports: pd.DataFrame) -> dict[str, str]:
+    """Report id -> label, newest first."""
+    newest = _reports.sort_values("published", ascending=False, kind="stable")
     return {
         row.report_id: f"{row.source} · {row.published} · {row.title or row.path}"
-        for row in _reports.itertuples()
+        for row in newest.itertuples()
     }
 
 
@@ -234,6 +237,7 @@ columns = [
     "claimant",
     "published",
     "excerpt",
+    "report_id",
 ]
 # Only the first rows travel to the browser: a rerun must not resend 100k rows.
 st.dataframe(shown[columns].head(TABLE_ROWS), hide_index=True, width="stretch",
@@ -251,8 +255,14 @@ st.download_button(
 # ---- report reader ------------------------------------------------------------------------
 st.subheader("Read a report")
 labels = report_labels(records.key, reports)
-ids = list(labels)
 chosen = params.get("report")
+# The newest reports only: 30,000 options would weigh a megabyte on every first load.
+ids = list(labels)[:PICKER_REPORTS]
+if chosen in labels and chosen not in ids:
+    ids.append(chosen)
+if len(labels) > PICKER_REPORTS:
+    st.caption(f"The {PICKER_REPORTS} newest of {len(labels):,} reports; any other opens "
+               "with ?report=ID in the address (report_id is the table's last column).")
 report_id = (
     st.selectbox(
         "Report",

@@ -67,8 +67,9 @@ def reportmap_model(store: Path, script: Path) -> AppModel:
     lo, hi = date_bounds(prepared[prepared["role"] != "background"])
 
     def count(a: date, b: date) -> int:
-        rng = None if (a, b) == (lo, hi) else (a.isoformat(), b.isoformat())
-        return len(filter_mentions(prepared, date_range=rng, include_undated=False))
+        full = (a, b) == (lo, hi)  # the full extent applies no date filter: undated ones too
+        rng = None if full else (a.isoformat(), b.isoformat())
+        return len(filter_mentions(prepared, date_range=rng, include_undated=full))
 
     def applied(visit: Visit) -> str:
         frame = visit.map_frame()
