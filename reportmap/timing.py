@@ -211,6 +211,8 @@ class Timeline:
                 last = min(dated, key=lambda d: self._distance_to_news(d.interval)).interval
                 if last.end is None or last.end < horizon:
                     return None
+                if last.start is None or (last.end - last.start).days > RECENT_DAYS:
+                    return None  # "since 2014": a state's span, not the date of a new event
                 return last
         return None
 

@@ -365,3 +365,12 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:
     claimants = {m.claimant for m in _extract(gaz, body, language)}
     assert claimants == {who}
+
+
+def test_a_long_standing_span_is_not_inherited_by_the_next_sentence(gaz) -> None:
+    body = (
+        "Shelling hit Deir ez-Zor on Wednesday, activists said. "
+        "Civilians have lived under siege in Deir ez-Zor since 2014. Shelling also hit Mayadin."
+    )
+    mayadin = next(m for m in _extract(gaz, body) if m.site_id == "sy-mayadin")
+    assert (mayadin.date_start, mayadin.date_end) == (date(2024, 3, 13), date(2024, 3, 13))
