@@ -74,6 +74,14 @@ TIME_LEAD = re.compile(
 )
 CONJUNCTION = re.compile(r"(?:^|\s)(?:and|y|e|et|und|и|و|or|o|ou|oder)\s|[,;]")
 CONJUNCT_PENALTY = 40
+# "two days after an attack on X": X's day is counted from the day of the sentence.
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+OFFSET_BEFORE = re.compile(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+[^,;.]*$",
+    re.IGNORECASE,
+)
 RECENT_DAYS = 31
 CONTEXT_SENTENCES = 6
 
@@ -143,6 +151,20 @@ class Timeline:
 
     def interval_for(self, start: int, end: int) -> tuple[Interval, bool]:
         """The interval for a span and whether the sentence reads as background."""
+        interval, background = self._interval_for(start, end)
+        sentence = self.index.at(start)
+        offset = OFFSET_BEFORE.search(self.body, sentence.start, start)
+        if offset and interval.start is not None and interval.start == interval.end:
+            # "The strike came two days after an attack on Douma": Douma's day is two before
+            n = NUMBER_WORDS.get(offset.group("n").lower()) or int(offset.group("n"))
+            days = n * (7 if offset.group("unit").lower().startswith("week") else 1)
+            sign = -1 if offset.group("dir").lower() == "after" else 1
+            day = interval.start + timedelta(days=sign * days)
+            words = f"{offset.group('n')} {offset.group('unit')} {offset.group('dir')}"
+            interval = Interval(day, day, words, "relative")
+        return interval, background
+
+    def _interval_for(self, start: int, end: int) -> tuple[Interval, bool]:
         sentence = self.index.at(start)
         here = self.usable(sentence.index)
         if here:

@@ -374,3 +374,17 @@ def test_a_long_standing_span_is_not_inherited_by_the_next_sentence(gaz) -> None
     )
     mayadin = next(m for m in _extract(gaz, body) if m.site_id == "sy-mayadin")
     assert (mayadin.date_start, mayadin.date_end) == (date(2024, 3, 13), date(2024, 3, 13))
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("The strike on Wednesday came two days after a chemical attack on Douma.",
+         date(2024, 3, 11)),
+        ("Jets hit Homs on Wednesday, a week before the talks in Idlib.", date(2024, 3, 20)),
+    ],
+)
+def test_days_after_or_before_count_from_the_day_of_the_sentence(gaz, body, want) -> None:
+    last = _extract(gaz, body)[-1]
+    assert (last.date_start, last.date_end) == (want, want)
+    assert last.date_basis == "relative"
