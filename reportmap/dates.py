@@ -8,6 +8,7 @@ relative ones resolved against the publication day ("on Friday", "10 days ago",
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from reportmap.dates_base import TimeExpr, apply_since, merge_ranges, select
@@ -28,7 +29,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     cands = (
         find_english(text, published) if lang == "en" else find_international(text, published, lang)
     )
-    exprs = select(cands)
+    exprs = [e for e in select(cands) if not _same_day(text, e)]
     exprs = merge_ranges(text, exprs, published)
     return apply_since(text, exprs, published)
 
@@ -37,3 +38,15 @@ def to_interval(expr: TimeExpr) -> Interval:
     """The model's Interval for one expression."""
     basis = "explicit" if expr.basis == "explicit" else "relative"
     return Interval(expr.date_start, expr.date_end, expr.text, basis)
+
+
+# "في اليوم نفسه" (on the same day), "el mismo día": a day named by the sentence before, not today.
+SAME_DAY_AFTER = re.compile(r"\s*(?:نفسه|ذاته)\b")
+SAME_DAY_BEFORE = re.compile(r"(?:\bنفس|\bmismo|\bmême|\bselben|\bgleichen|\bтот\s+же)\s*$",
+                             re.IGNORECASE)
+
+
+def _same_day(text: str, expr: TimeExpr) -> bool:
+    return bool(
+        SAME_DAY_AFTER.match(text, expr.end) or SAME_DAY_BEFORE.search(text[: expr.start][-12:])
+    )

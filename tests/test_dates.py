@@ -438,3 +438,14 @@ def test_two_close_days_joined_by_and_are_one_spell(text, language, want) -> Non
 def test_levantine_month_names(text, want) -> None:
     found = find_time_expressions(text, date(2019, 11, 12), "ar")
     assert [(e.date_start, e.date_end) for e in found] == [(want, want)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("وقع انفجاران آخران في اليوم نفسه في الحسكة", "ar"),
+        ("وقع انفجار في نفس اليوم في الحسكة", "ar"),
+    ],
+)
+def test_the_same_day_is_not_today(text, language) -> None:
+    assert find_time_expressions(text, date(2019, 11, 12), language) == []
