@@ -84,9 +84,21 @@ BETWEEN_BEFORE = re.compile(
 )
 BETWEEN_AND = re.compile(r"^\s*(?:and|to|with|&|et|y|und|и|و)\s+" + _ARTICLE + r"$", re.I)
 # "near Pazarcik in Kahramanmaras province": a name the gazetteer lacks, then its province.
+_UPPER = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 UNKNOWN_NAME_BEFORE = re.compile(
-    r"\b(?:near|in|at|outside|of|from|village|town|city)\s+"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s*,?\s+(?:in|of)\s+" + _ARTICLE + _ADJ + r"$"
+    r"(?:\b(?:near|in|at|outside|of|from|village|town|city|près|à|dans|de|d|cerca|en|bei|nahe|"
+    r"im|Dorf|Stadt|village|localité|pueblo|около|под|у|в|села|деревни)\s+|\b[dl]['’]|"
+    r"\b[a-zà-öø-ÿа-яё]\w*\s+)"
+    r"(?:" + _UPPER + r"[\w'’-]+\s+){0,2}" + _UPPER + r"[\w'’-]+\s*,?\s+"
+    r"(?:in|of|dans|de|en|du|im|in\s+der|в|во)\s+" + _ARTICLE + _ADJ
+    + r"(?:(?:province|provincia|Provinz|провинции|governorate|région|region|district)\s+"
+    r"(?:de\s+|d['’]|del\s+|of\s+)?)?$"
+)
+# Turkish postpositions after a name: "El Bab'a bağlı" (attached to), "El Bab'ın güneyindeki"
+# (south of), "Halep yakınlarındaki" (near).
+TURKISH_LOCATOR_AFTER = re.compile(
+    r"^['’]?(?:[a-zçğıöşü]{1,4})?\s+(?:bağlı|yakın\w*|civarında\w*|güney\w*|kuzey\w*|doğu\w*|"
+    r"batı\w*|kırsal\w*)\b|^['’](?:[nN]?[ıiuü]n)\s+(?:güney|kuzey|doğu|batı|yakın|kırsal)\w*",
 )
 
 
@@ -156,5 +168,7 @@ def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
         if not locating and m.site.kind in ADMIN:
             start = mentions[i - 1].end if i > 0 else 0
             locating = bool(UNKNOWN_NAME_BEFORE.search(body[max(start, m.start - 80) : m.start]))
+        if not locating and m.site.kind not in FACILITY:
+            locating = bool(TURKISH_LOCATOR_AFTER.match(body[m.end : m.end + 40]))
         out.append(replace(m, role="locator") if locating else m)
     return out

@@ -388,3 +388,20 @@ def test_days_after_or_before_count_from_the_day_of_the_sentence(gaz, body, want
     last = _extract(gaz, body)[-1]
     assert (last.date_start, last.date_end) == (want, want)
     assert last.date_basis == "relative"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "locator"),
+    [
+        ("Des frappes ont touché Kafr Nabudah, dans la province de Hama, mardi.", "fr", "Hama"),
+        ("El Bab'a bağlı Kabasin köyünde çatışma çıktı.", "tr", "El Bab"),
+        ("El Bab'ın güneyindeki köylerde çatışma var.", "tr", "El Bab"),
+    ],
+)
+def test_locators_after_unknown_names_and_turkish_postpositions(gaz, body, language,
+                                                                 locator) -> None:
+    assert _roles(gaz, body, language)[locator] == "locator"
+
+
+def test_turkish_place_with_a_case_ending_is_still_an_event(gaz) -> None:
+    assert _roles(gaz, "Türk askerleri El Bab'a girdi.", "tr")["El Bab"] == "event"
