@@ -49,10 +49,13 @@ ACTOR_AFTER_INTL = re.compile(
     r"^\s+(?:(?:hat|hatte|a|avait|ha|había|habría|aurait|later|dann|bereits|ebenfalls|auch|"
     r"aussi|également|también|ya|уже|также|тоже|ранее|затем)\s+)*"
     r"(?:erklärt|sagt|teilt|warnt|rief|ruft|kündigt|fordert|bestätigt|dementiert|verurteilt|"
-    r"betont|droht|meldet|lehnt|wies|weist|bestreitet|beschuldigt|reagiert|"
+    r"betont|droht|meldet|lehnt|wies|weist|bestreitet|beschuldigt|reagiert|wirft|warf|"
+    r"öffnet|schloss|schließt|verlangt|"
     r"dénonc|déclar|annonc|mis\s+en\s+garde|met\s+en\s+garde|affirm|démenti|condamn|accus|"
     r"appel|averti|réagi|menac|exig|assur|rejet|ni[ée]|estim|jug|prévenu|"
     r"asegur|afirm|anunci|declar|denunci|advirti|neg[óa]|conden|acus|pidi|exigi|rechaz|amenaz|"
+    r"sostien|mantien|abri[óo]|cerr[óo]|reclam|insist|refus|"
+    r"yönetimi|hükümeti|rejimi|açıkla|kınadı|reddetti|"
     r"заяв|сообщ|предупред|обвин|отверг|осуд|потребова|призва|объяви|отрица|настаива|"
     r"отказа|пригрози)\w*",
     re.IGNORECASE,
@@ -112,7 +115,11 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"criticis\w*|criticiz\w*|sanction\w*|relations\s+with|ties\s+with|talks\s+with|"
     r"deal\s+with|rift\s+with|dispute\s+with|normali[sz]\w*\s+with|backed\s+by|"
     r"support\s+from|pressure\s+from|demands\s+from)\s+(?:the\s+government\s+in\s+)?"
-    r"|(?:^|\s)و?(?:قالت|أعلنت|حذرت|نفت|أكدت|ردت|طالبت|دعت|اتهمت|حملت)\s+(?:\S+\s+){0,3})$",
+    r"|\b(?:accus\w*|reproch\w*|soutenu\w*\s+par|appuy\w*\s+par|acusa\w*|respaldad\w*\s+por|"
+    r"apoyad\w*\s+por|beschuldig\w*|unterstützt\w*\s+von|обвиня\w*|обвинил\w*|"
+    r"поддерживаем\w*)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
+    r"|(?:^|\s)و?(?:قالت|أعلنت|حذرت|نفت|أكدت|ردت|طالبت|دعت|اتهمت|حملت|تتهم|يتهم|اتهم|تحمل|يحمل|"
+    r"أدانت|تدين|يدين|طالبت|تطالب|يطالب)\s+(?:\S+\s+){0,3})$",
     re.IGNORECASE,
 )
 # An official's title: "the governor of Homs province", "the governor's office in Sanliurfa",

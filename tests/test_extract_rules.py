@@ -405,3 +405,21 @@ def test_locators_after_unknown_names_and_turkish_postpositions(gaz, body, langu
 
 def test_turkish_place_with_a_case_ending_is_still_an_event(gaz) -> None:
     assert _roles(gaz, "Türk askerleri El Bab'a girdi.", "tr")["El Bab"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "gone"),
+    [
+        ("Damasco abrió el paso de Nasib y el cruce de Quneitra.", "es", "sy-damascus"),
+        ("وتتهم قسد دمشق بقصف الحسكة", "ar", "sy-damascus"),
+        ("Şam yönetimi Halep için açıklama yaptı ve Hama'ya asker gönderdi.", "tr", "sy-damascus"),
+        ("Damaskus wirft Ankara vor, Afrin und Azaz zu besetzen.", "de", "sy-damascus"),
+    ],
+)
+def test_home_capital_as_government_in_more_languages(gaz, body, language, gone) -> None:
+    sites = _sites(gaz, body, language)
+    assert gone not in sites and sites
+
+
+def test_home_capital_where_things_happen_stays_in_spanish(gaz) -> None:
+    assert "sy-damascus" in _sites(gaz, "Los rebeldes entraron en Damasco y Homs.", "es")
