@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
+from geo.gazetteer import Candidate
+from geo.skeleton import guess_places, skeleton_index
 from reportmap.claimants import Claimants
 from reportmap.model import Interval, Mention, Report
 from reportmap.positions import find_derived
@@ -31,6 +34,31 @@ PRECISION_BY_KIND = {
 }
 
 
+_SKELETONS: dict[int, dict] = {}
+
+
+def _start(candidate: Candidate) -> int:
+    return candidate.start
+
+
+def _guessed(
+    body: str, candidates: list[Candidate], gazetteer, dates: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Unknown spellings of known places ("Raqa", "Menbiç"), read by their consonants."""
+    index = _SKELETONS.get(id(gazetteer))
+    if index is None:
+        index = _SKELETONS[id(gazetteer)] = skeleton_index(gazetteer.sites.values())
+    counts = Counter(
+        c.sites[0].country for c in candidates if len({s.country for s in c.sites}) == 1
+    )
+    countries = {country for country, _ in counts.most_common(1)} or {"SY"}
+    taken = [(c.start, c.end) for c in candidates] + dates  # "in June" is no place
+    return [
+        Candidate(start, end, surface, sites, "~" + surface)
+        for start, end, surface, sites in guess_places(body, index, taken, countries)
+    ]
+
+
 def _precision(kind: str) -> float:
     return PRECISION_BY_KIND.get(kind, 2000.0)
 
@@ -41,12 +69,15 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     index = SentenceIndex(body)
     if not index.sentences:
         return []
+    timeline = Timeline(body, report.published, report.language, index)
     candidates = gazetteer.find(body)
+    dates = [(d.expr.start, d.expr.end) for ds in timeline.by_sentence.values() for d in ds]
+    guessed = _guessed(body, candidates, gazetteer, dates)
+    candidates = sorted([*candidates, *guessed], key=_start)
     named = resolve_candidates(body, candidates, gazetteer, index.at, report.language)
     with_refs = attach_references(body, named, index, gazetteer)
     resolved = [m for m, _ in with_refs]
     derived, locators = find_derived(body, resolved, index, gazetteer)
-    timeline = Timeline(body, report.published, report.language, index)
     claimants = Claimants(body, index)
 
     mentions: list[Mention] = []
