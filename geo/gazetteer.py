@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import ahocorasick
 
@@ -29,6 +31,8 @@ from geo.fold import (
 )
 from reportmap.errors import GazetteerError
 from reportmap.model import Site
+
+T = TypeVar("T")
 
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_PATH = DATA / "gazetteer.csv"
@@ -134,6 +138,7 @@ class Gazetteer:
         self.path = path
         self.stoplist = stoplist
         self._order = {site_id: i for i, site_id in enumerate(sites)}
+        self._derived: dict[Callable, object] = {}
         self._keys: dict[str, _Key] = {}
         for site in sites.values():
             for alias in {site.name, *site.aliases}:
@@ -148,6 +153,12 @@ class Gazetteer:
             self._automaton.add_word(key, entry)
         if self._keys:
             self._automaton.make_automaton()
+
+    def derived(self, build: Callable[[Gazetteer], T]) -> T:
+        """An index computed from the sites once per gazetteer: `build(self)`, kept."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        return self._derived[build]  # type: ignore[return-value]
 
     def _add_alias(self, alias: str, site_id: str) -> None:
         for cased in cased_variants(alias):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, timedelta
 
 from geo.gazetteer import Candidate
@@ -11,7 +10,7 @@ from reportmap.claimants import Claimants
 from reportmap.model import Interval, Mention, Report
 from reportmap.positions import find_derived
 from reportmap.references import attach_references
-from reportmap.resolve import Resolved, resolve_candidates
+from reportmap.resolve import Resolved, country_prior, resolve_candidates
 from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
 
@@ -34,24 +33,21 @@ PRECISION_BY_KIND = {
 }
 
 
-_SKELETONS: dict[int, dict] = {}
-
-
 def _start(candidate: Candidate) -> int:
     return candidate.start
+
+
+def _skeletons(gazetteer) -> dict:
+    return skeleton_index(gazetteer.sites.values())
 
 
 def _guessed(
     body: str, candidates: list[Candidate], gazetteer, dates: list[tuple[int, int]]
 ) -> list[Candidate]:
     """Unknown spellings of known places ("Raqa", "Menbiç"), read by their consonants."""
-    index = _SKELETONS.get(id(gazetteer))
-    if index is None:
-        index = _SKELETONS[id(gazetteer)] = skeleton_index(gazetteer.sites.values())
-    counts = Counter(
-        c.sites[0].country for c in candidates if len({s.country for s in c.sites}) == 1
-    )
-    countries = {country for country, _ in counts.most_common(1)} or {"SY"}
+    index = gazetteer.derived(_skeletons)
+    prior = country_prior(candidates, body)
+    countries = {country for country, _ in prior.most_common(1)} or {"SY"}
     taken = [(c.start, c.end) for c in candidates] + dates  # "in June" is no place
     return [
         Candidate(start, end, surface, sites, "~" + surface)

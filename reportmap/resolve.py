@@ -228,7 +228,7 @@ class Resolved:
     cue: frozenset[str] | None = None
 
 
-def _country_prior(candidates, body: str) -> Counter:
+def country_prior(candidates, body: str) -> Counter:
     """Countries of the unambiguous candidates, weighted: what the document is about."""
     prior: Counter = Counter()
     for cand in candidates:
@@ -269,36 +269,30 @@ def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, in
     return None, start, end
 
 
-_PROVINCES: dict[int, dict[str, Site]] = {}
+def _province_seats(gazetteer) -> dict[str, Site]:
+    """Seat (the largest town of a province) id -> its province."""
+    provinces = {(s.country, s.admin1): s for s in gazetteer.sites.values() if s.kind in ADMIN}
+    seats: dict[tuple[str, str], Site] = {}
+    for s in gazetteer.sites.values():
+        key = (s.country, s.admin1)
+        if (s.kind in POPULATED and key in provinces
+                and (key not in seats or s.population > seats[key].population)):
+            seats[key] = s
+    return {seat.site_id: provinces[key] for key, seat in seats.items()}
 
 
 def _province_named_after(gazetteer, town: Site) -> Site | None:
     """'province de Hassaké': the province whose seat (its largest town) is `town`."""
-    table = _PROVINCES.get(id(gazetteer))
-    if table is None:
-        provinces = {
-            (s.country, s.admin1): s for s in gazetteer.sites.values() if s.kind in ADMIN
-        }
-        seats: dict[tuple[str, str], Site] = {}
-        for s in gazetteer.sites.values():
-            key = (s.country, s.admin1)
-            if (s.kind in POPULATED and key in provinces
-                    and (key not in seats or s.population > seats[key].population)):
-                seats[key] = s
-        table = {seat.site_id: provinces[key] for key, seat in seats.items()}
-        _PROVINCES[id(gazetteer)] = table
-    return table.get(town.site_id)
+    return gazetteer.derived(_province_seats).get(town.site_id)
 
 
-_FACILITIES: dict[int, list[Site]] = {}
+def _facilities(gazetteer) -> list[Site]:
+    return [s for s in gazetteer.sites.values() if s.kind in FACILITY]
 
 
 def _nearest_facility(gazetteer, town: Site, kinds: frozenset[str]) -> Site | None:
     """The facility of those kinds closest to a town, within 30 km."""
-    facilities = _FACILITIES.get(id(gazetteer))
-    if facilities is None:
-        facilities = [s for s in gazetteer.sites.values() if s.kind in FACILITY]
-        _FACILITIES[id(gazetteer)] = facilities
+    facilities = gazetteer.derived(_facilities)
     best, best_d = None, 30_000.0
     for site in facilities:
         if site.kind not in kinds or site.country != town.country:
@@ -432,7 +426,7 @@ def resolve_candidates(
     body: str, candidates, gazetteer, sentence_of, language: str = "en"
 ) -> list[Resolved]:
     """Resolve every candidate to at most one site; drop actors, names and unlikely villages."""
-    prior = _country_prior(candidates, body)
+    prior = country_prior(candidates, body)
     english = language == "en"
     countries_by_sentence: dict[int, set[str]] = {}
     for cand in candidates:

@@ -219,3 +219,16 @@ def test_seaward_bearing() -> None:
     assert 240 <= seaward_bearing(35.5313, 35.7909) <= 300  # Latakia
     with pytest.raises(GazetteerError):
         seaward_bearing(47.0, 90.0)  # Mongolia: no sea within 512 km
+
+
+def test_derived_index_is_built_once_per_gazetteer() -> None:
+    calls: list[int] = []
+
+    def count_sites(g: Gazetteer) -> int:
+        calls.append(1)
+        return len(g.sites)
+
+    gaz = Gazetteer({})
+    assert gaz.derived(count_sites) == gaz.derived(count_sites) == 0
+    assert len(calls) == 1
+    assert Gazetteer({}).derived(count_sites) == 0 and len(calls) == 2  # another gazetteer: its own
