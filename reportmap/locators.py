@@ -16,14 +16,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pyproj import Geod
-
+from geo.geodesy import distance_m
 from reportmap.kinds import ADMIN, FACILITY, POPULATED
 
 if TYPE_CHECKING:
     from reportmap.resolve import Resolved
 
-_GEOD = Geod(ellps="WGS84")
 _MAX_GAP = 60  # characters between two places for one to locate the other
 _NEAR_M = 60_000.0  # a contained place lies within this distance of its container
 
@@ -121,8 +119,7 @@ def _wider(outer, inner) -> bool:
         return _rank(inner.kind) < 3 or outer.population > inner.population
     if _rank(outer.kind) == 0:
         return False
-    _, _, dist = _GEOD.inv(inner.lon, inner.lat, outer.lon, outer.lat)
-    if dist > _NEAR_M:
+    if distance_m(inner.lat, inner.lon, outer.lat, outer.lon) > _NEAR_M:
         return False
     if inner.kind in FACILITY or _rank(inner.kind) < _rank(outer.kind):
         return True

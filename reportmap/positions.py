@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from geo import geodesy
 from reportmap.kinds import POPULATED
 from reportmap.model import Site
-from reportmap.resolve import Resolved, distance_m
+from reportmap.resolve import Resolved
 
 NUMBER_WORDS = {
     "one": 1,
@@ -134,7 +134,7 @@ def _town_of(anchor: Site, gazetteer) -> Site:
     for site in towns:
         if abs(site.lat - anchor.lat) > 0.2 or abs(site.lon - anchor.lon) > 0.2:
             continue
-        d = distance_m(anchor.lat, anchor.lon, site.lat, site.lon)
+        d = geodesy.distance_m(anchor.lat, anchor.lon, site.lat, site.lon)
         if d < best_d:
             best, best_d = site, d
     return best

@@ -6,8 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pyproj import Geod
-
+from geo.geodesy import distance_m
 from reportmap.kinds import (
     ADMIN,
     ADMIN_CUE_BEFORE,
@@ -23,14 +22,6 @@ from reportmap.kinds import (
 )
 from reportmap.locators import mark_locators
 from reportmap.model import Site
-
-_GEOD = Geod(ellps="WGS84")
-
-
-def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Geodesic distance in metres (WGS84)."""
-    return float(_GEOD.inv(lon1, lat1, lon2, lat2)[2])
-
 
 # A place directly followed by one of these verbs is the actor, not where something happened:
 # "Moscow says", "Damascus had established", "Ankara warned".
