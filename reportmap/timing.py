@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
 from reportmap.model import Interval
-from reportmap.text import SentenceIndex, clauses
+from reportmap.text import SentenceIndex, Span, clauses
 
 # "following the overthrow of Assad last weekend": the date belongs to another event.
 ANCHOR_PHRASE = re.compile(
@@ -151,8 +151,12 @@ class Timeline:
 
     def interval_for(self, start: int, end: int) -> tuple[Interval, bool]:
         """The interval for a span and whether the sentence reads as background."""
-        interval, background = self._interval_for(start, end)
         sentence = self.index.at(start)
+        clause = next(
+            ((a, b) for a, b in clauses(self.body, sentence) if a <= start < b),
+            (sentence.start, sentence.end),
+        )
+        interval, background = self._interval_for(start, end, sentence, clause)
         offset = OFFSET_BEFORE.search(self.body, sentence.start, start)
         if offset and interval.start is not None and interval.start == interval.end:
             # "The strike came two days after an attack on Douma": Douma's day is two before
@@ -164,23 +168,16 @@ class Timeline:
             interval = Interval(day, day, words, "relative")
         return interval, background
 
-    def _interval_for(self, start: int, end: int) -> tuple[Interval, bool]:
-        sentence = self.index.at(start)
+    def _interval_for(
+        self, start: int, end: int, sentence: Span, clause: tuple[int, int]
+    ) -> tuple[Interval, bool]:
         here = self.usable(sentence.index)
         if here:
-            clause = next(
-                ((a, b) for a, b in clauses(self.body, sentence) if a <= start < b),
-                (sentence.start, sentence.end),
-            )
             in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
             pool = [d for d in in_clause or here if not self._in_relative_after(d, end, clause)]
             if pool:
                 best = min(pool, key=lambda d: _gap(self.body, d.expr, start, end))
                 return best.interval, self._long_standing(best, clause)
-        clause = next(
-            ((a, b) for a, b in clauses(self.body, sentence) if a <= start < b),
-            (sentence.start, sentence.end),
-        )
         if FUTURE.search(self.body, clause[0], clause[1]):
             # what is to come has no date of its own yet: the claim is dated by the report
             return Interval(self.published, self.published, "", "published"), False
