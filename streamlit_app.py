@@ -18,7 +18,7 @@ from streamlit_folium import st_folium
 
 from layers import html as H
 from layers.dataset import publish_dataset
-from layers.filters import date_bounds, filter_mentions, prepare_mentions
+from layers.filters import date_bounds, filter_mask, prepare_mentions
 from layers.mapview import build_map, filter_element
 from layers.sites import site_features
 from reportmap.app_data import load_sample, load_store, load_uploads
@@ -52,8 +52,7 @@ def published(mentions_key: str, _mentions: pd.DataFrame):
 @st.cache_data(show_spinner=False, max_entries=64)
 def filtered_rows(mentions_key: str, _prepared: pd.DataFrame, filters_json: str) -> np.ndarray:
     """Positions of the mentions that pass the filters (cheap to cache, unlike 100k rows)."""
-    kept = filter_mentions(_prepared, **json.loads(filters_json, object_hook=_dates))
-    return _prepared.index.get_indexer(kept.index)
+    return np.flatnonzero(filter_mask(_prepared, **json.loads(filters_json, object_hook=_dates)))
 
 
 @st.cache_resource(show_spinner=False)
