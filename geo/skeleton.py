@@ -1,7 +1,7 @@
 """Consonant skeletons of place names: one key for the many transliterations of one name.
 
 "Raqa", "Raqqa" and "Rakka" all read `rk`; "Menbiç" and "Manbij" read `mnbj`; "Khan Cheikhoun"
-and "Khan Sheikhoun" read `hn skhn`. Arabic names reach reports through English, French,
+and "Khan Sheikhoun" read `hn shn`. Arabic names reach reports through English, French,
 German, Turkish and Russian spelling habits; their consonants survive, their vowels do not.
 Used only as a last resort, for capitalised words the gazetteer does not know, after a word that
 announces a place (`guess_places`).
@@ -28,7 +28,7 @@ _CYRILLIC = str.maketrans({
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "s", "ш": "s", "щ": "s",
     "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u", "я": "a",
 })
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|ad|ed|es|et|ul)[-\s]+")
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "at", "az", "ash"})
 _VOWELS = re.compile(r"[aeiouyöüéèêâîôûäàíóú]")
 _RUSSIAN_CASE = re.compile(r"(?:ом|ем|ой|ей|ою|ах|ях|ами|ями|а|я|у|ю|е|ы|и)$")
 MIN_CONSONANTS = 2
@@ -42,8 +42,7 @@ def skeleton(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = []
     for word in re.split(r"[\s-]+", text):
-        word = _ARTICLE.sub("", word)
-        if word in {"al", "el", "ad", "ar", "as", "an", "at", "az", "ash"}:
+        if word in _ARTICLES:  # "al-Bab": the article is a word of its own after the split
             continue
         for a, b in _DIGRAPHS:
             word = word.replace(a, b)
@@ -91,7 +90,8 @@ def guess_places(text: str, index: dict[str, list[Site]], taken: list[tuple[int,
     """(start, end, surface, sites) for unknown names whose skeleton matches a known place.
 
     Only names after a place word ("in", "near", "village of", "dans", "в", Turkish case
-    endings), only places in `countries`, only skeletons of 3+ consonants, only one site.
+    endings), only places in `countries`, only skeletons of 2+ consonants, only one site
+    (a city wins over the province named after it).
     """
     for match in PLACE_CUE_NAME.finditer(text):
         group = "name" if match.group("name") else "tr"
