@@ -28,6 +28,8 @@ STATIC_DIR = APP_DIR / "static"
 ROLES = ["event", "locator", "background"]
 TABLE_ROWS = 100  # rows sent to the browser; the download has them all
 PICKER_REPORTS = 300
+TABLE_COLUMNS = ["site", "site_id", "kind", "role", "text", "date_start", "date_end", "date_basis",
+                 "date_text", "source", "claimant", "published", "excerpt", "report_id"]
 
 st.set_page_config(page_title="reportmap", page_icon="🗺️", layout="wide")
 params = st.query_params
@@ -128,15 +130,6 @@ lo = lo or date.today()
 hi = hi or lo
 if lo == hi:
     lo, hi = lo - timedelta(days=1), hi + timedelta(days=1)
-start, end = _param_date("from", lo), _param_date("to", hi)
-date_range = st.sidebar.slider(
-    "Dates",
-    min_value=lo,
-    max_value=hi,
-    value=(max(lo, min(start, hi)), min(hi, max(end, lo))),
-    format="YYYY-MM-DD",
-    key="dates",
-)
 include_undated = st.sidebar.checkbox(
     "Keep undated mentions when narrowing dates",
     value=params.get("undated") == "1",
@@ -175,9 +168,7 @@ site_names = st.sidebar.multiselect(
     key="sites",
 )
 
-full_range = date_range == (lo, hi)
-filters = {
-    "date_range": None if full_range else [d.isoformat() for d in date_range],
+base_filters = {
     "date_field": date_field,
     "sources": sources,
     "kinds": kinds,
@@ -185,71 +176,82 @@ filters = {
     "sites": sorted(mentions.loc[mentions["site"].isin(site_names), "site_id"].unique())
     if site_names
     else None,
-    "include_undated": include_undated or full_range,  # full extent: no date filter at all
+    "include_undated": include_undated,
 }
-params.from_dict(
-    {
-        **({"store": store_path} if store_path else {}),
-        **({"date_field": "published"} if date_field == "published" else {}),
-        "from": date_range[0].isoformat(),
-        "to": date_range[1].isoformat(),
-        **({"undated": "1"} if include_undated else {}),
-        **({"source": sources} if set(sources) != set(all_sources) else {}),
-        **({"kind": kinds} if set(kinds) != set(all_kinds) else {}),
-        **({"role": roles} if set(roles) != set(ROLES) else {}),
-        **({"site": site_names} if site_names else {}),
-        **({"report": params["report"]} if "report" in params else {}),
+url_params = {
+    **({"store": store_path} if store_path else {}),
+    **({"date_field": "published"} if date_field == "published" else {}),
+    **({"undated": "1"} if include_undated else {}),
+    **({"source": sources} if set(sources) != set(all_sources) else {}),
+    **({"kind": kinds} if set(kinds) != set(all_kinds) else {}),
+    **({"role": roles} if set(roles) != set(ROLES) else {}),
+    **({"site": site_names} if site_names else {}),
+}
+
+
+# ---- map: a slider move reruns only this fragment (slider, map, table), not the whole page ----
+@st.fragment
+def map_view(base_filters: dict, url_params: dict, lo: date, hi: date) -> None:
+    start, end = _param_date("from", lo), _param_date("to", hi)
+    date_range = st.slider(
+        "Event dates" if base_filters["date_field"] == "event" else "Publication dates",
+        min_value=lo,
+        max_value=hi,
+        value=(max(lo, min(start, hi)), min(hi, max(end, lo))),
+        format="YYYY-MM-DD",
+        key="dates",
+    )
+    full_range = date_range == (lo, hi)
+    filters = {
+        **base_filters,
+        "date_range": None if full_range else [d.isoformat() for d in date_range],
+        # full extent: no date filter at all, so history and undated mentions show too
+        "include_undated": base_filters["include_undated"] or full_range,
     }
-)
-shown = prepared.iloc[filtered_rows(records.key, prepared, json.dumps(filters))]
+    params.from_dict(
+        {
+            **url_params,
+            "from": date_range[0].isoformat(),
+            "to": date_range[1].isoformat(),
+            **({"report": params["report"]} if "report" in params else {}),
+        }
+    )
+    shown = prepared.iloc[filtered_rows(records.key, prepared, json.dumps(filters))]
 
-# ---- map ----------------------------------------------------------------------------------
-st.subheader(
-    f"{shown['site_id'].nunique()} sites · {len(shown)} mentions · "
-    f"{shown['report_id'].nunique()} reports"
-)
-st_folium(
-    build_map(dataset),
-    key="map",
-    feature_group_to_add=filter_element(filters, dataset),
-    returned_objects=[],
-    height=560,
-    width="stretch",
-)
-st.caption(
-    "Click a site for its excerpts. Circles: uncertainty of derived positions. "
-    "Land outline: Natural Earth (public domain); tiles © OpenStreetMap when reachable."
-)
+    st.subheader(
+        f"{shown['site_id'].nunique()} sites · {len(shown)} mentions · "
+        f"{shown['report_id'].nunique()} reports"
+    )
+    st_folium(
+        build_map(dataset),
+        key="map",
+        feature_group_to_add=filter_element(filters, dataset),
+        returned_objects=[],
+        height=560,
+        width="stretch",
+    )
+    st.caption(
+        "Click a site for its excerpts. Circles: uncertainty of derived positions. "
+        "Land outline: Natural Earth (public domain); tiles © OpenStreetMap when reachable."
+    )
 
-# ---- table and download -------------------------------------------------------------------
-columns = [
-    "site",
-    "site_id",
-    "kind",
-    "role",
-    "text",
-    "date_start",
-    "date_end",
-    "date_basis",
-    "date_text",
-    "source",
-    "claimant",
-    "published",
-    "excerpt",
-    "report_id",
-]
-# Only the first rows travel to the browser: a rerun must not resend 100k rows.
-st.dataframe(shown[columns].head(TABLE_ROWS), hide_index=True, width="stretch",
-             key="mentions_table")
-if len(shown) > TABLE_ROWS:
-    st.caption(f"The first {TABLE_ROWS:,} of {len(shown):,} mentions; the download has them all.")
-st.download_button(
-    "Download the filtered layer (GeoJSON)",
-    lambda: json.dumps(site_features(shown), ensure_ascii=False),  # built on click only
-    file_name="reportmap-sites.geojson",
-    mime="application/geo+json",
-    on_click="ignore",
-)
+    # table and download -------------------------------------------------------------------
+    # Only the first rows travel to the browser: a rerun must not resend 100k rows.
+    st.dataframe(shown[TABLE_COLUMNS].head(TABLE_ROWS), hide_index=True, width="stretch",
+                 key="mentions_table")
+    if len(shown) > TABLE_ROWS:
+        st.caption(f"The first {TABLE_ROWS:,} of {len(shown):,} mentions; "
+                   "the download has them all.")
+    st.download_button(
+        "Download the filtered layer (GeoJSON)",
+        lambda: json.dumps(site_features(shown), ensure_ascii=False),  # built on click only
+        file_name="reportmap-sites.geojson",
+        mime="application/geo+json",
+        on_click="ignore",
+    )
+
+
+map_view(base_filters, url_params, lo, hi)
 
 # ---- report reader ------------------------------------------------------------------------
 st.subheader("Read a report")
