@@ -43,7 +43,12 @@ _RELATIVE = (
     r"in\s+the\s+(?:outskirts|countryside|suburbs|vicinity|" + _DIRECTION + r")\s+of|"
     r"(?:to\s+the\s+)?" + _DIRECTION + r"\s+of|"
     r"près\s+d[e'’]|à\s+proximité\s+d[e'’]|aux\s+abords\s+d[e'’]|non\s+loin\s+d[e'’]|"
-    r"(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e'’]|"
+    r"(?:au|à\s+l['’]|du|dans\s+le)\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e'’]|"
+    r"opposite|across\s+(?:the\s+border\s+)?from|facing|en\s+face\s+d[e'’]|frente\s+a|"
+    r"gegenüber(?:\s+von)?|напротив|مقابل|"
+    r"perto\s+de|nos\s+arredores\s+de|(?:ao|no)\s+(?:norte|sul|leste|oeste)\s+de|"
+    r"vicino\s+a|nei\s+pressi\s+di|alla\s+periferia\s+di|a\s+(?:nord|sud|est|ovest)\s+di|"
+    r"(?:en\s+el\s+)?(?:norte|sur|este|oeste)\s+de|"
     r"dans\s+la\s+banlieue\s+d[e'’]|en\s+périphérie\s+d[e'’]|"
     r"cerca\s+de|a\s+las\s+afueras\s+de|en\s+las\s+afueras\s+de|"
     r"al\s+(?:norte|sur|este|oeste)\s+de|"
@@ -58,18 +63,27 @@ _RELATIVE = (
 _CONTAINED = (
     r"(?:in|of|at|inside|within|en|dans|à|au|de|im|in\s+der|in\s+dem|auf|в|во|на|في|ب)"
 )
+# "the Jobar district in", "the Yarmouk Palestinian refugee camp in": the first place's own noun.
+_HEAD = (
+    r"(?:(?:\s+[\w'’-]+){0,2}?\s+(?:camp|camps|district|quarter|neighbou?rhood|suburb|village|"
+    r"town|area|hills?|mountains?|valley|plain|crossing|base|airport|dam|prison|hospital|"
+    r"bairro|quartier|barrio|Viertel|Lager|camp|quartiere)\b)?"
+)
 RELATIVE_LINK = re.compile(
-    r"^[\s,(]*" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
+    r"^" + _HEAD + r"[\s,(]*" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
 )
 CONTAINED_LINK = re.compile(
-    r"^[\s,(]*(?:" + _CONTAINED + r"\s*)?" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
+    r"^" + _HEAD + r"[\s,(]*(?:" + _CONTAINED + r"\s*)?" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
 )
 # "Douma, the last rebel-held town in the …": an apposition, then a link.
 APPOSITION_LINK = re.compile(
-    r"^\s*,\s+(?:the|a|an|its|la|le|el|une?|die|der|das|eine?)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"^\s*,\s+(?:(?:the|a|an|its|la|le|el|une?|die|der|das|eine?|o|um|uma|il|lo|l['’]|una)\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?"
     r"(?:town|city|village|district|quarter|neighbou?rhood|suburb|area|region|province|"
     r"base|airport|port|crossing|camp|valley|enclave|stronghold|bastion|"
-    r"ville|localité|quartier|région|pueblo|ciudad|barrio|Stadt|Ort|Dorf|Viertel)\s+"
+    r"ville|localité|quartier|région|pueblo|ciudad|barrio|localidad|Stadt|Ort|Dorf|Viertel|"
+    r"Kleinstadt|Grenzstadt|cidade|vila|aldeia|bairro|região|città|paese|villaggio|quartiere|"
+    r"regione)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)" + _ARTICLE + _ADJ + r"$",
     re.IGNORECASE,
 )
@@ -92,6 +106,35 @@ UNKNOWN_NAME_BEFORE = re.compile(
     + r"(?:(?:province|provincia|Provinz|провинции|governorate|région|region|district)\s+"
     r"(?:de\s+|d['’]|del\s+|of\s+)?)?$"
 )
+# A name the gazetteer lacks, then a proximity link: "the Ain al-Shaab hills on the edge of
+# Arsal", "Zamalka, near Damascus". Not at a sentence's start ("Fighting near Aleppo").
+_NAME = r"(?:" + _UPPER + r"[\w'’-]+|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+)"
+UNKNOWN_NAME_RELATIVE = re.compile(
+    r"\b[a-zà-öø-ÿа-яё][\w'’]*\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _HEAD
+    + r"\s*,?\s+" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + r"$"
+)
+# Capitalised words that are times, not places: "on Monday near the town".
+_TIME_WORDS = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Ramadan|Eid"
+)
+# "the Qadam district in southern Damascus": a part the gazetteer lacks, in the city it names.
+_PART = (
+    r"(?:district|quarter|neighbou?rhood|suburb|camp|refugee\s+camp|quartier|barrio|bairro|"
+    r"Viertel|quartiere)"
+)
+UNKNOWN_PART_CONTAINED = re.compile(
+    r"\b[a-zà-öø-ÿа-яё][\w'’]*\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})"
+    r"(?:\s+[\w'’-]+)?\s+(?i:" + _PART + r"\s*,?\s+" + _CONTAINED + r"\s+" + _ARTICLE + _ADJ
+    + r")$"
+)
+# "في قرية الشعاب بريف السويداء": a village, then the countryside (ريف) of a province or city.
+ARABIC_PLACE_BEFORE = re.compile(
+    r"(?:قرية|بلدة|مدينة|مخيم|حي|منطقة|قريتي|بلدتي)\s+[^\s،.]+(?:\s+[^\s،.]+){0,2}\s*،?\s*"
+    r"(?:(?:في|قرب|شمال|جنوب|شرق|غرب)(?:ي)?\s+)?(?:ريف\s+)?$"
+)
+ARABIC_COUNTRYSIDE = re.compile(r"^[وف]?(?:ب|في\s+)?ريف\s")
 # Turkish postpositions after a name: "El Bab'a bağlı" (attached to), "El Bab'ın güneyindeki"
 # (south of), "Halep yakınlarındaki" (near).
 TURKISH_LOCATOR_AFTER = re.compile(
@@ -154,6 +197,23 @@ def _stretch_ends(body: str, mentions: list[Resolved]) -> set[int]:
     return ends
 
 
+def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
+    """Whether a place the gazetteer lacks comes just before, linked to this one."""
+    before = body[max(lo, m.start - 80) : m.start]
+    if "\n" in before:
+        before = before.rsplit("\n", 1)[1]
+    unknown = UNKNOWN_NAME_RELATIVE.search(before)
+    if unknown and not _TIME_WORDS.search(unknown.group("name")):
+        return True
+    if _rank(m.site.kind) >= 2 and UNKNOWN_PART_CONTAINED.search(before):
+        return True
+    arabic = ARABIC_PLACE_BEFORE.search(before)
+    return bool(arabic) and (
+        bool(ARABIC_COUNTRYSIDE.match(m.text)) or before.rstrip().endswith("ريف")
+        or m.site.kind in ADMIN
+    )
+
+
 def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
     """Give the role `locator` to every place that only says where another place is."""
     ends = _stretch_ends(body, mentions)
@@ -165,6 +225,8 @@ def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
         if not locating and m.site.kind in ADMIN:
             start = mentions[i - 1].end if i > 0 else 0
             locating = bool(UNKNOWN_NAME_BEFORE.search(body[max(start, m.start - 80) : m.start]))
+        if not locating and _rank(m.site.kind) > 0:
+            locating = _unknown_place_before(body, mentions[i - 1].end if i > 0 else 0, m)
         if not locating and m.site.kind not in FACILITY:
             locating = bool(TURKISH_LOCATOR_AFTER.match(body[m.end : m.end + 40]))
         out.append(replace(m, role="locator") if locating else m)

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from geo.geodesy import distance_m
+from reportmap import framing
 from reportmap.kinds import (
     ADMIN,
     ADMIN_CUE_BEFORE,
@@ -452,6 +453,9 @@ def resolve_candidates(
             or is_actor(body, cand.start, end, site)
             or (not cue and is_foreign_seat(body, cand.start, end, site, home))
             or is_other_name(body, cand.start, cand.end, site, cue)
+            or framing.is_dateline(body, cand.start, cand.end)
+            or framing.is_seat_of_source(body, cand.start, cand.end)
+            or (not cue and framing.continues_name(body, cand.start, cand.end))
         ):
             continue
         if (

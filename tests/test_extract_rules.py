@@ -213,6 +213,15 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
          "провинции Латакия"),
         ("Government forces reopened the road linking Aleppo to Hama on Monday.", "en", None,
          "Hama"),
+        # the first place's own noun before the link; a name the gazetteer lacks before it
+        ("Shelling hit the Qadam district in southern Damascus overnight.", "en", None,
+         "Damascus"),
+        ("Militants attacked an army post in the Jurd Kaboura hills on the edge of Qusayr.",
+         "en", None, "Qusayr"),
+        ("Troops massed at Azaz, opposite Kilis, on Monday.", "en", "Azaz", "Kilis"),
+        ("قتل ثلاثة مدنيين في قرية المتاعية بريف درعا الشرقي.", "ar", None, "ريف درعا"),
+        ("Les rebelles ont pris Kafr Takharim, une petite ville à majorité sunnite du nord de "
+         "la province d'Idleb.", "fr", None, "province d'Idleb"),
     ],
 )
 def test_places_that_only_locate_another(gaz, body, language, event, locator) -> None:
@@ -423,3 +432,40 @@ def test_home_capital_as_government_in_more_languages(gaz, body, language, gone)
 
 def test_home_capital_where_things_happen_stays_in_spanish(gaz) -> None:
     assert "sy-damascus" in _sites(gaz, "Los rebeldes entraron en Damasco y Homs.", "es")
+
+
+def test_a_weekday_before_a_link_is_not_a_place_the_gazetteer_lacks(gaz) -> None:
+    roles = _roles(gaz, "Rebels said they were shelled on Monday near the town of Tadif.")
+    assert roles["town of Tadif"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "gone", "kept"),
+    [
+        ("BEIRUT (Reuters) - Israeli jets struck near Homs on Tuesday.", "en", "lb-beirut",
+         "sy-homs"),
+        ("AMMAN, March 14 - Jordan closed its border after shelling near Daraa.", "en",
+         "jo-amman", "sy-daraa"),
+        ("BEIRUT/AMMAN - Rockets hit Daraa overnight.", "en", "jo-amman", "sy-daraa"),
+        ("دمشق – قالت مصادر محلية إن غارة استهدفت مدينة حمص.", "ar", "sy-damascus", "sy-homs"),
+        ("The London-based Syrian Observatory said 12 people died in Douma.", "en", "gb-london",
+         "sy-douma"),
+        ("Die in London ansässige Beobachtungsstelle meldete Kämpfe in Manbidsch.", "de",
+         "gb-london", "sy-manbij"),
+        ("L'OSDH, basé à Londres, a signalé des frappes sur Idleb.", "fr", "gb-london",
+         "sy-idlib"),
+        ("Aid trucks crossed at Bab el-Salama into Azaz on Monday.", "en", "sy-al-bab",
+         "sy-azaz"),
+    ],
+)
+def test_datelines_seats_of_sources_and_heads_of_longer_names(
+    gaz, body, language, gone, kept
+) -> None:
+    sites = _sites(gaz, body, language)
+    assert gone not in sites
+    assert kept in sites
+
+
+def test_a_capital_at_the_head_of_a_paragraph_in_running_text_stays(gaz) -> None:
+    assert "sy-aleppo" in _sites(gaz, "ALEPPO residents fled on Monday as shells fell.")
+    assert "lb-beirut" in _sites(gaz, "Beirut - a city of two million - mourned on Monday.")

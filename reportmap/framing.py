@@ -1,0 +1,70 @@
+"""Place names that frame a report instead of placing its events.
+
+* a dateline: "BEIRUT (Reuters) -", "AMMAN - Jordan declared", "دمشق –", where the story was filed;
+* the seat of a source: "the London-based Observatory", "die in London ansässige
+  Beobachtungsstelle", "l'OSDH, basé à Londres", "ومقره لندن";
+* the first word of a longer name the gazetteer lacks: "Bab" in "Bab el-Hava" is not al-Bab.
+"""
+
+from __future__ import annotations
+
+import re
+
+# After the name at the head of the body or of a line: "/AMMAN", ", July 17", " (AFP) -", " –".
+_DATELINE_AFTER = re.compile(
+    r"^(?:\s*/\s*[A-ZÀ-Þ][A-ZÀ-Þ' .-]*)*"
+    r"(?:\s*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+|[A-Z][a-z]+)\s*)?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s",
+)
+
+
+def is_dateline(body: str, start: int, end: int) -> bool:
+    """The place a report was filed from, written at the head of the body or of a paragraph."""
+    line_start = body.rfind("\n", 0, start) + 1
+    if body[line_start:start].strip(" /\t") and not body[line_start:start].isupper():
+        return False  # not the first word of the line (a leading "BEIRUT/" is allowed)
+    surface = body[start:end]
+    latin = any("a" <= c.lower() <= "z" for c in surface)
+    if latin and not surface.isupper():
+        return False  # "Beirut - the capital…" in running text is not a dateline
+    return bool(_DATELINE_AFTER.match(body[end : end + 60]))
+
+
+_SEAT_BEFORE = re.compile(
+    r"(?:\bbased\s+in|\bheadquartered\s+in|\bbasée?s?\s+à|\bsiégeant\s+à|"
+    r"\bcon\s+sede\s+(?:en|a|in)|\bcom\s+sede\s+em|\bmit\s+Sitz\s+in|\bbasad[oa]s?\s+en|"
+    r"\bс\s+(?:штаб-квартирой|центром)\s+в|\bбазирующ\w*\s+в|"
+    r"(?:و?مقر(?:ه|ها)\s+(?:في\s+)?)|(?:ومقر(?:ه|ها)\s+))\s*$",
+    re.IGNORECASE,
+)
+_SEAT_AFTER = re.compile(
+    r"^(?:-based\b|\s+ansässig\w*|\s+merkezli\b|['’]?\w{0,3}\s+merkezli\b|-basierte\w*)",
+    re.IGNORECASE,
+)
+
+
+def is_seat_of_source(body: str, start: int, end: int) -> bool:
+    """Where a source sits ("London-based", "based in London"), not where anything happened."""
+    before = body[max(0, start - 40) : start]
+    after = body[end : end + 30]
+    return bool(_SEAT_AFTER.match(after) or _SEAT_BEFORE.search(before))
+
+
+# "Bab el-Hava", "Ain al-Shaab": the match is followed by an article glued to another word.
+_NAME_GOES_ON = re.compile(
+    r"^\s(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|esh|et|ez|en)-(?P<word>[A-Za-zÀ-ÿ'’]+)"
+)
+# Words that name a part of the place itself: "Daraa al-Balad" is still Daraa.
+_PART_WORDS = frozenset({
+    "balad", "jadida", "jadid", "jdideh", "qadima", "qadim", "sharqi", "sharqiya", "sharqiyah",
+    "gharbi", "gharbiya", "gharbiyah", "shamali", "shamaliya", "janoubi", "janoubiya", "janubi",
+    "kabir", "kabira", "saghir", "saghira", "mahatta", "mahattah", "sham",
+})
+
+
+def continues_name(body: str, start: int, end: int) -> bool:
+    """Whether a one-word match is only the head of a longer name ("Bab el-Hava")."""
+    if " " in body[start:end].strip() or "-" in body[start:end]:
+        return False
+    goes_on = _NAME_GOES_ON.match(body[end : end + 30])
+    return bool(goes_on) and goes_on.group("word").lower() not in _PART_WORDS
