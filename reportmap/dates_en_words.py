@@ -104,6 +104,7 @@ PHRASES: dict[str, Callable[[date], Resolved]] = {
     "the past week": _back(7),
     "the last week": _back(7),
     "past week": _back(7),
+    "a week ago": lambda p: (*count_range("ago", "1", "week", p), False),
     "this weekend": _weekend_this,
     "last weekend": _weekend_last,
     "this past weekend": _weekend_recent,

@@ -100,6 +100,27 @@ _EXTRA_MONTHS = {"ru": {"мае": 5}, "uk": {}, "ar": _LEVANTINE}
 # Forms that are also everyday words: "segunda" (second), "среда" (environment), "pazar"
 # (market), "morgen"/"mañana" (morning), "the previous day" (relative to another day).
 _BAD_WEEKDAYS = {"segunda", "terça", "quarta", "quinta", "sexta", "الاثنين", "среда", "pazar"}
+# Phrases dateparser's tables lack, as the English phrase they mean.
+_EXTRA_PHRASES = {
+    "fr": {"le week-end dernier": "last weekend", "ce week-end": "over the weekend",
+           "le week-end": "over the weekend", "il y a une semaine": "a week ago"},
+    "de": {"am wochenende": "over the weekend", "am vergangenen wochenende": "last weekend",
+           "vergangenes wochenende": "last weekend", "am letzten wochenende": "last weekend",
+           "vor einer woche": "a week ago"},
+    "es": {"el fin de semana": "over the weekend", "el pasado fin de semana": "last weekend",
+           "el último fin de semana": "last weekend", "hace una semana": "a week ago"},
+    "pt": {"no fim de semana": "over the weekend", "no último fim de semana": "last weekend",
+           "há uma semana": "a week ago"},
+    "it": {"nel fine settimana": "over the weekend", "lo scorso fine settimana": "last weekend",
+           "una settimana fa": "a week ago"},
+    "ru": {"в выходные": "over the weekend", "на выходных": "over the weekend",
+           "в минувшие выходные": "last weekend", "в прошлые выходные": "last weekend",
+           "неделю назад": "a week ago"},
+    "tr": {"hafta sonu": "over the weekend", "geçen hafta sonu": "last weekend",
+           "bir hafta önce": "a week ago"},
+    "ar": {"نهاية الأسبوع الماضي": "last weekend", "في عطلة نهاية الأسبوع": "over the weekend",
+           "قبل أسبوع": "a week ago"},
+}
 _BAD_PHRASES = {"morgen", "mañana", "اليوم السابق", "geçen gün", "önümüzdeki gün"}
 _AR_PROCLITIC = "ar"
 
@@ -195,6 +216,7 @@ def _language(lang: str) -> _Lang:
             spec.counted.append((_renumber(alts), kind, unit))
         except re.error:
             continue
+    spec.phrases.update(_EXTRA_PHRASES.get(lang, {}))
     _build_rules(spec, lang)
     return spec
 

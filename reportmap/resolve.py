@@ -220,6 +220,9 @@ class Resolved:
     cue: frozenset[str] | None = None
 
 
+FOCUS_COUNTRY = "SY"
+
+
 def country_prior(candidates, body: str) -> Counter:
     """Countries of the unambiguous candidates, weighted: what the document is about."""
     prior: Counter = Counter()
@@ -311,6 +314,7 @@ def _pick(sites, cue, prior: Counter, sentence_countries: set[str]) -> Site | No
             prior.get(site.country, 0),
             site.kind in FACILITY or site.kind in ADMIN and bool(cue),
             site.kind == "capital",
+            site.country == FOCUS_COUNTRY,  # with nothing else to go on: the region it serves
             site.population,
         )
 

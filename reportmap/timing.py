@@ -43,11 +43,24 @@ BACKGROUND = re.compile(
 # "the first attendance since 2010": a record's reference point, not the time of the news.
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:first|last|only|largest|biggest|worst|deadliest|heaviest|highest|lowest)\b"
-    r"[^,;.]{0,40}\bsince\b[^,;.]*$",
+    r"[^,;.]{0,40}\bsince\b[^,;.]*$"
+    r"|\b(?:pour\s+la\s+première\s+fois\s+depuis|por\s+primera\s+vez\s+desde|"
+    r"pela\s+primeira\s+vez\s+desde|per\s+la\s+prima\s+volta\s+da|zum\s+ersten\s+Mal\s+seit|"
+    r"erstmals\s+seit|впервые\s+(?:с|со|за)|لأول\s+مرة\s+منذ)\b[^,;.]*$",
     re.IGNORECASE,
 )
 # ", where refugees have lived since 2014": a relative clause about the place before it.
-RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*", re.IGNORECASE)
+RELATIVE = re.compile(
+    r",\s+(?:where|which|who|whom|whose|when|où|donde|wo|onde|dove|где|حيث)\b[^,;]*",
+    re.IGNORECASE,
+)
+# A locative relative clause tells what happened there once: "Hama, where … in 1982".
+WHERE = re.compile(r",\s+(?:where|où|donde|wo|onde|dove|где|حيث)\b", re.IGNORECASE)
+SINCE_WORD = re.compile(r"(?:since|depuis|desde|seit|dal|da|с|со|منذ)\b", re.IGNORECASE)
+# ", closed since 2015,", ", fermé depuis 2012": a participle aside about the place before it.
+SINCE_ASIDE = re.compile(
+    r",\s+(?:[\w-]+\s+){1,2}(?:since|depuis|desde|seit|dal|с|со|منذ)\s+[^,;]*", re.IGNORECASE
+)
 # "have been fighting ... since June": an ongoing action is news, a standing state is not.
 PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b", re.IGNORECASE)
 # What is to come or only planned: "will", "is expected to", "plans to", "va", "wird", "будет".
@@ -200,8 +213,15 @@ class Timeline:
         for match in RELATIVE.finditer(self.body, end, clause[1]):
             if match.start() <= dated.expr.start < match.end():
                 antecedent = match.start() - end <= 2
-                since = dated.interval.text.lower().startswith("since")
-                return not antecedent or since
+                since = bool(SINCE_WORD.match(dated.interval.text))
+                old = dated.interval.end is not None and dated.interval.end < self.published - (
+                    timedelta(days=RECENT_DAYS)
+                )
+                where = bool(WHERE.match(match.group())) and old  # "Hama, where … in 1982"
+                return not antecedent or since or where
+        for match in SINCE_ASIDE.finditer(self.body, end, clause[1]):
+            if match.start() - end <= 2 and match.start() <= dated.expr.start < match.end():
+                return True  # "the Nassib crossing, closed since 2015,": a standing state
         return False
 
     def _long_standing(self, dated: Dated, clause: tuple[int, int]) -> bool:

@@ -354,6 +354,13 @@ MULTILINGUAL = [
     ("tr", "2017'de", SAT, "2017-01-01", "2017-12-31"),
     ("it", "13 dicembre 2024", SAT, "2024-12-13", "2024-12-13"),
     ("pt", "ontem", SAT, "2024-12-13", "2024-12-13"),
+    # weekends and "a week ago", which dateparser's tables lack
+    ("de", "am Wochenende", date(2024, 12, 16), "2024-12-14", "2024-12-15"),
+    ("fr", "le week-end dernier", date(2024, 12, 16), "2024-12-14", "2024-12-15"),
+    ("ru", "в выходные", date(2024, 12, 16), "2024-12-14", "2024-12-15"),
+    ("pt", "Há uma semana", SAT, "2024-12-04", "2024-12-10"),  # as "a week ago"
+    ("es", "hace una semana", SAT, "2024-12-04", "2024-12-10"),
+    ("tr", "bir hafta önce", SAT, "2024-12-04", "2024-12-10"),
 ]
 
 

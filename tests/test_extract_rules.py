@@ -446,7 +446,7 @@ def test_a_weekday_before_a_link_is_not_a_place_the_gazetteer_lacks(gaz) -> None
          "sy-homs"),
         ("AMMAN, March 14 - Jordan closed its border after shelling near Daraa.", "en",
          "jo-amman", "sy-daraa"),
-        ("BEIRUT/AMMAN - Rockets hit Daraa overnight.", "en", "jo-amman", "sy-daraa"),
+        ("BEIRUT/AMMAN - Rockets hit Nawa overnight.", "en", "jo-amman", "sy-nawa"),
         ("دمشق – قالت مصادر محلية إن غارة استهدفت مدينة حمص.", "ar", "sy-damascus", "sy-homs"),
         ("The London-based Syrian Observatory said 12 people died in Douma.", "en", "gb-london",
          "sy-douma"),
@@ -469,3 +469,29 @@ def test_datelines_seats_of_sources_and_heads_of_longer_names(
 def test_a_capital_at_the_head_of_a_paragraph_in_running_text_stays(gaz) -> None:
     assert "sy-aleppo" in _sites(gaz, "ALEPPO residents fled on Monday as shells fell.")
     assert "lb-beirut" in _sites(gaz, "Beirut - a city of two million - mourned on Monday.")
+
+
+def _dates(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, tuple]:
+    return {m.text: (m.date_start, m.date_end) for m in _extract(gaz, body, language)}
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "place"),
+    [
+        # a standing state told in an aside after the place is not the news
+        ("Ontem, as tropas retomaram a cidade de Nawa, fechada desde 2015, no sul.", "pt",
+         "Nawa"),
+        # "for the first time since": a record's reference point
+        ("Вчера миротворцы ООН впервые с 2014 года вернулись в Кунейтру.", "ru", "Кунейтру"),
+        # a locative relative clause about long ago: the history of the place, not its news
+        ("Hier, la chute de Hama, où l'armée avait écrasé une insurrection en "
+         "février 1982, a surpris.", "fr", "Hama"),
+    ],
+)
+def test_dates_told_about_a_place_in_an_aside_are_not_its_news(gaz, body, language, place):
+    assert _dates(gaz, body, language)[place] == (date(2024, 3, 14), date(2024, 3, 14))
+
+
+def test_a_locative_relative_clause_about_the_news_dates_its_place(gaz) -> None:
+    body = "Crowds fled to the Russian air base at Hmeimim, where footage showed them on Tuesday."
+    assert _dates(gaz, body)["air base at Hmeimim"] == (date(2024, 3, 12), date(2024, 3, 12))
