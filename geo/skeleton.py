@@ -81,7 +81,8 @@ PLACE_CUE_NAME = re.compile(
     r"села|деревни|города|город|captured|seized|retook|recaptured|entered|shelled|struck|hit|"
     r"bombed|stormed|took|attacked|besieged|pris|repris|bombardé|frappé|tomaron|bombardearon|"
     r"eroberten|beschossen|взяли|заняли|обстреляли)\s+)(?P<name>" + _NAME + r")"
-    r"|(?P<tr>" + _NAME + r")['’](?:[a-zçğıöşü]{1,4})\b"
+    # Turkish case endings, not English possessives and contractions ("People's", "didn't")
+    r"|(?P<tr>" + _NAME + r")['’](?!(?:s|t|ll|re|ve|d|m)\b)(?:[a-zçğıöşü]{1,4})\b"
 )
 
 

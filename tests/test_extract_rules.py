@@ -495,3 +495,13 @@ def test_dates_told_about_a_place_in_an_aside_are_not_its_news(gaz, body, langua
 def test_a_locative_relative_clause_about_the_news_dates_its_place(gaz) -> None:
     body = "Crowds fled to the Russian air base at Hmeimim, where footage showed them on Tuesday."
     assert _dates(gaz, body)["air base at Hmeimim"] == (date(2024, 3, 12), date(2024, 3, 12))
+
+
+def test_a_curated_town_of_unknown_size_needs_no_place_word(gaz) -> None:
+    body = "Kampfflugzeuge haben am Montag Stellungen in der Grenzstadt Ras al-Ain bombardiert."
+    assert "sy-ras-al-ain" in _sites(gaz, body, "de")
+
+
+def test_an_english_possessive_is_not_a_turkish_case_ending(gaz) -> None:
+    body = "The Kurdish People's Protection Units said fighting went on near Kobani."
+    assert _sites(gaz, body) == ["sy-kobane"]
