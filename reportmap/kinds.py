@@ -18,10 +18,15 @@ FACILITY = frozenset(
         "landmark",
         "oil_field",
         "prison",
+        "camp",
     }
 )
 ADMIN = frozenset({"governorate", "region", "province", "district"})
 POPULATED = frozenset({"city", "town", "village", "capital"})
+# A quarter of a city: shown on its own, but never what "the city" or "the town" refers to.
+PART_OF_CITY = frozenset({"neighbourhood"})
+CAMP = frozenset({"camp"})
+MILITARY = FACILITY - {"dam", "border_crossing", "landmark", "oil_field", "prison", "camp"}
 NOT_ON_MAP = frozenset({"country", "continent"})  # recognised, used as context, never a feature
 COASTAL_CANDIDATES = POPULATED | NAVAL | AIR | FACILITY
 
@@ -46,9 +51,12 @@ CUES: dict[str, frozenset[str]] = {
     "harbour": NAVAL,
     "harbor": NAVAL,
     "seaport": NAVAL,
-    "base": FACILITY - {"dam", "border_crossing", "landmark", "oil_field", "prison"},
-    "military base": FACILITY - {"dam", "border_crossing", "landmark", "oil_field", "prison"},
-    "garrison": FACILITY - {"dam", "border_crossing", "landmark", "oil_field", "prison"},
+    "base": MILITARY,
+    "military base": MILITARY,
+    "garrison": MILITARY,
+    "camp": CAMP,
+    "refugee camp": CAMP,
+    "displacement camp": CAMP,
     "province": ADMIN,
     "provinces": ADMIN,
     "governorates": ADMIN,

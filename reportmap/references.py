@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reportmap.kinds import ADMIN, AIR, FACILITY, NAVAL, POPULATED
+from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, NAVAL, POPULATED
 from reportmap.model import Site
 from reportmap.resolve import Resolved, _nearest_facility
 
@@ -34,6 +34,7 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "village": POPULATED,
     "province": ADMIN,
     "governorate": ADMIN,
+    "camp": CAMP,
 }
 _NOUNS = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(REFERENCE_KINDS, key=len)[::-1]
@@ -58,22 +59,24 @@ INTL_NOUNS = {
                      "الميناء", "المرفأ"), NAVAL),
     **dict.fromkeys(("base", "basis", "stützpunkt", "stützpunkts", "stützpunktes", "база",
                      "базе", "базы", "базу", "القاعدة"), FACILITY),
+    **dict.fromkeys(("camp", "campamento", "campo", "lager", "лагерь", "лагеря", "лагере",
+                     "المخيم"), CAMP),
     **dict.fromkeys(("province", "provincia", "provinz", "провинция", "провинции", "провинцию",
                      "المحافظة"), ADMIN),
 }
 _LATIN_NOUNS = (
     r"ville|localité|ciudad|localidad|capitale|capital|Stadt|Hauptstadt|Ortschaft|aéroport|"
     r"aérodrome|aeropuerto|aeródromo|Flughafens?|Flugplatz|port|puerto|Hafens?|base|Basis|"
-    r"Stützpunkte?s?|province|provincia|Provinz"
+    r"Stützpunkte?s?|province|provincia|Provinz|camp|campamento|campo|Lager"
 )
 REFERENCE_INTL = re.compile(
     r"(?:(?:\b(?:la|le|el|cette|ce|cet|esta|este|die|der|den|dem|des|das|diese[rnms]?)\s+|"
     r"\bl['’])(?P<w>" + _LATIN_NOUNS + r")\b(?!\s+(?:de|del|d['’]|du|des|von|of)\b)(?!-)"
     r"|(?:^|(?<=\s))[وف]?(?:ب|في\s+)?(?P<a>المدينة|العاصمة|البلدة|القرية|المطار|الميناء|المرفأ|"
-    r"القاعدة|المحافظة)(?=[\s،.]|$)"
+    r"القاعدة|المحافظة|المخيم)(?=[\s،.]|$)"
     r"|(?:\b(?:этот|этом|этого|эта|этой|эту|этих|тот|той|том)\s+)?\b(?P<r>столиц[аеыу]|"
     r"город(?:а|е|у)?|аэропорт(?:а|у|е)?|авиабаз[аеуы]|база|базе|базы|базу|порт(?:а|у|е)?|"
-    r"провинци[яию])\b(?!\s+[А-ЯЁ])"
+    r"провинци[яию]|лагер[ьяе])\b(?!\s+[А-ЯЁ])"
     r")",
     re.IGNORECASE,
 )

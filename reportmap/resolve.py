@@ -164,7 +164,9 @@ GEO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-GEO_AFTER = re.compile(r"^\s+(?:village|town|area|district|countryside)\b", re.IGNORECASE)
+GEO_AFTER = re.compile(
+    r"^\s+(?:village|town|area|district|countryside|neighbou?rhood|quarter|suburb)\b", re.I
+)
 CAPITALISED_NEXT = re.compile(r"^\s+([A-Z][\w-]*)")
 NAME_CONTINUATIONS = {
     "is",
@@ -417,7 +419,9 @@ def is_part_of_name(body: str, end: int, cue: frozenset[str] | None) -> bool:
 
 def _needs_geo_context(site: Site) -> bool:
     # a curated town of unknown size (population 0) was listed on purpose: no context needed
-    return site.kind == "village" or (site.kind == "town" and 0 < site.population < 5000)
+    return site.kind in ("village", "neighbourhood") or (
+        site.kind == "town" and 0 < site.population < 5000
+    )
 
 
 def resolve_candidates(
@@ -476,6 +480,7 @@ def resolve_candidates(
             and not (
                 GEO_BEFORE.search(body[max(0, _lead(body, start) - 20) : _lead(body, start)])
                 or GEO_AFTER.match(body[end:])
+                or GEO_AFTER.match(" " + cand.surface.split(" ", 1)[-1])  # "Jobar district"
             )
         ):
             continue

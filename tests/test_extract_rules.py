@@ -505,3 +505,20 @@ def test_a_curated_town_of_unknown_size_needs_no_place_word(gaz) -> None:
 def test_an_english_possessive_is_not_a_turkish_case_ending(gaz) -> None:
     body = "The Kurdish People's Protection Units said fighting went on near Kobani."
     assert _sites(gaz, body) == ["sy-kobane"]
+
+
+def test_the_camp_refers_to_the_camp_named_before(gaz) -> None:
+    body = ("Aid reached al-Hol camp on Monday. Guards said the camp held 50,000 people. "
+            "Trucks then drove on to Hasakah.")
+    sites = {m.text: m.site_id for m in _extract(gaz, body)}
+    assert sites["al-Hol camp"] == sites["the camp"] == "sy-al-hol-camp"
+
+
+def test_a_neighbourhood_needs_a_place_word_and_is_not_the_city(gaz) -> None:
+    body = ("Shells hit the Jobar district of Damascus on Monday. The city was quiet by night. "
+            "Residents of Jobar fled.")
+    mentions = [(m.text, m.site_id) for m in _extract(gaz, body)]
+    assert mentions[0] == ("Jobar", "sy-jobar")  # "the Jobar district"
+    assert mentions[-1] == ("Jobar", "sy-jobar")  # "of Jobar": a place word before
+    assert ("The city", "sy-jobar") not in mentions
+    assert "sy-jobar" not in _sites(gaz, "Jobar said the talks would resume.")

@@ -23,7 +23,7 @@ from geo.geodesy import distance_m
 DATA = Path(__file__).resolve().parents[1] / "geo" / "data"
 LOCALITIES = DATA / "localities.csv"
 KINDS = {"town", "village", "landmark", "prison", "oil_field", "dam", "border_crossing",
-         "military_base", "region", "air_base"}
+         "military_base", "region", "air_base", "camp", "neighbourhood"}
 # The seat of each governorate (Rif Dimashq is administered from Damascus).
 SEATS = {
     "Al-Hasakah": "sy-hasakah", "Latakia": "sy-latakia", "Quneitra": "sy-quneitra",
