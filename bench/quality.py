@@ -175,7 +175,11 @@ def score_report(name: str, labels: ReportLabels, preds: Sequence[Any],
                                      f"got {m.role}, want {lab.role}"))
             if lab.claimant:
                 sc.claimant_n += 1
-                sc.claimant_ok += claimant_ok(lab, m.claimant)
+                ok = claimant_ok(lab, m.claimant)
+                sc.claimant_ok += ok
+                if not ok:
+                    sc.items.append(Item(name, "claimant", lab.surface, lab.start,
+                                         f"got {m.claimant!r}, want {lab.claimant}"))
             continue
         sc.m_fn += 1
         if not keys[li]:

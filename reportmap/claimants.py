@@ -43,16 +43,21 @@ ACCORDING_SOURCE = re.compile(
 # Other languages: "selon l'OSDH", "laut der UN", "по данным Maxar", "بحسب المرصد",
 # ", meldete das Gesundheitsministerium", ", a précisé le ministère des Transports", "وقال المرصد".
 INTL_ACCORDING = re.compile(
-    r"(?:\b[Ss]elon|\b[Ss]egún|\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Пп]о\s+(?:данным|словам|информации))"
+    r"(?:\b[Ss]elon|\b[Ss]egún|\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
+    r"\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Пп]о\s+(?:данным|словам|информации))"
     r"\s+"
-    r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|компании|агентства)\s+)?"
-    r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
+    r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|o|a|os|as|il|lo|gli|компании|агентства)"
+    r"\s+)?"
+    r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der|da|do|della|dei)\s+[\w'’-]+"
+    r"|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
 )
 INTL_VERB_SUBJECT = re.compile(
     r"[,»”\"]\s*(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
     r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté)|ont\s+(?:précisé|annoncé|indiqué)|"
-    r"afirmó|informó|señaló|dijo|indicó|anunció|сообщил\w*|заявил\w*)\s+"
-    r"(?:l['’]|(?:die|der|das|le|la|les|el|los|las)\s+)?"
+    r"afirmó|informó|señaló|dijo|indicó|anunció|сообщил\w*|заявил\w*|"
+    r"informou|afirmou|disse|declarou|anunciou|relatou|"
+    r"ha\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto)|riferisce|riferiscono)\s+"
+    r"(?:l['’]|(?:die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo|gli)\s+)?"
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+[A-ZÀ-Ö][\w-]+){0,3})"
 )
 ARABIC_SOURCE = re.compile(

@@ -141,6 +141,10 @@ def test_its_airport_and_the_province(gaz) -> None:
         ("In Harim sind Häuser eingestürzt, meldete das Gesundheitsministerium.", "de",
          "Gesundheitsministerium"),
         ("وقال المرصد إن انفجارا وقع في مدينة الحسكة.", "ar", "المرصد"),
+        ("As tropas entraram em Nawa na quinta-feira, informou a televisão estatal.", "pt",
+         "televisão"),
+        ("Secondo l'Osservatorio siriano, due bombe hanno colpito Idlib.", "it", "Osservatorio"),
+        ("Due bombe hanno colpito Idlib, ha riferito l'agenzia Sana.", "it", "agenzia"),
     ],
 )
 def test_claimants(gaz, body, language, who) -> None:
