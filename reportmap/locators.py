@@ -135,11 +135,17 @@ ARABIC_PLACE_BEFORE = re.compile(
     r"(?:(?:في|قرب|شمال|جنوب|شرق|غرب)(?:ي)?\s+)?(?:ريف\s+)?$"
 )
 ARABIC_COUNTRYSIDE = re.compile(r"^[وف]?(?:ب|في\s+)?ريف\s")
-# Turkish postpositions after a name: "El Bab'a bağlı" (attached to), "El Bab'ın güneyindeki"
-# (south of), "Halep yakınlarındaki" (near).
+# Turkish postpositions after a name, then the place they locate: "El Bab'a bağlı Kabasin",
+# "Reyhanlı'nın yaklaşık 10 kilometre güneydoğusundaki Cilvegözü", "Hatay'ın Reyhanlı ilçesinde".
+# With no name after ("Halep'in kuzeyindeki kırsal alanlar") the unnamed place is an event there.
+_TR_UPPER = r"[A-ZÇĞİÖŞÜ]"
 TURKISH_LOCATOR_AFTER = re.compile(
-    r"^['’]?(?:[a-zçğıöşü]{1,4})?\s+(?:bağlı|yakın\w*|civarında\w*|güney\w*|kuzey\w*|doğu\w*|"
-    r"batı\w*|kırsal\w*)\b|^['’](?:[nN]?[ıiuü]n)\s+(?:güney|kuzey|doğu|batı|yakın|kırsal)\w*",
+    r"^(?:['’]?(?:[a-zçğıöşü]{1,4})?\s+(?:bağlı|yakın\w*|civarında\w*)"
+    r"|['’]n?[ıiuü]n\s+(?:yaklaşık\s+)?(?:\d+\s+(?:kilometre|km)\s+)?"
+    r"(?:güney|kuzey|doğu|batı|yakın|kırsal)\w*)"
+    r"\s+(?:[a-zçğıöşü]+\s+)?" + _TR_UPPER
+    + r"|^['’]n?[ıiuü]n\s+" + _TR_UPPER + r"[\w-]*(?:\s+" + _TR_UPPER + r"[\w-]*)?\s+"
+    r"(?:ilçe|köy|belde|kasaba|mahalle)\w*"
 )
 
 

@@ -408,12 +408,19 @@ def test_days_after_or_before_count_from_the_day_of_the_sentence(gaz, body, want
     [
         ("Des frappes ont touché Kafr Nabudah, dans la province de Hama, mardi.", "fr", "Hama"),
         ("El Bab'a bağlı Kabasin köyünde çatışma çıktı.", "tr", "El Bab"),
-        ("El Bab'ın güneyindeki köylerde çatışma var.", "tr", "El Bab"),
+        ("Kilis'in yaklaşık 10 kilometre güneyindeki Öncüpınar kapısında patlama oldu.", "tr",
+         "Kilis"),
+        ("Hatay'ın Reyhanlı ilçesinde patlama oldu.", "tr", "Hatay"),
     ],
 )
 def test_locators_after_unknown_names_and_turkish_postpositions(gaz, body, language,
                                                                  locator) -> None:
     assert _roles(gaz, body, language)[locator] == "locator"
+
+
+def test_unnamed_places_located_from_a_turkish_name_are_events_there(gaz) -> None:
+    # "in the villages south of El Bab": the convention's "sites south of Damascus"
+    assert _roles(gaz, "El Bab'ın güneyindeki köylerde çatışma var.", "tr")["El Bab"] == "event"
 
 
 def test_turkish_place_with_a_case_ending_is_still_an_event(gaz) -> None:
