@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from geo.geodesy import distance_m
 from reportmap import framing
+from reportmap.institutions import stands_for_institution
 from reportmap.kinds import (
     ADMIN,
     ADMIN_CUE_BEFORE,
@@ -111,6 +112,7 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"apoyad\w*\s+por|beschuldig\w*|unterstützt\w*\s+von|обвиня\w*|обвинил\w*|"
     r"поддерживаем\w*)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
     r"|(?:^|\s)و?(?:قالت|أعلنت|حذرت|نفت|أكدت|ردت|طالبت|دعت|اتهمت|حملت|تتهم|يتهم|اتهم|تحمل|يحمل|"
+    r"تعهدت|رفضت|رحبت|هددت|وافقت|نددت|"
     r"أدانت|تدين|يدين|طالبت|تطالب|يطالب)\s+(?:\S+\s+){0,3})$",
     re.IGNORECASE,
 )
@@ -169,6 +171,11 @@ GEO_AFTER = re.compile(
 )
 CAPITALISED_NEXT = re.compile(r"^\s+([A-Z][\w-]*)")
 NAME_CONTINUATIONS = {
+    "media",
+    "council",
+    "committee",
+    "network",
+    "office",
     "is",
     "are",
     "was",
@@ -464,6 +471,7 @@ def resolve_candidates(
             or (not cue and is_foreign_seat(body, cand.start, end, site, home))
             or is_other_name(body, cand.start, cand.end, site, cue)
             or framing.is_dateline(body, cand.start, cand.end)
+            or stands_for_institution(body, cand.start, end, site)
             or framing.is_seat_of_source(body, cand.start, cand.end)
             or (not cue and framing.continues_name(body, cand.start, cand.end))
         ):

@@ -533,3 +533,29 @@ def test_a_neighbourhood_needs_a_place_word_and_is_not_the_city(gaz) -> None:
     assert mentions[-1] == ("Jobar", "sy-jobar")  # "of Jobar": a place word before
     assert ("The city", "sy-jobar") not in mentions
     assert "sy-jobar" not in _sites(gaz, "Jobar said the talks would resume.")
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "gone", "kept"),
+    [
+        ("В Тель-Авиве заявили, что удары по Хомсу продолжатся.", "ru", "il-tel-aviv",
+         "sy-homs"),
+        ("À Erevan, le ministère des Affaires étrangères a dénoncé les frappes sur Alep.", "fr",
+         "am-yerevan", "sy-aleppo"),
+        ("Das Auswärtige Amt in Berlin verurteilte die Angriffe auf Idlib.", "de", "de-berlin",
+         "sy-idlib"),
+        ("Gaziantep Valiliği, Kilis'e roket düştüğünü açıkladı.", "tr", "tr-gaziantep",
+         "tr-kilis"),
+        ("وقال مدير الصحة في حمص إن غارة استهدفت تلبيسة.", "ar", "sy-homs", "sy-tallbisah"),
+        ("The mufti of Baalbek-Hermel said shells fell on Qusayr.", "en", "lb-el-hermel",
+         "sy-qusayr"),
+        ("Os que recusarem a reconciliação com Damasco irão para Idlib.", "pt", "sy-damascus",
+         "sy-idlib"),
+        ("Activists of the Aleppo Media Center said jets struck Atarib.", "en", "sy-aleppo",
+         "sy-atarib"),
+    ],
+)
+def test_places_standing_for_institutions(gaz, body, language, gone, kept) -> None:
+    sites = _sites(gaz, body, language)
+    assert gone not in sites
+    assert kept in sites

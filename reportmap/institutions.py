@@ -1,0 +1,71 @@
+"""A place name standing for an institution, in the shapes the other rules do not read.
+
+* impersonal statements: "В Тель-Авиве заявили" (Tel Aviv said), "In Berlin hieß es";
+* a capital, then its institution: "À Erevan, le ministère arménien…", "In Moscow, the
+  foreign ministry said";
+* an office in a place: "Das Auswärtige Amt in Berlin", "Gaziantep Valiliği" (the governorship);
+* a title: "مدير الصحة في ريف دمشق" (the health director of Rif Dimashq), "the mufti of
+  Baalbek-Hermel";
+* the other side of politics: "reconciliação com Damasco", "negotiations with Ankara".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportmap.model import Site
+
+_RU_SAID = re.compile(
+    r"^\s+(?:ранее\s+|также\s+|уже\s+)?(?:заявили|назвали|сообщили|отметили|считают|"
+    r"подчеркнули|опровергли|ответили|пригрозили|предупредили|уверены|настаивают|отказались|"
+    r"приветствовали|осудили|пообещали|потребовали|признали|объявили)\b"
+)
+_RU_IN = re.compile(r"(?:^|[\s(])[Вв]о?\s+$")
+_DE_IMPERSONAL = re.compile(r"^\s+hie(?:ß|ss)\s+es\b")
+_INSTITUTION = (
+    r"(?:ministry|government|presidency|foreign\s+office|ministère|gouvernement|présidence|"
+    r"ministerio|gobierno|presidencia|Ministerium|Regierung|Auswärtige\s+Amt|Außenamt|"
+    r"ministero|governo|ministério|министерство|правительство|МИД|Кремль|الخارجية|وزارة|الحكومة)"
+)
+_CAPITAL_THEN_INSTITUTION = re.compile(
+    r"^\s*,\s+(?:the|le|la|l['’]|el|die|der|das|il|o|a)\s*(?:[\w-]+\s+){0,2}?" + _INSTITUTION,
+    re.IGNORECASE,
+)
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Amt|Ministerium|Regierung|Botschaft|Kanzleramt|Präsidialamt|Konsulat)\s+in\s+$"
+)
+_TR_OFFICE_AFTER = re.compile(
+    r"^(?:['’]\w{0,3})?\s+(?:Valiliği|Valisi|Belediyesi|Belediye\s+Başkan\w*|"
+    r"Büyükşehir\s+Belediye\w*|Emniyet\s+Müdürlüğü|Milletvekili|Kaymakamlığı|Kaymakamı)\b"
+)
+_AR_TITLE_BEFORE = re.compile(
+    r"(?:^|\s)و?(?:مدير|محافظ|رئيس|قائد|مفتي|مسؤول|والي|نائب|مطران)\s+(?:\S+\s+){0,2}?"
+    r"(?:في\s+)?$"
+)
+_TITLE_OF_COMPOUND = re.compile(
+    r"\b(?i:governor|mayor|mufti|bishop|archbishop|prefect|head|chief|MP)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w'’]*-$"
+)
+_POLITICS_WITH = re.compile(
+    r"\b(?:reconciliation|negotiations|talks|normali[sz]ation|reconciliação|negociações|"
+    r"reconciliación|negociaciones|conversaciones|réconciliation|négociations|pourparlers|"
+    r"Versöhnung|Verhandlungen|Gespräche|riconciliazione|negoziati|переговоры|переговоров|"
+    r"примирени\w+)\s+(?:with|com|con|avec|mit|с|со)\s+$",
+    re.IGNORECASE,
+)
+
+
+def stands_for_institution(body: str, start: int, end: int, site: Site) -> bool:
+    """Whether the place name here means an institution seated there, not a place of events."""
+    before = body[max(0, start - 60) : start]
+    after = body[end : end + 60]
+    if _RU_IN.search(before) and _RU_SAID.match(after):
+        return True
+    if _DE_IMPERSONAL.match(after) and before.rstrip().endswith(("In", "in")):
+        return True
+    if _OFFICE_BEFORE.search(before) or _TR_OFFICE_AFTER.match(after):
+        return True
+    if _AR_TITLE_BEFORE.search(before) or _TITLE_OF_COMPOUND.search(before):
+        return True
+    capital = site.kind == "capital"
+    return capital and bool(_CAPITAL_THEN_INSTITUTION.match(after) or _POLITICS_WITH.search(before))
