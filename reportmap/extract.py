@@ -10,7 +10,7 @@ from reportmap.claimants import Claimants
 from reportmap.model import Interval, Mention, Report
 from reportmap.positions import find_derived
 from reportmap.references import attach_references
-from reportmap.resolve import Resolved, country_prior, resolve_candidates
+from reportmap.resolve import FOCUS_COUNTRY, Resolved, country_prior, resolve_candidates
 from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
 
@@ -47,7 +47,7 @@ def _guessed(
     """Unknown spellings of known places ("Raqa", "Menbiç"), read by their consonants."""
     index = gazetteer.derived(_skeletons)
     prior = country_prior(candidates, body)
-    countries = {country for country, _ in prior.most_common(1)} or {"SY"}
+    countries = {country for country, _ in prior.most_common(1)} or {FOCUS_COUNTRY}
     taken = [(c.start, c.end) for c in candidates] + dates  # "in June" is no place
     return [
         Candidate(start, end, surface, sites, "~" + surface)

@@ -205,9 +205,10 @@ def _stretch_ends(body: str, mentions: list[Resolved]) -> set[int]:
 
 def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
     """Whether a place the gazetteer lacks comes just before, linked to this one."""
-    before = body[max(lo, m.start - 80) : m.start]
-    if "\n" in before:
-        before = before.rsplit("\n", 1)[1]
+    window = body[max(lo, m.start - 80) : m.start]
+    if m.site.kind in ADMIN and UNKNOWN_NAME_BEFORE.search(window):
+        return True  # "near Pazarcik in Kahramanmaras province"
+    before = window.rsplit("\n", 1)[-1]
     unknown = UNKNOWN_NAME_RELATIVE.search(before)
     if unknown and not _TIME_WORDS.search(unknown.group("name")):
         return True
@@ -228,9 +229,6 @@ def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
         locating = i in ends
         if not locating and i > 0:
             locating = _links(body, mentions[i - 1], m)
-        if not locating and m.site.kind in ADMIN:
-            start = mentions[i - 1].end if i > 0 else 0
-            locating = bool(UNKNOWN_NAME_BEFORE.search(body[max(start, m.start - 80) : m.start]))
         if not locating and _rank(m.site.kind) > 0:
             locating = _unknown_place_before(body, mentions[i - 1].end if i > 0 else 0, m)
         if not locating and m.site.kind not in FACILITY:

@@ -56,10 +56,11 @@ RELATIVE = re.compile(
 )
 # A locative relative clause tells what happened there once: "Hama, where … in 1982".
 WHERE = re.compile(r",\s+(?:where|où|donde|wo|onde|dove|где|حيث)\b", re.IGNORECASE)
-SINCE_WORD = re.compile(r"(?:since|depuis|desde|seit|dal|da|с|со|منذ)\b", re.IGNORECASE)
+_SINCE_WORDS = r"(?:since|depuis|desde|seit|dal|с|со|منذ)"
+SINCE_WORD = re.compile(r"(?:" + _SINCE_WORDS + r"|da)\b", re.IGNORECASE)
 # ", closed since 2015,", ", fermé depuis 2012": a participle aside about the place before it.
 SINCE_ASIDE = re.compile(
-    r",\s+(?:[\w-]+\s+){1,2}(?:since|depuis|desde|seit|dal|с|со|منذ)\s+[^,;]*", re.IGNORECASE
+    r",\s+(?:[\w-]+\s+){1,2}" + _SINCE_WORDS + r"\s+[^,;]*", re.IGNORECASE
 )
 # "have been fighting ... since June": an ongoing action is news, a standing state is not.
 PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b", re.IGNORECASE)
