@@ -10,7 +10,13 @@ from reportmap.claimants import Claimants
 from reportmap.model import Interval, Mention, Report
 from reportmap.positions import find_derived
 from reportmap.references import attach_references
-from reportmap.resolve import FOCUS_COUNTRY, Resolved, country_prior, resolve_candidates
+from reportmap.resolve import (
+    FOCUS_COUNTRY,
+    Resolved,
+    country_prior,
+    nearest_facility,
+    resolve_candidates,
+)
 from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
 
@@ -48,11 +54,14 @@ def _guessed(
     index = gazetteer.derived(_skeletons)
     prior = country_prior(candidates, body)
     countries = {country for country, _ in prior.most_common(1)} or {FOCUS_COUNTRY}
-    taken = [(c.start, c.end) for c in candidates] + dates  # "in June" is no place
-    return [
-        Candidate(start, end, surface, sites, "~" + surface)
-        for start, end, surface, sites in guess_places(body, index, taken, countries)
-    ]
+    places = [(c.start, c.end) for c in candidates]
+    taken = places + dates  # "in June" is no place
+    guessed = []
+    for start, end, surface, sites, kinds in guess_places(body, index, taken, countries, places):
+        if kinds and sites[0].kind not in kinds:  # "аэродром Абу-эд-Духур": the air base
+            sites = (nearest_facility(gazetteer, sites[0], kinds) or sites[0],)
+        guessed.append(Candidate(start, end, surface, sites, "~" + surface))
+    return guessed
 
 
 def _precision(kind: str) -> float:

@@ -7,7 +7,7 @@ from collections import Counter
 
 from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, NAVAL, POPULATED
 from reportmap.model import Site
-from reportmap.resolve import Resolved, _nearest_facility
+from reportmap.resolve import Resolved, nearest_facility
 
 REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "air base": AIR,
@@ -198,7 +198,7 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
     if site is None and info["det"] == "its" and kinds and kinds <= FACILITY and gazetteer:
         town = next((m.site for m, _ in reversed(out) if m.site.kind in POPULATED), None)
         if town is not None and here - sentence_of.at(out[-1][0].start).index <= 1:
-            return _nearest_facility(gazetteer, town, kinds)
+            return nearest_facility(gazetteer, town, kinds)
     if site is None and kinds == ADMIN and gazetteer is not None:
         town = _antecedent(previous, here, POPULATED, sentence_of)
         return _province_of(gazetteer, town) if town else None

@@ -155,7 +155,8 @@ PASSIVE_AFTER = re.compile(r"^\s+(?:is|are|was|were|has\s+been|had\s+been)\s+\w+
 # Before a small village name we want a geographic preposition or noun.
 GEO_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|to|outside|around|towards?|into|of|village|town|city|area|"
-    r"countryside|district|between|and|via|through|"
+    r"countryside|district|between|and|or|via|through|y|e|et|ou|o|und|oder|ve|и|или|desde|"
+    r"depuis|von|dal|dalla|da|do|entre|zwischen|tra|fra|между|от|до|hasta|bis|aldeas?|"
     r"entered|reached|captured|recaptured|retook|took|seized|stormed|shelled|struck|hit|"
     r"bombed|besieged|targeted|attacked|liberated|used|evacuated|surrounded|encircled|"
     r"bei|nahe|nach|aus|\w*stadt|\w*dorf|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
@@ -295,7 +296,7 @@ def _facilities(gazetteer) -> list[Site]:
     return [s for s in gazetteer.sites.values() if s.kind in FACILITY]
 
 
-def _nearest_facility(gazetteer, town: Site, kinds: frozenset[str]) -> Site | None:
+def nearest_facility(gazetteer, town: Site, kinds: frozenset[str]) -> Site | None:
     """The facility of those kinds closest to a town, within 30 km."""
     facilities = gazetteer.derived(_facilities)
     best, best_d = None, 30_000.0
@@ -458,7 +459,7 @@ def resolve_candidates(
             site = sense[key]
         if cue and site.kind not in cue and site.kind in POPULATED:
             wider = cue & ADMIN and _province_named_after(gazetteer, site)
-            facility = wider or _nearest_facility(gazetteer, site, cue)
+            facility = wider or nearest_facility(gazetteer, site, cue)
             if facility is not None:
                 site = facility
         if cue and site.kind not in cue:

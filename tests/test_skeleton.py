@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.gazetteer import load_gazetteer
-from geo.skeleton import guess_places, skeleton, skeleton_index
+from geo.skeleton import guess_places, skeleton, skeleton_index, skeleton_keys
 
 
 @pytest.mark.parametrize(
@@ -19,10 +19,26 @@ from geo.skeleton import guess_places, skeleton, skeleton_index
         ("Серакиб", "Saraqib"),
         ("Cerablus", "Jarabulus"),
         ("Idleb", "Idlib"),
+        ("Hardschaleh", "Harjalleh"),  # German "dsch" before "sch"
+        ("Dscharrah", "Al-Jarrah"),
+        ("Абу-эд-Духур", "Abu al-Duhur"),  # the article "эд" of Russian spelling
     ],
 )
 def test_spellings_of_one_name_share_a_skeleton(a, b) -> None:
     assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Moadamijat al-Scham", "Moadamiyet al-Sham"),  # German j is English y
+        ("Yisr al Shugur", "Jisr al-Shughur"),  # Spanish y is English j
+        ("Ain al Fiyé", "Ayn al-Fijah"),
+        ("Yabrud", "Jabrud"),
+    ],
+)
+def test_glide_spellings_share_a_key(a, b) -> None:
+    assert set(skeleton_keys(a)) & set(skeleton_keys(b))
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +57,28 @@ def index():
 )
 def test_unknown_spelling_after_a_place_word_is_guessed(index, text, site_id) -> None:
     found = list(guess_places(text, index, [], {"SY"}))
-    assert [sites[0].site_id for *_, sites in found] == [site_id]
+    assert [sites[0].site_id for _, _, _, sites, _ in found] == [site_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "site_id"),
+    [
+        ("Trucks entered Foua and Kefraya on Monday.", "Foua", "sy-kafriya"),
+        ("Strikes hit Kefraya and Foua.", "Foua", "sy-kafriya"),
+    ],
+)
+def test_unknown_spelling_in_a_list_with_a_known_place_is_guessed(index, text, known,
+                                                                  site_id) -> None:
+    start = text.find(known)
+    places = [(start, start + len(known))]
+    found = list(guess_places(text, index, places, {"SY"}, places))
+    assert [sites[0].site_id for _, _, _, sites, _ in found] == [site_id]
+
+
+def test_a_facility_noun_asks_for_a_facility(index) -> None:
+    text = "Войска взяли аэродром Абу-эд-Духур."
+    (found,) = guess_places(text, index, [], {"SY"})
+    assert found[2] == "Абу-эд-Духур" and found[4] >= {"air_base"}
 
 
 @pytest.mark.parametrize(
