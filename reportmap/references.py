@@ -9,6 +9,9 @@ from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, NAVAL, POPULATED
 from reportmap.model import Site
 from reportmap.resolve import Resolved, nearest_facility
 
+# "the town", "the village" never stand for a capital.
+TOWN_LIKE = POPULATED - {"capital"}
+VILLAGE_LIKE = frozenset({"village", "town"})
 REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "air base": AIR,
     "airbase": AIR,
@@ -30,8 +33,8 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "container yard": NAVAL,
     "capital": frozenset({"capital"}),
     "city": POPULATED,
-    "town": POPULATED,
-    "village": POPULATED,
+    "town": TOWN_LIKE,
+    "village": VILLAGE_LIKE,
     "province": ADMIN,
     "governorate": ADMIN,
     "camp": CAMP,
@@ -48,30 +51,40 @@ REFERENCE = re.compile(
 # The same in other languages, for the commonest nouns: "la capital", "die Stadt", "المدينة".
 CITY_LIKE = frozenset({"city", "capital"})
 INTL_NOUNS = {
-    **dict.fromkeys(("ville", "localité", "ciudad", "localidad", "stadt", "ortschaft", "город",
-                     "города", "городе", "городу", "المدينة", "البلدة", "القرية"), POPULATED),
+    **dict.fromkeys(("ville", "ciudad", "stadt", "città", "cidade", "город", "города", "городе",
+                     "городу", "المدينة"), POPULATED),
+    **dict.fromkeys(("cittadina",), TOWN_LIKE),
+    **dict.fromkeys(("localité", "localidad", "ortschaft", "البلدة"), TOWN_LIKE),
+    **dict.fromkeys(("village", "القرية"), VILLAGE_LIKE),
     **dict.fromkeys(("capitale", "capital", "hauptstadt", "العاصمة", "столица", "столице",
                      "столицы", "столицу"), frozenset({"capital"})),
-    **dict.fromkeys(("aéroport", "aérodrome", "aeropuerto", "aeródromo", "flughafen",
+    **dict.fromkeys(("aéroport", "aérodrome", "aeropuerto", "aeródromo", "flughafen", "aeroporto",
                      "flughafens", "flugplatz", "аэропорт", "аэропорта", "аэропорту",
                      "аэропорте", "авиабаза", "авиабазе", "авиабазы", "авиабазу", "المطار"), AIR),
-    **dict.fromkeys(("port", "puerto", "hafen", "hafens", "порт", "порта", "порту", "порте",
-                     "الميناء", "المرفأ"), NAVAL),
+    **dict.fromkeys(("port", "puerto", "porto", "hafen", "hafens", "порт", "порта", "порту",
+                     "порте", "الميناء", "المرفأ"), NAVAL),
     **dict.fromkeys(("base", "basis", "stützpunkt", "stützpunkts", "stützpunktes", "база",
                      "базе", "базы", "базу", "القاعدة"), FACILITY),
     **dict.fromkeys(("camp", "campamento", "campo", "lager", "лагерь", "лагеря", "лагере",
                      "المخيم"), CAMP),
-    **dict.fromkeys(("province", "provincia", "provinz", "провинция", "провинции", "провинцию",
-                     "المحافظة"), ADMIN),
+    **dict.fromkeys(("province", "provincia", "província", "provinz", "провинция", "провинции",
+                     "провинцию", "المحافظة"), ADMIN),
 }
 _LATIN_NOUNS = (
     r"ville|localité|ciudad|localidad|capitale|capital|Stadt|Hauptstadt|Ortschaft|aéroport|"
     r"aérodrome|aeropuerto|aeródromo|Flughafens?|Flugplatz|port|puerto|Hafens?|base|Basis|"
-    r"Stützpunkte?s?|province|provincia|Provinz|camp|campamento|campo|Lager"
+    r"Stützpunkte?s?|province|provincia|Provinz|camp|campamento|campo|Lager|città|cittadina|"
+    r"aeroporto|porto|cidade|província"
+)
+_LATIN_DETERMINERS = (
+    r"la|le|el|cette|ce|cet|esta|este|die|der|den|dem|des|das|diese[rnms]?|il|lo|della|dello|"
+    r"del|nella|nel|alla|dalla|questa|quella|a|o|da|do|na|no|pela|pelo|essa|esse|dessa|desse"
 )
 REFERENCE_INTL = re.compile(
-    r"(?:(?:\b(?:la|le|el|cette|ce|cet|esta|este|die|der|den|dem|des|das|diese[rnms]?)\s+|"
-    r"\bl['’])(?P<w>" + _LATIN_NOUNS + r")\b(?!\s+(?:de|del|d['’]|du|des|von|of)\b)(?!-)"
+    r"(?:(?:\b(?:die|der|den|dem|des|das|diese[rnms]?)\s+(?:(?-i:[a-zäöüß]+)\s+){1,3}"
+    r"(?=(?-i:[A-Z]))|\b(?:" + _LATIN_DETERMINERS + r")\s+|"
+    r"\b(?:l|dell|nell|all|dall)['’])(?P<w>" + _LATIN_NOUNS + r")\b"
+    r"(?!\s+(?:de|del|d['’]|du|des|von|of|di|da|do)\b)(?!-)"
     r"|(?:^|(?<=\s))[وف]?(?:ب|في\s+)?(?P<a>المدينة|العاصمة|البلدة|القرية|المطار|الميناء|المرفأ|"
     r"القاعدة|المحافظة|المخيم)(?=[\s،.]|$)"
     r"|(?:\b(?:этот|этом|этого|эта|этой|эту|этих|тот|той|том)\s+)?\b(?P<r>столиц[аеыу]|"
@@ -83,7 +96,13 @@ REFERENCE_INTL = re.compile(
 # "south-west of the city", "near the capital": the reference only locates something else.
 LOCATING_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"\s+(?:edge\s+|outskirts\s+|part\s+)?of\s+|\b(?:near|outside|centre\s+of|center\s+of)\s+)$",
+    r"\s+(?:edge\s+|outskirts\s+|part\s+)?of\s+|\b(?:near|outside|centre\s+of|center\s+of)\s+"
+    # "al norte de la ciudad", "a sudeste da cidade", "a nord della città", "au sud de la ville"
+    r"|\b(?:al|a|au|à)\s+(?:norte|sur|este|oeste|nord|sud|est|ouest|leste|noreste|noroeste|"
+    r"nordeste|sureste|sudeste|suroeste|sudoeste|nord-est|nord-ouest|sud-est|sud-ouest|nordest|"
+    r"nordovest|sudest|sudovest)\s+(?:de\s+|d['’]|du\s+|des\s+)?"
+    r"|\b(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:lich|östlich|westlich)\s+"
+    r"(?:von\s+)?|\bcerca\s+de\s+|\bprès\s+de\s+|\bvicino\s+a\s+|\bperto\s+de\s+)$",
     re.IGNORECASE,
 )
 DEMONYMS = {
@@ -189,7 +208,10 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
     if locating and out and 0 <= start - out[-1][0].end <= 30:
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself
     site = None
-    if info["noun"] == "city":
+    if kinds is not None:
+        found = _window(previous, here, kinds, sentence_of)
+        site = _topic(previous, found, here, sentence_of, locating)
+    if site is None and info["noun"] == "city":
         site = _antecedent(previous, here, CITY_LIKE, sentence_of)
     if site is None:
         site = _antecedent(previous, here, kinds, sentence_of)
@@ -214,6 +236,38 @@ def _province_of(gazetteer, town: Site) -> Site | None:
     return None
 
 
+def _window(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentence_of
+            ) -> list[Resolved]:
+    """Compatible mentions (not locators) of the last few sentences, the most recent first."""
+    found = []
+    for m, _ in reversed(previous):
+        if sentence - sentence_of.at(m.start).index > SENTENCE_WINDOW:
+            break
+        if m.site.kind in kinds and m.role != "locator":
+            found.append(m)
+    return found
+
+
+def _topic(previous: list[tuple[Resolved, bool]], found: list[Resolved], sentence: int,
+           sentence_of, locating: bool) -> Site | None:
+    """Of the sites in the window, the one the report has named most (the first on a tie),
+    unless the reference comes right after another site in its own sentence: "la ciudad"
+    after a place named in passing is the story's own city."""
+    if not found or (not locating and sentence_of.at(found[0].start).index == sentence):
+        return None
+    in_window = {m.site.site_id for m in found}
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m, is_ref in previous:
+        if m.site.site_id in in_window and not is_ref:
+            counts[m.site.site_id] += 1
+            first.setdefault(m.site.site_id, m.start)
+    if not counts:
+        return None
+    best = min(counts, key=lambda site_id: (-counts[site_id], first[site_id]))
+    return next(m.site for m in found if m.site.site_id == best)
+
+
 def _antecedent(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentence_of):
     """The one compatible site named most recently within a few sentences, else None."""
     if kinds is None:  # "Nearby": the single site of the previous sentence (or this one)
@@ -228,18 +282,15 @@ def _antecedent(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sen
             if sites:
                 return None
         return None
-    for m, _ in reversed(previous):
-        distance = sentence - sentence_of.at(m.start).index
-        if distance > SENTENCE_WINDOW:
-            return None
-        if m.site.kind not in kinds or m.role == "locator":
-            continue
-        same_sentence = {
-            o.site.site_id
-            for o, _ in previous
-            if sentence_of.at(o.start).index == sentence_of.at(m.start).index
-            and o.site.kind in kinds
-            and o.role != "locator"
-        }
-        return m.site if len(same_sentence) == 1 else None
-    return None
+    found = _window(previous, sentence, kinds, sentence_of)
+    if not found:
+        return None
+    recent = found[0]
+    same_sentence = {
+        o.site.site_id
+        for o, _ in previous
+        if sentence_of.at(o.start).index == sentence_of.at(recent.start).index
+        and o.site.kind in kinds
+        and o.role != "locator"
+    }
+    return recent.site if len(same_sentence) == 1 else None

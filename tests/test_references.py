@@ -1,0 +1,62 @@
+"""Definite references ("the town", "la ciudad", "die Stadt") and the site they point to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from reportmap.extract import extract_mentions
+from reportmap.model import Report
+
+PUBLISHED = date(2016, 1, 12)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") -> str | None:
+    """The site of the mention whose text ends with `surface` (None if not found)."""
+    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language=language)
+    for mention in extract_mentions(report, gaz):
+        if mention.text.endswith(surface):
+            return mention.site_id
+    return None
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "language", "site_id"),
+    [
+        # the story's city, not the one named in passing in the sentence before
+        ("Rebels took Idlib yesterday. It is the second provincial capital to fall after Raqqa, "
+         "held by jihadists since 2013. Their offensive began on Tuesday east of the city.",
+         "city", "en", "sy-idlib"),
+        ("Los rebeldes tomaron ayer la ciudad de Idlib. Es la segunda capital que cae después de "
+         "Raqa. La aviación bombardeó esta mañana varios barrios de la ciudad.",
+         "ciudad", "es", "sy-idlib"),
+        # "the town" never stands for a capital
+        ("Aid reached Madaya on Monday. The convoy left Damascus in the afternoon and waited "
+         "at a checkpoint on the edge of the town.", "town", "en", "sy-madaya"),
+        # German adjectives between the article and the noun
+        ("Die letzten Bewohner haben Daraja verlassen. Am Samstag rückten Regierungstruppen in "
+         "die fast vollständig zerstörte Stadt ein.", "Stadt", "de", "sy-darayya"),
+        # Italian and Portuguese determiners
+        ("I ribelli hanno lasciato Homs. Gli autobus sono partiti dal centro della città.",
+         "città", "it", "sy-homs"),
+        ("As forças entraram em Manbij. Os combates duraram dois meses na cidade.",
+         "cidade", "pt", "sy-manbij"),
+    ],
+)
+def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:
+    assert _reference(gaz, body, surface, language) == site_id
+
+
+def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
+    body = ("Troops retook Palmyra on Sunday. The army said it would push towards al-Qaryatain, "
+            "south-west of the city.")
+    report = Report("r" * 16, "r.md", "test", PUBLISHED, body)
+    (city,) = [m for m in extract_mentions(report, gaz) if m.text.endswith("city")]
+    assert (city.site_id, city.role) == ("sy-palmyra", "locator")
