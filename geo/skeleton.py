@@ -152,6 +152,8 @@ def guess_places(text: str, index: dict[str, list[Site]], taken: list[tuple[int,
         if start in seen or any(start < e and end > s for s, e in taken):
             continue
         seen.add(start)
+        if text[start:end].isupper():
+            continue  # an acronym ("MSB'nin"), not a spelling of a place
         words = text[start:end].split()
         # the longest leading run of words with a unique skeleton match wins
         for n in range(len(words), 0, -1):

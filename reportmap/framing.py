@@ -62,9 +62,26 @@ _PART_WORDS = frozenset({
 })
 
 
-def continues_name(body: str, start: int, end: int) -> bool:
+# Arabic words that head a compound place name: "Tal Dahab", "Dar al-Kabira", "Kafr Laha".
+_HEAD_WORDS = frozenset({
+    "tal", "tall", "tell", "ain", "ayn", "ein", "deir", "dayr", "kafr", "kfar", "beit", "bayt",
+    "jabal", "jebel", "bab", "khan", "ras", "abu", "umm", "wadi", "qasr", "jisr", "bir", "hawsh",
+    "hosh", "dar", "sheikh", "marj", "qalaat", "qalat", "tel", "nahr", "mazraat", "arab",
+})
+_CAPITALISED_NEXT = re.compile(r"^\s[A-ZÀ-Þ][a-zà-ÿ'’]")
+# Countries where "X al-Kabira" is still X ("Greater X"); elsewhere the name goes on.
+_ARABIC_NAMING = frozenset({"SY", "IQ", "LB", "JO", "PS", "IL", "SA", "EG", "YE", "KW", "AE",
+                            "QA", "BH", "OM", "LY", "TN", "DZ", "MA", "SD"})
+
+
+def continues_name(body: str, start: int, end: int, country: str | None = "SY") -> bool:
     """Whether a one-word match is only the head of a longer name ("Bab el-Hava")."""
-    if " " in body[start:end].strip() or "-" in body[start:end]:
+    surface = body[start:end]
+    if " " in surface.strip() or "-" in surface:
         return False
+    if surface.lower() in _HEAD_WORDS and _CAPITALISED_NEXT.match(body[end : end + 3]):
+        return True
     goes_on = _NAME_GOES_ON.match(body[end : end + 30])
-    return bool(goes_on) and goes_on.group("word").lower() not in _PART_WORDS
+    if not goes_on:
+        return False
+    return country not in _ARABIC_NAMING or goes_on.group("word").lower() not in _PART_WORDS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, NAVAL, POPULATED
+from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, NAVAL, PART_OF_CITY, POPULATED
 from reportmap.model import Site
 from reportmap.resolve import Resolved, nearest_facility
 
@@ -38,6 +38,9 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "province": ADMIN,
     "governorate": ADMIN,
     "camp": CAMP,
+    "neighbourhood": PART_OF_CITY,
+    "neighborhood": PART_OF_CITY,
+    "quarter": PART_OF_CITY,
 }
 _NOUNS = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(REFERENCE_KINDS, key=len)[::-1]
@@ -69,12 +72,14 @@ INTL_NOUNS = {
                      "المخيم"), CAMP),
     **dict.fromkeys(("province", "provincia", "província", "provinz", "провинция", "провинции",
                      "провинцию", "المحافظة"), ADMIN),
+    **dict.fromkeys(("quartier", "barrio", "viertel", "stadtviertel", "quartiere", "bairro",
+                     "الحي", "квартал", "квартале", "квартала"), PART_OF_CITY),
 }
 _LATIN_NOUNS = (
     r"ville|localité|ciudad|localidad|capitale|capital|Stadt|Hauptstadt|Ortschaft|aéroport|"
     r"aérodrome|aeropuerto|aeródromo|Flughafens?|Flugplatz|port|puerto|Hafens?|base|Basis|"
     r"Stützpunkte?s?|province|provincia|Provinz|camp|campamento|campo|Lager|città|cittadina|"
-    r"aeroporto|porto|cidade|província"
+    r"aeroporto|porto|cidade|província|quartier|barrio|Viertel|Stadtviertel|quartiere|bairro"
 )
 _LATIN_DETERMINERS = (
     r"la|le|el|cette|ce|cet|esta|este|die|der|den|dem|des|das|diese[rnms]?|il|lo|della|dello|"
@@ -86,10 +91,10 @@ REFERENCE_INTL = re.compile(
     r"\b(?:l|dell|nell|all|dall)['’])(?P<w>" + _LATIN_NOUNS + r")\b"
     r"(?!\s+(?:de|del|d['’]|du|des|von|of|di|da|do)\b)(?!-)"
     r"|(?:^|(?<=\s))[وف]?(?:ب|في\s+)?(?P<a>المدينة|العاصمة|البلدة|القرية|المطار|الميناء|المرفأ|"
-    r"القاعدة|المحافظة|المخيم)(?=[\s،.]|$)"
+    r"القاعدة|المحافظة|المخيم|الحي)(?=[\s،.]|$)"
     r"|(?:\b(?:этот|этом|этого|эта|этой|эту|этих|тот|той|том)\s+)?\b(?P<r>столиц[аеыу]|"
     r"город(?:а|е|у)?|аэропорт(?:а|у|е)?|авиабаз[аеуы]|база|базе|базы|базу|порт(?:а|у|е)?|"
-    r"провинци[яию]|лагер[ьяе])\b(?!\s+[А-ЯЁ])"
+    r"провинци[яию]|лагер[ьяе]|квартал[еа]?)\b(?!\s+[А-ЯЁ])"
     r")",
     re.IGNORECASE,
 )

@@ -277,7 +277,10 @@ def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, in
 
 def _province_seats(gazetteer) -> dict[str, Site]:
     """Seat (the largest town of a province) id -> its province."""
-    provinces = {(s.country, s.admin1): s for s in gazetteer.sites.values() if s.kind in ADMIN}
+    provinces: dict[tuple[str, str], Site] = {}
+    for s in gazetteer.sites.values():  # a governorate, never a mountain in it
+        if s.kind in {"governorate", "province"}:
+            provinces.setdefault((s.country, s.admin1), s)
     seats: dict[tuple[str, str], Site] = {}
     for s in gazetteer.sites.values():
         key = (s.country, s.admin1)
@@ -464,6 +467,7 @@ def resolve_candidates(
                 site = facility
         if cue and site.kind not in cue:
             start, end = cand.start, cand.end  # the cue did not apply: keep the bare name
+            cue = None
         if site.kind in NOT_ON_MAP:
             continue
         if (
@@ -474,7 +478,7 @@ def resolve_candidates(
             or framing.is_dateline(body, cand.start, cand.end)
             or stands_for_institution(body, cand.start, end, site)
             or framing.is_seat_of_source(body, cand.start, cand.end)
-            or (not cue and framing.continues_name(body, cand.start, cand.end))
+            or (not cue and framing.continues_name(body, cand.start, cand.end, site.country))
         ):
             continue
         if (

@@ -1,0 +1,46 @@
+"""Where a place name starts and stops: heads of longer names, acronyms, common nouns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from reportmap.extract import extract_mentions
+from reportmap.model import Report
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _sites(gaz: Gazetteer, body: str, language: str = "en") -> list[str]:
+    report = Report("b" * 16, "b.md", "test", date(2024, 10, 24), body, language=language)
+    return [m.site_id for m in extract_mentions(report, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "not_site"),
+    [
+        # the head word of a longer Arabic name the gazetteer lacks
+        ("Survivors fled to Kafr Laha and Tal Dahab, the other villages of Houla.", "en",
+         "sy-at-tall"),
+        ("Gli autobus hanno portato 2.000 persone a Dar al-Kabira, a nord di Homs.", "it",
+         "sn-dara"),
+        # an acronym with a Turkish case ending is not a spelling of a town
+        ("MSB'nin açıklamasına göre Kamışlı çevresinde hedefler vuruldu.", "tr", "sy-masyaf"),
+        # "the neighbourhood" in Arabic is not the Iraqi town al-Hayy
+        ("خرج المقاتلون من حي الشيخ مقصود في مدينة حلب، وعاد الهدوء إلى الحي.", "ar",
+         "iq-al-hayy"),
+    ],
+)
+def test_not_a_place(gaz, body, language, not_site) -> None:
+    assert not_site not in _sites(gaz, body, language)
+
+
+def test_province_cue_names_the_governorate_not_a_mountain_in_it(gaz) -> None:
+    sites = _sites(gaz, "Le camp d'al-Hol, dans la province de Hassaké, accueille 70 000 "
+                        "personnes.", "fr")
+    assert "sy-gov-hasakah" in sites, sites
