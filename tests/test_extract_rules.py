@@ -210,7 +210,7 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
         ("Explosions were heard near Hamdan airport on the outskirts of Albukamal.", "en",
          "Hamdan airport", "Albukamal"),
         ("The quake was centred near Pazarcik in Kahramanmaras province.", "en", "Pazarcik",
-         "Kahramanmaras"),
+         "Kahramanmaras province"),
         ("Los aviones aterrizaron en el aeródromo de Hmeimim, en la provincia de Latakia.", "es",
          "Hmeimim", "provincia de Latakia"),
         ("Самолёты сели на авиабазе Хмеймим в провинции Латакия.", "ru", "авиабазе Хмеймим",

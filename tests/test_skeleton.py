@@ -6,6 +6,7 @@ import pytest
 
 from geo.gazetteer import load_gazetteer
 from geo.skeleton import guess_places, skeleton, skeleton_index, skeleton_keys
+from reportmap.model import Site
 
 
 @pytest.mark.parametrize(
@@ -67,12 +68,25 @@ def test_unknown_spelling_after_a_place_word_is_guessed(index, text, site_id) ->
         ("Strikes hit Kefraya and Foua.", "Foua", "sy-kafriya"),
     ],
 )
-def test_unknown_spelling_in_a_list_with_a_known_place_is_guessed(index, text, known,
+def test_unknown_spelling_in_a_list_with_a_known_place_is_guessed(text, known,
                                                                   site_id) -> None:
+    small = skeleton_index([
+        Site("sy-kafriya", "Kafriya", "town", 35.99, 36.69, "SY", "test", ("Kafriya",)),
+        Site("sy-foua", "Foua", "town", 35.98, 36.70, "SY", "test", ("Foua", "Al-Fu'ah")),
+        Site("iq-kifri", "Kifri", "town", 34.69, 44.96, "IQ", "test", ("Kifri",)),
+    ])
     start = text.find(known)
     places = [(start, start + len(known))]
-    found = list(guess_places(text, index, places, {"SY"}, places))
+    found = list(guess_places(text, small, places, {"SY"}, places))
     assert [sites[0].site_id for _, _, _, sites, _ in found] == [site_id]
+
+
+def test_a_skeleton_shared_by_two_places_of_the_country_guesses_nothing() -> None:
+    small = skeleton_index([
+        Site("sy-kafriya", "Kafriya", "town", 35.99, 36.69, "SY", "test", ("Kafriya",)),
+        Site("sy-kafr-aya", "Kafr Aya", "village", 34.7, 36.7, "SY", "test", ("Kafraya",)),
+    ])
+    assert list(guess_places("Strikes hit near Kefraya.", small, [], {"SY"})) == []
 
 
 def test_a_facility_noun_asks_for_a_facility(index) -> None:
