@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, NAVAL, PART_OF_CITY, POPULATED
+from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, MILITARY, NAVAL, PART_OF_CITY, POPULATED
 from reportmap.model import Site
 from reportmap.resolve import Resolved, nearest_facility
+from reportmap.subsites import find_subsites, glued_name
 
 # "the town", "the village" never stand for a capital.
 TOWN_LIKE = POPULATED - {"capital"}
@@ -116,6 +117,15 @@ DEMONYMS = {
     "yemeni": "YE", "libyan": "LY", "ukrainian": "UA", "american": "US", "british": "GB",
     "french": "FR", "german": "DE", "qatari": "QA", "emirati": "AE", "kuwaiti": "KW",
 }
+# A building or a square lies in a town, a quarter or a base; it is shown there.
+SUBSITE_HOSTS = POPULATED | PART_OF_CITY | MILITARY | AIR
+SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
+# "hospital in Zarqa", "hôpital d'Alep", "hospital de Duma": the town is named right after.
+_HOST_NAMED_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:in|at|of|near|de|d['’]|del|du|des|di|della|von|im|bei|в|во|da|do|em|en|à|"
+    r"a|al|nahe|near)?\s*(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
+    re.IGNORECASE,
+)
 NEARBY = re.compile(r"[\"“‘']?(Nearby)\b(?=,)")
 SENTENCE_WINDOW = 5
 
@@ -142,6 +152,9 @@ def find_references(body: str, sentences) -> list[tuple[int, int, frozenset[str]
         )
         start = m.start(group) if group == "a" else m.start()
         refs.append((start, m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
+    for start, end, noun_end in find_subsites(body):
+        info = {"noun": "subsite", "det": "the", "adj": "", "noun_end": noun_end}
+        refs.append((start, end, SUBSITE_HOSTS, info))
     for sentence in sentences:
         match = NEARBY.match(body, sentence.start, sentence.start + 8)
         if match:
@@ -179,6 +192,7 @@ def attach_references(
     """Named mentions and resolved references in text order; the flag marks references."""
     sentences = sentence_of.sentences
     refs = find_references(body, sentences)
+    named, refs = _settle_subsites(body, named, refs)
     taken = [(m.start, m.end) for m in named]
     events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in named]
     for start, end, kinds, info in refs:
@@ -205,6 +219,27 @@ def attach_references(
     return out
 
 
+def _settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list, list]:
+    """Drop a building whose town is named right after it ("hospital in Zarqa"), and a town
+    whose name is only the building's ("hôtel Safir")."""
+    kept_refs, dropped = [], set()
+    for ref in refs:
+        start, end, _, info = ref
+        if info["noun"] != "subsite":
+            kept_refs.append(ref)
+            continue
+        after = next((m for m in named if m.start >= info["noun_end"] and m.start < end + 25), None)
+        if after is not None and after.start < end and glued_name(body, info["noun_end"],
+                                                                   after.start):
+            dropped.add((after.start, after.end))  # "hôtel Safir": the hotel's name
+        elif after is not None and _HOST_NAMED_AFTER.match(body[info["noun_end"] : after.start]):
+            continue  # "hospital in Zarqa": Zarqa is named; it is the mention
+        elif any(m.start < end and start < m.end for m in named):
+            continue
+        kept_refs.append(ref)
+    return [m for m in named if (m.start, m.end) not in dropped], kept_refs
+
+
 def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, country, locating):
     """The site a reference points to, by antecedent, then by its wording."""
     if kinds == frozenset({"capital"}) and info["adj"] in DEMONYMS:
@@ -212,6 +247,9 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
     previous = out
     if locating and out and 0 <= start - out[-1][0].end <= 30:
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself
+    if info["noun"] == "subsite":
+        found = _window(previous, here, kinds, sentence_of, SUBSITE_WINDOW, locators=True)
+        return _topic(previous, found, here, sentence_of, True) if found else None
     site = None
     if kinds is not None:
         found = _window(previous, here, kinds, sentence_of)
@@ -241,14 +279,15 @@ def _province_of(gazetteer, town: Site) -> Site | None:
     return None
 
 
-def _window(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentence_of
-            ) -> list[Resolved]:
-    """Compatible mentions (not locators) of the last few sentences, the most recent first."""
+def _window(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentence_of,
+            width: int = SENTENCE_WINDOW, locators: bool = False) -> list[Resolved]:
+    """Compatible mentions (not locators, unless asked) of the last few sentences, the most
+    recent first."""
     found = []
     for m, _ in reversed(previous):
-        if sentence - sentence_of.at(m.start).index > SENTENCE_WINDOW:
+        if sentence - sentence_of.at(m.start).index > width:
             break
-        if m.site.kind in kinds and m.role != "locator":
+        if m.site.kind in kinds and (locators or m.role != "locator"):
             found.append(m)
     return found
 

@@ -1,0 +1,121 @@
+"""Places inside a town that the gazetteer lacks: a hospital, a square, a checkpoint, a church.
+
+"the national hospital", "l'hôtel Safir", "la plaza del Reloj", "das Kommandogebäude",
+"la praça central", "دوار شيحان": each is shown at the town or quarter it belongs to, found as
+the antecedent of a definite reference is (`reportmap.references`). A name the gazetteer knows
+right after the noun with a preposition ("hospital de Duma", "hôpital d'Alep") is left to the
+name itself; a known town's name glued to the noun ("hôtel Safir") is the building's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns of buildings and places inside a town, by language (singular; compounds in German).
+_LATIN = (
+    # English
+    r"hospital|clinic|hotel|roundabout|(?:bus|railway|train)\s+station|mosque|church|cathedral|"
+    r"monastery|convent|souk|souq|suq|bazaar|market\s+square|marketplace|checkpoint|"
+    r"headquarters|(?:municipal|government|governorate)\s+building|town\s+hall|stadium|"
+    r"bakery|old\s+city|old\s+quarter|historic\s+quarter|city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
+    r"pumping\s+station|power\s+(?:station|plant)|cemetery|main\s+square|central\s+square|"
+    # French
+    r"hôpital|clinique|hôtel|rond-point|gare(?:\s+routière|\s+des\s+autobus)?|mosquée|église|"
+    r"cathédrale|monastère|couvent|marché|barrage\s+militaire|barrage\s+de\s+l['’]armée|"
+    r"poste\s+de\s+contrôle|point\s+de\s+contrôle|quartier\s+général|mairie|stade|"
+    r"boulangerie|vieille\s+ville|vieux\s+quartier|centre-ville|station\s+de\s+pompage|"
+    r"cimetière|siège|"
+    # Spanish
+    r"clínica|plaza|rotonda|glorieta|estación(?:\s+de\s+autobuses|\s+de\s+bombeo)?|mezquita|"
+    r"iglesia|catedral|monasterio|convento|mercado|zoco|puesto\s+de\s+control|"
+    r"cuartel\s+general|ayuntamiento|estadio|panadería|casco\s+antiguo|ciudad\s+vieja|"
+    r"cementerio|sede|"
+    # German (compounds)
+    r"\w*krankenhaus|klinik|\w*platz|kreisverkehr|\w*bahnhof|moschee|kirche|kathedrale|"
+    r"kloster|kontrollpunkt|straßensperre|hauptquartier|\w+gebäude|rathaus|stadion|bäckerei|"
+    r"altstadt|innenstadt|stadtzentrum|pumpstation|pumpwerk|kraftwerk|friedhof|"
+    # Italian
+    r"ospedale|albergo|piazza|rotatoria|stazione(?:\s+degli\s+autobus|\s+di\s+pompaggio)?|"
+    r"moschea|chiesa|cattedrale|monastero|mercato|posto\s+di\s+blocco|quartier\s+generale|"
+    r"municipio|stadio|panetteria|città\s+vecchia|centro\s+storico|cimitero|"
+    # Portuguese
+    r"praça|rotunda|rotatória|rodoviária|estação(?:\s+rodoviária|\s+de\s+bombeamento)?|"
+    r"mesquita|igreja|mosteiro|posto\s+de\s+control[eo]|quartel-general|prefeitura|"
+    r"câmara\s+municipal|estádio|padaria|cidade\s+velha|cemitério"
+)
+_DETERMINER = (
+    r"the|a|an|its|la|le|l['’]|el|un|una|une|die|der|den|dem|das|des|ein|eine|einem|einen|"
+    r"il|lo|uno|o|um|uma|da|do|na|no|del|della|dello|nel|nella|al|alla|du|au|dell['’]|"
+    r"nell['’]|all['’]"
+)
+_ADJECTIVE = (
+    r"main|central|national|old|military|local|grand|great|historic|big|large|"
+    r"vieux|vieille|grande|gran|principal|große[nmr]?|großen|alte[nmr]?|vecchia|vecchio|"
+    r"velha|velho"
+)
+_NAME = r"(?-i:[A-ZÀ-Þ][\w'’]*(?:-(?-i:[A-ZÀ-Þ])[\w'’]*)*)"
+LATIN_SUBSITE = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=['’]))(?:(?:" + _DETERMINER + r")\s*)?(?:(?:" + _ADJECTIVE + r")\s+)?"
+    r"(?P<noun>" + _LATIN + r")(?![\w-])"
+    r"(?:\s+(?P<name>(?:(?:del|de\s+la|de\s+los|de\s+las|des|du|de|di|della|degli|dei|do|da|"
+    r"dos|das)\s+)?" + _NAME + r"(?:\s+" + _NAME + r")?))?",
+    re.IGNORECASE,
+)
+_ARABIC = (
+    r"مستشفى|مشفى|المستشفى|المشفى|فندق|الفندق|ساحة|الساحة|دوار|الدوار|جامع|الجامع|مسجد|"
+    r"المسجد|كنيسة|الكنيسة|سوق|السوق|حاجز|الحاجز|مقر|المقر|محطة|المحطة|ملعب|الملعب|مخبز|"
+    r"المخبز|مقبرة|المقبرة|المدينة\s+القديمة"
+)
+ARABIC_SUBSITE = re.compile(r"(?:^|(?<=[\s(]))[وفبل]?(?P<noun>" + _ARABIC + r")(?=[\s،.]|$)")
+CYRILLIC_SUBSITE = re.compile(
+    r"\b(?P<noun>площад[ьи]|площадью|больниц[аеыу]|госпитал[ьея]|мечет[ьи]|церкв?[иь]|"
+    r"церковь|монастыр[ьея]|рын(?:ок|ке|ка)|вокзал[еа]?|автовокзал[еа]?|блокпост[еуа]?|"
+    r"штаб[еа]?|гостиниц[аеыу]|отел[ьея]|стадион[еа]?|пекарн[яеи]|кладбищ[еау])\b",
+    re.IGNORECASE,
+)
+TURKISH_SUBSITE = re.compile(
+    r"\b(?P<noun>hastane(?:si|sine|sinde|ye|de|den)?|otel(?:i|ine|inde|e|de)?|"
+    r"meydan(?:ı|ına|ında|da)?|cami(?:si|sine|sinde|ye|de)?|kilise(?:si|sine|sinde|ye|de)?|"
+    r"çarşı(?:sı|sına|sında|ya|da)?|bina(?:sı|sına|sında|ya|da)?|karargâh\w{0,4}|"
+    r"karargah\w{0,4}|kontrol\s+noktası\w{0,3}|stadyum\w{0,4})\b",
+    re.IGNORECASE,
+)
+# "the hospital said", "l'hôpital a indiqué": an institution speaking, not a place.
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:said|says|told|reported|confirmed|announced|denied|a\s+(?:indiqué|annoncé|déclaré)|"
+    r"dijo|informó|anunció|teilte|erklärte|meldete|ha\s+(?:detto|riferito)|disse|informou|"
+    r"заявил\w*|сообщил\w*|açıkladı|bildirdi)\b",
+    re.IGNORECASE,
+)
+# "the old quarter of the city": the town it belongs to is the mention.
+_OF_A_PLACE = re.compile(
+    r"\s+(?:of|de|du|des|del|della|di|von|der|da|do)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|"
+    r"die\s+|der\s+|a\s+|o\s+)?(?:city|town|village|ville|ciudad|stadt|città|cidade|localité|"
+    r"localidad|capital|capitale|quartier|barrio)\b",
+    re.IGNORECASE,
+)
+_POSSESSED = re.compile(r"['’]s\s+$")
+# "con sede a Londra", "sede en Ginebra": the seat of an organisation, not a building.
+_SEAT_OF = re.compile(r"^sede$", re.IGNORECASE)
+_SEAT_AFTER = re.compile(r"\s+(?:en|a|in|em)\b", re.IGNORECASE)
+
+
+def find_subsites(body: str) -> list[tuple[int, int, int]]:
+    """(start, end, end of the noun) of each building or square phrase, in text order."""
+    found = []
+    for pattern in (LATIN_SUBSITE, ARABIC_SUBSITE, CYRILLIC_SUBSITE, TURKISH_SUBSITE):
+        for m in pattern.finditer(body):
+            noun_end = m.end("noun")
+            if _SPEAKS_AFTER.match(body, m.end()) or _OF_A_PLACE.match(body, m.end()):
+                continue
+            if _POSSESSED.search(body, max(0, m.start() - 3), m.start()):
+                continue  # "Gaziantep's copper bazaar": the owner is the mention
+            if _SEAT_OF.match(m.group("noun")) and _SEAT_AFTER.match(body, noun_end):
+                continue
+            found.append((m.start(), m.end(), noun_end))
+    return sorted(found)
+
+
+def glued_name(body: str, noun_end: int, start: int) -> bool:
+    """Whether a name starting at `start` follows the noun with only a space ("hôtel Safir")."""
+    return noun_end < start and body[noun_end:start].strip() == ""

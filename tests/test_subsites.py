@@ -1,0 +1,64 @@
+"""Buildings and squares the gazetteer lacks are shown at their town."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from reportmap.extract import extract_mentions
+from reportmap.model import Report
+from reportmap.subsites import find_subsites
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _mentions(gaz: Gazetteer, body: str, language: str) -> list[tuple[str, str]]:
+    report = Report("s" * 16, "s.md", "test", date(2015, 3, 29), body, language=language)
+    return [(m.text, m.site_id) for m in extract_mentions(report, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "phrase", "site_id"),
+    [
+        ("Les combats ont commencé à Maaloula. Les insurgés se sont emparés de l'hôtel Safir.",
+         "fr", "hôtel Safir", "sy-ma-lula"),
+        ("Los rebeldes tomaron la ciudad de Idlib. Difundieron imágenes de la plaza del Reloj.",
+         "es", "plaza del Reloj", "sy-idlib"),
+        ("Rebels stormed Jisr al-Shughur on Saturday and besieged the national hospital.",
+         "en", "national hospital", "sy-jisr-al-shughur"),
+        ("Die Rebellen eroberten Menagh. Das Kommandogebäude wurde am Morgen gestürmt.",
+         "de", "Kommandogebäude", "sy-menagh-air-base"),
+    ],
+)
+def test_a_building_is_shown_at_its_town(gaz, body, language, phrase, site_id) -> None:
+    found = _mentions(gaz, body, language)
+    assert any(phrase in text and site == site_id for text, site in found), found
+
+
+def test_a_town_glued_to_a_building_noun_is_the_building_name(gaz) -> None:
+    found = _mentions(gaz, "Les combats ont commencé à Maaloula. Les insurgés se sont emparés "
+                           "de l'hôtel Safir.", "fr")
+    assert "sy-as-safirah" not in {site for _, site in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital said 12 people died.",  # an institution speaking
+        "l'Observatoire syrien des droits de l'homme, con sede a Londra",  # a seat
+        "Daraa al-Balad, the old quarter of the city, fell.",  # the city is the mention
+    ],
+)
+def test_not_a_building_mention(text) -> None:
+    phrases = [text[s:e] for s, e, _ in find_subsites(text)]
+    assert not any("hospital" in p or "sede" in p or "quarter" in p for p in phrases), phrases
+
+
+def test_a_building_whose_town_is_named_after_it_is_left_to_the_name(gaz) -> None:
+    found = _mentions(gaz, "Wounded soldiers were taken to a military hospital in Zarqa.", "en")
+    assert found == [("Zarqa", found[0][1])] and found[0][1].startswith("jo-")
