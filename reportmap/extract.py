@@ -34,6 +34,7 @@ PRECISION_BY_KIND = {
     "city": 6000.0,
     "capital": 10000.0,
     "governorate": 50000.0,
+    "province": 50000.0,
     "region": 80000.0,
     "sea_area": 50000.0,
 }

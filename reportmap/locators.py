@@ -36,10 +36,22 @@ _ADJ = (
     r"syrian|turkish|iraqi|lebanese|jordanian)\s+)*"
 )
 # Proximity and direction: the second place locates the first whatever their sizes.
+# "about 40 km", "à une cinquantaine de kilomètres", "rund 30 Kilometer": a distance first.
+_DISTANCE = (
+    r"(?:(?:just|some|about|around|roughly|approximately|nearly|à|a|à\s+environ|environ|rund|"
+    r"etwa|circa|unos|unas|cerca\s+de|a\s+cerca\s+de|около|примерно|в)\s+)?(?:une?\s+)?"
+    r"(?:\d+(?:[.,]\d+)?|[a-zé]+aine|[a-z]+)\s*(?:de\s+)?(?:km|kilom[eè]tres?|kilometers?|"
+    r"kilometres?|Kilometern?|kil[oó]metros?|chilometri|quil[oô]metros|километр\w*|miles?)"
+    r"(?:\s+(?:plus\s+)?(?:to\s+the\s+)?)?\s*"
+)
 _RELATIVE = (
-    r"(?:just\s+|some\s+|about\s+|not\s+far\s+|a\s+few\s+(?:kilometres|kilometers|miles)\s+)?"
+    r"(?:just\s+|some\s+|about\s+|not\s+far\s+|a\s+few\s+(?:kilometres|kilometers|miles)\s+|"
+    + _DISTANCE + r")?"
     r"(?:near(?:by)?|outside(?:\s+of)?|close\s+to|next\s+to|"
-    r"on\s+the\s+(?:outskirts|edge|edges|fringes|road\s+to)\s+of|"
+    r"on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edge|edges|fringes)\s+of|"
+    r"on\s+the\s+road\s+to|en\s+la\s+carretera\s+(?:hacia|a|de)|sur\s+la\s+route\s+d[e'’]|"
+    r"auf\s+der\s+Straße\s+nach|sulla\s+strada\s+per|na\s+estrada\s+para|на\s+трассе|"
+    r"на\s+(?:северо-|юго-)?(?:севере|юге|востоке|западе)|"
     r"in\s+the\s+(?:outskirts|countryside|suburbs|vicinity|" + _DIRECTION + r")\s+of|"
     r"(?:to\s+the\s+)?" + _DIRECTION + r"\s+of|"
     r"près\s+d[e'’]|à\s+proximité\s+d[e'’]|aux\s+abords\s+d[e'’]|non\s+loin\s+d[e'’]|"
@@ -52,7 +64,8 @@ _RELATIVE = (
     r"dans\s+la\s+banlieue\s+d[e'’]|en\s+périphérie\s+d[e'’]|"
     r"cerca\s+de|a\s+las\s+afueras\s+de|en\s+las\s+afueras\s+de|"
     r"al\s+(?:norte|sur|este|oeste)\s+de|"
-    r"nahe|bei|unweit|(?:nördlich|südlich|östlich|westlich)\s+von|am\s+Rande\s+von|"
+    r"nahe|bei|unweit|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+(?:von|des|der)|"
+    r"(?:nord|süd)(?:ost|west)lich\s+(?:von|des|der)|am\s+Rande\s+von|"
     r"около|близ|под|рядом\s+с|недалеко\s+от|в\s+районе|"
     r"(?:к|в\s+\d+\s+км\s+к)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
     r"юго-востоку|юго-западу)\s+от|"
@@ -79,11 +92,11 @@ CONTAINED_LINK = re.compile(
 APPOSITION_LINK = re.compile(
     r"^\s*,\s+(?:(?:the|a|an|its|la|le|el|une?|die|der|das|eine?|o|um|uma|il|lo|l['’]|una)\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?"
-    r"(?:town|city|village|district|quarter|neighbou?rhood|suburb|area|region|province|"
-    r"base|airport|port|crossing|camp|valley|enclave|stronghold|bastion|"
-    r"ville|localité|quartier|région|pueblo|ciudad|barrio|localidad|Stadt|Ort|Dorf|Viertel|"
-    r"Kleinstadt|Grenzstadt|cidade|vila|aldeia|bairro|região|città|paese|villaggio|quartiere|"
-    r"regione)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:towns?|city|cities|villages?|districts?|quarters?|neighbou?rhoods?|suburbs?|area|"
+    r"region|province|base|airport|port|crossing|camps?|valley|enclave|stronghold|bastion|"
+    r"ville|localité|quartier|région|bourgade|bourg|pueblo|ciudad|barrio|localidad|aldeas?|"
+    r"Stadt|Ort|Dorf|Dörfer|Viertel|Kleinstadt|Grenzstadt|cidade|vila|aldeia|bairro|região|"
+    r"città|paese|villaggio|quartiere|regione)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)" + _ARTICLE + _ADJ + r"$",
     re.IGNORECASE,
 )

@@ -159,11 +159,16 @@ GEO_BEFORE = re.compile(
     r"depuis|von|dal|dalla|da|do|entre|zwischen|tra|fra|между|от|до|hasta|bis|aldeas?|"
     r"entered|reached|captured|recaptured|retook|took|seized|stormed|shelled|struck|hit|"
     r"bombed|besieged|targeted|attacked|liberated|used|evacuated|surrounded|encircled|"
+    r"pris|repris|reprise|conquis|bombardé|frappé|encerclé|tomaron|tomó|recuperaron|"
+    r"capturaron|bombardearon|atacaron|eroberten|erobert|zurückerobert|beschossen|"
+    r"bombardierten|ripreso|conquistato|bombardato|retomaram|tomaram|bombardearam|"
+    r"взяли|заняли|освободили|обстреляли|атаковали|"
     r"bei|nahe|nach|aus|\w*stadt|\w*dorf|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
     r"село|селе|города|город|деревн[яеи])\s+(?:the\s+|der\s+|la\s+|le\s+|el\s+)?"
-    r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|مدينة|بلدة|قرية|بلدات|قرى|منطقة)\s+)$",
+    r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|مدينة|بلدة|قرية|بلدات|قرى|منطقة|حي|حيي|حيّي|أحياء|"
+    r"حارة|مخيم)\s+)$",
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

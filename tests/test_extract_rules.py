@@ -226,6 +226,15 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
         ("قتل ثلاثة مدنيين في قرية المتاعية بريف درعا الشرقي.", "ar", None, "ريف درعا"),
         ("Les rebelles ont pris Kafr Takharim, une petite ville à majorité sunnite du nord de "
          "la province d'Idleb.", "fr", None, "province d'Idleb"),
+        # plural heads, compound German directions, a distance before the direction
+        ("92 people were killed in Houla, a cluster of farming villages north-west of Homs.",
+         "en", "Houla", "Homs"),
+        ("Die letzten Rebellen haben die Stadt Daraja südwestlich von Damaskus verlassen.", "de",
+         None, "Damaskus"),
+        ("L'armée a repris Maaloula, à une cinquantaine de kilomètres au nord-est de Damas.",
+         "fr", "Maaloula", "Damas"),
+        ("The deal covers the Jobar district on the eastern edge of Damascus.", "en", None,
+         "Damascus"),
     ],
 )
 def test_places_that_only_locate_another(gaz, body, language, event, locator) -> None:

@@ -44,6 +44,8 @@ BORDER_KM = 3.0  # a crossing (or a camp on the border) and the border
 NOTE_REF = re.compile(r"^(?:(?P<inside>neighbourhood of|in)|near)\s+(?P<ref>.+)$")
 BIG_POPULATION = 100_000
 AT_BORDER = re.compile(r"\bborder\b|^with (?:Turkey|Iraq|Jordan|Lebanon)\b")
+ISLAND = re.compile(r"^island off the coast\b")  # Arwad: outside Natural Earth's land polygon
+ISLAND_KM = 5.0  # an island and Syria's coastline
 
 
 def _rows() -> list[dict]:
@@ -164,7 +166,9 @@ def test_points_in_syria_or_at_its_border() -> None:
             assert border <= (BORDER_KM if at_border else FOREIGN_KM), (
                 f"{row['site_id']}: {border:.1f} km from Syria's border")
             continue
-        if at_border:
+        if ISLAND.search(row["note"]):
+            assert not inside and border <= ISLAND_KM, f"{row['site_id']}: {border:.1f} km offshore"
+        elif at_border:
             assert border <= BORDER_KM, f"{row['site_id']}: {border:.1f} km from the border"
         else:
             assert inside, f"{row['site_id']}: ({site.lat}, {site.lon}) is outside Syria"
@@ -228,6 +232,10 @@ def test_aliases_are_no_stop_words_and_no_big_city_names() -> None:
     ("al-Hol camp", "sy-al-hol-camp"), ("Sarmada", "sy-sarmada"), ("Атме", "sy-atmeh"),
     ("Baghouz", "sy-baghuz"), ("Kafr Sousa", "sy-kafr-sousa"), ("Qudsaya", "sy-qadsayya"),
     ("Kassab crossing", "sy-kassab-crossing"), ("Baath Dam", "sy-baath-dam"),
+    ("Deir Qanun", "sy-deir-qanun"), ("Kafr Naya", "sy-kafr-naya"), ("Tokhar", "sy-tokhar"),
+    ("Dar al-Kabira", "sy-dar-al-kabira"), ("Zitadelle von Hama", "sy-hama-citadel"),
+    ("Carlton Citadel Hotel", "sy-carlton-citadel-hotel"), ("دير مار موسى", "sy-mar-musa"),
+    ("Кафр-Батна", "sy-kafr-batna"), ("Rankous", "sy-rankus"), ("Arwad", "sy-arwad"),
 ])
 def test_lookup_finds_the_locality(name: str, site_id: str) -> None:
     sites = load_gazetteer(DEFAULT_PATH).lookup(name)
