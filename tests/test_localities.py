@@ -196,6 +196,17 @@ def test_points_near_their_town_or_governorate_seat() -> None:
         print(f"  {site_id:40s} {km:6.1f} km of {limit:g} from {ref_id} ({ratio:.0%})")
 
 
+def check_alias(site_id: str, alias: str, stoplist, big: dict[str, str]) -> str:
+    """Assert an alias is long enough, not a stop word, not a big place's name; its key."""
+    letters = [c for c in alias if c.isalpha()]
+    short = 3 if script_of(alias) == "arabic" else 4  # Arabic is written unvowelled
+    assert len(letters) >= short, f"{site_id}: alias {alias!r} is too short"
+    assert stop_norm(alias) not in stoplist, f"{site_id}: {alias!r} is stopped"
+    key = " ".join(fold(alias).split())
+    assert key not in big, f"{site_id}: {alias!r} names {big[key]}"
+    return key
+
+
 def test_aliases_are_no_stop_words_and_no_big_city_names() -> None:
     gazetteer = load_gazetteer(DEFAULT_PATH)
     stoplist = read_stoplist()
@@ -214,12 +225,7 @@ def test_aliases_are_no_stop_words_and_no_big_city_names() -> None:
     shared = []
     for row in ROWS:
         for alias in _aliases(row):
-            letters = [c for c in alias if c.isalpha()]
-            short = 3 if script_of(alias) == "arabic" else 4  # Arabic is written unvowelled
-            assert len(letters) >= short, f"{row['site_id']}: alias {alias!r} is too short"
-            assert stop_norm(alias) not in stoplist, f"{row['site_id']}: {alias!r} is stopped"
-            key = " ".join(fold(alias).split())
-            assert key not in big, f"{row['site_id']}: {alias!r} names {big[key]}"
+            key = check_alias(row["site_id"], alias, stoplist, big)
             if row["source"].startswith("wikipedia:") and other.get(key):
                 shared.append((row["site_id"], alias, sorted(other[key])[:3]))
     print("\nlocality aliases shared with other sites (homonyms, for review):")
