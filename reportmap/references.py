@@ -123,7 +123,7 @@ SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
 # "hospital in Zarqa", "hôpital d'Alep", "hospital de Duma": the town is named right after.
 _HOST_NAMED_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:in|at|of|near|de|d['’]|del|du|des|di|della|von|im|bei|в|во|da|do|em|en|à|"
-    r"a|al|nahe|near)?\s*(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
+    r"a|al|nahe)?\s*(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
     re.IGNORECASE,
 )
 NEARBY = re.compile(r"[\"“‘']?(Nearby)\b(?=,)")

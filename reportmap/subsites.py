@@ -96,7 +96,6 @@ _OF_A_PLACE = re.compile(
 )
 _POSSESSED = re.compile(r"['’]s\s+$")
 # "con sede a Londra", "sede en Ginebra": the seat of an organisation, not a building.
-_SEAT_OF = re.compile(r"^sede$", re.IGNORECASE)
 _SEAT_AFTER = re.compile(r"\s+(?:en|a|in|em)\b", re.IGNORECASE)
 
 
@@ -110,7 +109,7 @@ def find_subsites(body: str) -> list[tuple[int, int, int]]:
                 continue
             if _POSSESSED.search(body, max(0, m.start() - 3), m.start()):
                 continue  # "Gaziantep's copper bazaar": the owner is the mention
-            if _SEAT_OF.match(m.group("noun")) and _SEAT_AFTER.match(body, noun_end):
+            if m.group("noun").lower() == "sede" and _SEAT_AFTER.match(body, noun_end):
                 continue
             found.append((m.start(), m.end(), noun_end))
     return sorted(found)

@@ -110,27 +110,41 @@ def _reference(row: dict, gazetteer) -> tuple[str, float]:
     return SEATS[row["admin1"]], NEAR_KM
 
 
-def test_rows_parse() -> None:
-    with LOCALITIES.open(encoding="utf-8", newline="") as handle:
+def check_header(path: Path) -> None:
+    """The file's columns are the gazetteer's, then a note."""
+    with path.open(encoding="utf-8", newline="") as handle:
         assert csv.DictReader(handle).fieldnames == [*COLUMNS, "note"]
+
+
+def check_row(where: str, row: dict, countries: set[str], kinds: set[str],
+              decimals: str) -> None:
+    """The checks every curated row passes: country, id, name, kind, Syrian admin1, source,
+    and a point with `decimals` digits (a `wikipedia:` row) or none (a `geonames:` row)."""
+    country = row["country"]
+    assert country in countries, f"{where}: country {country!r}"
+    assert re.fullmatch(country.lower() + r"-[a-z0-9]+(?:-[a-z0-9]+)*", row["site_id"]), where
+    assert row["name"].strip(), where
+    assert row["kind"] in kinds, f"{where}: kind {row['kind']!r}"
+    if country == "SY":
+        assert row["admin1"] in SY_ADMIN1.values(), f"{where}: admin1 {row['admin1']!r}"
+    assert re.fullmatch(r"(?:wikipedia:\S+|geonames:\d+)", row["source"]), where
+    if row["source"].startswith("wikipedia:"):
+        for col in ("lat", "lon"):
+            assert re.fullmatch(r"\d{2}\.\d{" + decimals + "}", row[col]), (
+                f"{where}: {col} {row[col]!r}"
+            )
+    else:  # a GeoNames place given more spellings: its point comes from GeoNames
+        assert not row["lat"] and not row["lon"], where
+    assert _aliases(row, bases=True), f"{where}: no aliases"
+
+
+def test_rows_parse() -> None:
+    check_header(LOCALITIES)
     assert len(ROWS) >= 150
     for row in ROWS:
         where = f"{LOCALITIES.name}: {row['site_id']}"
-        country = row["country"]
-        assert country == "SY" or country in NEIGHBOURS, f"{where}: country {country!r}"
-        assert re.fullmatch(country.lower() + r"-[a-z0-9]+(?:-[a-z0-9]+)*", row["site_id"]), where
-        assert row["name"].strip(), where
-        assert row["kind"] in KINDS, f"{where}: kind {row['kind']!r}"
-        if country == "SY":
-            assert row["admin1"] in SY_ADMIN1.values(), f"{where}: admin1 {row['admin1']!r}"
-        assert re.fullmatch(r"(?:wikipedia:\S+|geonames:\d+)", row["source"]), where
-        if row["source"].startswith("wikipedia:"):
-            for col in ("lat", "lon"):
-                assert re.fullmatch(r"\d{2}\.\d{3,4}", row[col]), f"{where}: {col} {row[col]!r}"
-        else:  # a GeoNames place given more spellings: its point comes from GeoNames
-            assert not row["lat"] and not row["lon"], where
+        check_row(where, row, {"SY", *NEIGHBOURS}, KINDS, "3,4")
         assert not row["population"] or row["population"].isdigit(), where
-        assert _aliases(row, bases=True), f"{where}: no aliases"
 
 
 def test_ids_unique() -> None:
