@@ -106,7 +106,7 @@ PLACE_CUE_NAME = re.compile(
 FACILITY_CUE_NAME = re.compile(
     r"\b(?:air\s*base|airport|airfield|Flughafen|Militärflughafen|Luftwaffenstützpunkt|"
     r"aéroport|base\s+aérienne\s+de|aeropuerto\s+de|base\s+aérea\s+de|base\s+de|"
-    r"aeroporto\s+di|base\s+aerea\s+di|aeroporto\s+de|base\s+aérea\s+de|аэродром[аеу]?|"
+    r"aeroporto\s+di|base\s+aerea\s+di|aeroporto\s+de|аэродром[аеу]?|"
     r"авиабаз[аеуы]|аэропорт[аеу]?)\s+(?P<name>" + _NAME + r")"
 )
 _FACILITY = frozenset({"air_base", "airport", "military_base"})
