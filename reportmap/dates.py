@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reportmap.dates_base import TimeExpr, apply_since, merge_ranges, select
+from reportmap.dates_base import TimeExpr, apply_since, merge_day_names, merge_ranges, select
 from reportmap.dates_en import find_english
 from reportmap.dates_intl import find_international
 from reportmap.model import Interval
@@ -30,7 +30,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
         find_english(text, published) if lang == "en" else find_international(text, published, lang)
     )
     exprs = [e for e in select(cands) if not _same_day(text, e)]
-    exprs = merge_ranges(text, exprs, published)
+    exprs = merge_day_names(text, merge_ranges(text, exprs, published), published)
     return apply_since(text, exprs, published)
 
 

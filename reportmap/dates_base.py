@@ -165,7 +165,10 @@ _RANGE_GAP = re.compile(
 )
 _RANGE_LEAD = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
 _SINCE_LEAD = re.compile(
-    r"\b(?:ever\s+)?since\s+(?:(?:the|our|its|their|his|her|this|that)\s+)?\Z", re.IGNORECASE
+    r"\b(?:ever\s+)?since\s+(?:(?:the|our|its|their|his|her|this|that)\s+)?\Z"
+    r"|(?:^|(?<=\W))(?:depuis|desde|seit|dal|dall['’]|dalla|с|со|منذ)\s*"
+    r"(?:(?:le|la|l['’]|el|o|a|dem|der|den|il)\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -239,6 +242,43 @@ def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[Time
     return out
 
 
+# "nella notte tra lunedì e martedì", "ليل الاثنين الثلاثاء", "in der Nacht von Montag auf
+# Dienstag", "в ночь с понедельника на вторник": two weekdays in a row are one span.
+_DAY_PAIR_GAP = re.compile(
+    r"\s*(?:-|–|—|/|to|and|into|e|et|à|au|a|al|y|und|auf|zum|zu|bis|на|и|по|para|و|،)?\s*"
+    r"(?:(?:le|la|el|o|a|dem|den)\s+)?\Z",
+    re.IGNORECASE,
+)
+# "غداً الخميس", "tomorrow, Thursday", "ayer domingo": a weekday naming the day just told.
+_NAMED_DAY_GAP = re.compile(r"[\s,،]*\Z")
+
+
+def merge_day_names(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
+    """Join two weekdays in a row into one span, and a weekday into the day it names."""
+    out: list[TimeExpr] = []
+    for e in exprs:
+        prev = out[-1] if out else None
+        if prev is None or e.granularity != "day" or prev.granularity != "day" or (
+            e.basis != "relative" or prev.basis != "relative"
+        ):
+            out.append(e)
+            continue
+        gap = text[prev.end : e.start]
+        a, b = prev.date_start, e.date_start
+        if a is None or b is None or len(gap) > 8:
+            out.append(e)
+        elif _NAMED_DAY_GAP.match(gap) and a != b and (b - a).days % 7 == 0:
+            out[-1] = replace(prev, end=e.end, text=text[prev.start : e.end])
+        elif _DAY_PAIR_GAP.match(gap) and (b - a).days % 7 == 1:
+            day = min(b, published) if not e.future else b
+            first = day - timedelta(days=1)
+            out[-1] = make(text, prev.start, e.end, first, day, "relative", "range", published,
+                           prev.future and e.future)
+        else:
+            out.append(e)
+    return out
+
+
 def apply_since(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
     """ "since X": from the start of X to the publication day."""
     out = []
@@ -252,22 +292,38 @@ def apply_since(text: str, exprs: list[TimeExpr], published: date) -> list[TimeE
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|scheduled|"
-    r"expected\s+to|plans?\s+to|planned|intends?\s+to|upcoming)\b|\w['’]ll\b",
+    r"expected\s+to|plans?\s+to|planned|intends?\s+to|upcoming)\b|\w['’]ll\b"
+    r"|\b(?:va|vont|devrait|devraient|prévoit|prévoient|doit|doivent|"
+    r"wird|werden|soll|sollen|"
+    r"van?\s+a|prevé|prevén|tiene\s+previsto|debería|deberá|"
+    r"dovrebbe|dovrebbero|dovrà|prevede|"
+    r"vai|vão|deverá|deverão|irá|irão|"
+    r"будет|будут|планирует|планируют|собирается|намерен\w*)\b"
+    r"|\b(?-i:[a-zà-ÿ])\w{2,}(?:rán|ront|ranno|rão|rà|rá)\b"
+    r"|(?:سوف|من\s+المتوقع|يتوقع|ويتوقع|تعتزم|يعتزم|المقرر|المنتظر)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;:,\n\"“”]")
 _NOT_SENTENCE_END = re.compile(r"\s*[a-z0-9]")
 
 
-def future_context(text: str, start: int) -> bool:
-    """Is there a future cue (will, plans to, …) in the clause before position `start`?"""
+# "said it would open more counters on Thursday": a weekday ahead, told in reported speech.
+_WOULD = re.compile(r"\bwould\s+(?!have\b)", re.IGNORECASE)
+
+
+def future_context(text: str, start: int, weekday: bool = False) -> bool:
+    """Is there a future cue (will, plans to, …) in the clause before position `start`?
+
+    For a weekday, "would" counts too: a month after it ("would see more … if the ceasefire
+    brokered in April") is more often the past.
+    """
     window = text[max(0, start - 80) : start]
     cut = 0
     for m in _CLAUSE_END.finditer(window):
         if m.group() == "." and _NOT_SENTENCE_END.match(window, m.end()):
             continue  # "Dec. 10", "U.S. troops": not the end of a clause
         cut = m.end()
-    return bool(_FUTURE_CUE.search(window, cut))
+    return bool(_FUTURE_CUE.search(window, cut) or (weekday and _WOULD.search(window, cut)))
 
 
 # ---------------------------------------------------------------- scanning helpers

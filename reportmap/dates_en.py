@@ -279,7 +279,7 @@ def _weekday(m: re.Match, text: str, published: date) -> TimeExpr | None:
         d = weekday_this(published, wd)
     elif rel in ("next", "coming"):
         d, fut = weekday_next(published, wd), True
-    elif future_context(text, start):
+    elif future_context(text, start, weekday=True):
         d, fut = weekday_on_or_after(published, wd), True
     else:
         d = weekday_on_or_before(published, wd)

@@ -11,16 +11,18 @@ import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from reportmap.dates_base import (
     TimeExpr,
     cap_at,
+    future_context,
     make,
     month_span,
     numeric_date,
     safe_date,
+    weekday_on_or_after,
     weekday_on_or_before,
     year_for_month,
     year_for_month_day,
@@ -119,8 +121,12 @@ _EXTRA_PHRASES = {
     "tr": {"hafta sonu": "over the weekend", "geçen hafta sonu": "last weekend",
            "bir hafta önce": "a week ago"},
     "ar": {"نهاية الأسبوع الماضي": "last weekend", "في عطلة نهاية الأسبوع": "over the weekend",
-           "قبل أسبوع": "a week ago"},
+           "قبل أسبوع": "a week ago", "غداً": "tomorrow"},
 }
+# An ambiguous weekday is read only after a word of time: "ليل الاثنين" (Monday night).
+_TIMED_WEEKDAYS = {"ar": (r"(?:يوم|ليل|ليلة|مساء|صباح|فجر|ظهر|اليوم)\s+", {"الاثنين": 0})}
+# "in der Nacht zum Mittwoch", "в ночь на среду": the night that ends on that day.
+_NIGHT_BEFORE = re.compile(r"(?:Nacht\s+(?:zum|auf\s+den|auf)|ночь\s+на)\s+\Z", re.IGNORECASE)
 _BAD_PHRASES = {"morgen", "mañana", "اليوم السابق", "geçen gün", "önümüzdeki gün"}
 _AR_PROCLITIC = "ar"
 
@@ -130,6 +136,7 @@ class _Lang:
     """Compiled patterns and lookup tables for one language."""
 
     order: str
+    lang: str = ""
     months: dict[str, int] = field(default_factory=dict)
     stems: list[tuple[str, int]] = field(default_factory=list)
     weekdays: dict[str, int] = field(default_factory=dict)
@@ -177,7 +184,7 @@ def _load_info(lang: str) -> dict | None:
 def _language(lang: str) -> _Lang:
     """Tables and regexes for `lang`, built once."""
     info = _load_info(lang) or {}
-    spec = _Lang(order=info.get("date_order", "DMY"))
+    spec = _Lang(order=info.get("date_order", "DMY"), lang=lang)
     for i, key in enumerate(_MONTH_KEYS, 1):
         forms = [f.lower().rstrip(".") for f in info.get(key, [])]
         forms = [f for f in forms if len(f) >= 3 and not any(c.isdigit() for c in f)]
@@ -287,6 +294,9 @@ def _build_rules(spec: _Lang, lang: str) -> None:
         )
     if spec.weekdays:
         rules.append((rf"{lead}(?P<wd>{_alt(list(spec.weekdays))})(?!\w)", _weekday))
+    if lang in _TIMED_WEEKDAYS:
+        before, days = _TIMED_WEEKDAYS[lang]
+        rules.append((rf"{before}(?P<wd>{_alt(list(days))})(?!\w)", _weekday))
     if spec.phrases:
         rules.append((rf"{lead}(?:{_alt(list(spec.phrases))})(?!\w)", _phrase))
     spec.rules = [(re.compile(p, flags), h) for p, h in rules]
@@ -371,10 +381,16 @@ def _ymd(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
 
 
 def _weekday(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
-    wd = spec.weekdays.get(m.group("wd").lower())
+    key = m.group("wd").lower()
+    wd = spec.weekdays.get(key, _TIMED_WEEKDAYS.get(spec.lang, ("", {}))[1].get(key))
     if wd is None:
         return None
+    if future_context(text, m.start("wd")):  # "se reunirán el jueves": the coming Thursday
+        d = weekday_on_or_after(p, wd)
+        return make(text, m.start("wd"), m.end(), d, d, "relative", "day", p, True)
     d = weekday_on_or_before(p, wd)
+    if _NIGHT_BEFORE.search(text, max(0, m.start("wd") - 20), m.start("wd")):
+        return make(text, m.start("wd"), m.end(), d - timedelta(days=1), d, "relative", "range", p)
     return make(text, m.start("wd"), m.end(), d, d, "relative", "day", p)
 
 

@@ -10,24 +10,40 @@ from __future__ import annotations
 
 import re
 
-# After the name at the head of the body or of a line: "/AMMAN", ", July 17", " (AFP) -", " –".
-_DATELINE_AFTER = re.compile(
-    r"^(?:\s*/\s*[A-ZÀ-Þ][A-ZÀ-Þ' .-]*)*"
-    r"(?:\s*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+|[A-Z][a-z]+)\s*)?"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s",
+# After the name at the head of the body or of a line: "/AMMAN", ", Syria", ", July 17",
+# ", 23 juin 2025", " (Jordania)", " (AFP)", then a dash or colon: " -", " –", ".-", ":".
+_NAME_PART = r"[A-ZÀ-ÞА-Я][\w'’. -]{0,30}?"
+_DATE_PART = (
+    r"(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+[A-Za-zÀ-ÿ]+\.?(?:\s+\d{4})?"
+    r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)"
 )
+_DATELINE_AFTER = re.compile(
+    r"^(?:\s*/\s*" + _NAME_PART + r")*"
+    r"(?P<parts>(?:\s*,\s*(?:" + _DATE_PART + r"|" + _NAME_PART + r")|\s*\([^()\n]{1,40}\)){0,4})"
+    r"\s*\.?\s*[-–—:]\s"
+)
+_HEAD_BEFORE = re.compile(r"^(?:\s*" + _NAME_PART + r"\s*/)*\s*$")
 
 
 def is_dateline(body: str, start: int, end: int) -> bool:
-    """The place a report was filed from, written at the head of the body or of a paragraph."""
+    """The place a report was filed from, written at the head of the body or of a paragraph.
+
+    "BEIRUT (Reuters) -", "QAMISHLI, Syria, Jan 16 (EM) –", "Beirut/Damaskus (NND) -",
+    "Damasco, 21 jul (AIN).-", "دمشق –". A name in mixed case needs a date or an agency in
+    brackets: "Beirut - the capital…" in running text is not a dateline.
+    """
     line_start = body.rfind("\n", 0, start) + 1
-    if body[line_start:start].strip(" /\t") and not body[line_start:start].isupper():
-        return False  # not the first word of the line (a leading "BEIRUT/" is allowed)
+    if not _HEAD_BEFORE.match(body[line_start:start]):
+        return False  # not the first name of the line (a leading "BEIRUT/" is allowed)
+    after = _DATELINE_AFTER.match(body[end : end + 80])
+    if not after:
+        return False
     surface = body[start:end]
     latin = any("a" <= c.lower() <= "z" for c in surface)
-    if latin and not surface.isupper():
-        return False  # "Beirut - the capital…" in running text is not a dateline
-    return bool(_DATELINE_AFTER.match(body[end : end + 60]))
+    if not latin or surface.isupper():
+        return True
+    parts = after.group("parts")
+    return "(" in parts or any(c.isdigit() for c in parts)
 
 
 _SEAT_BEFORE = re.compile(

@@ -42,6 +42,14 @@ _AR_TITLE_BEFORE = re.compile(
     r"(?:^|\s)و?(?:مدير|محافظ|رئيس|قائد|مفتي|مسؤول|والي|نائب|مطران)\s+(?:\S+\s+){0,2}?"
     r"(?:في\s+)?$"
 )
+# "el gobernador de Deraa", "le gouverneur de Homs", "der Gouverneur von Aleppo".
+_TITLE_INTL_BEFORE = re.compile(
+    r"\b(?:gobernador|gouverneur|governatore|governador|Gouverneur|alcalde|maire|sindaco|"
+    r"prefeito|Bürgermeister|préfet|prefetto|губернатор\w*|мэр\w*|глав\w+\s+администрации)"
+    r"\s+(?:de|du|di|do|da|del|della|von|des|der)?\s*(?:la\s+|l['’]|(?:la\s+)?"
+    r"(?:provincia|province|Provinz|província)\s+(?:de\s+|d['’]|di\s+)?)?$",
+    re.IGNORECASE,
+)
 _TITLE_OF_COMPOUND = re.compile(
     r"\b(?i:governor|mayor|mufti|bishop|archbishop|prefect|head|chief|MP)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w'’]*-$"
@@ -66,6 +74,8 @@ def stands_for_institution(body: str, start: int, end: int, site: Site) -> bool:
     if _OFFICE_BEFORE.search(before) or _TR_OFFICE_AFTER.match(after):
         return True
     if _AR_TITLE_BEFORE.search(before) or _TITLE_OF_COMPOUND.search(before):
+        return True
+    if _TITLE_INTL_BEFORE.search(before):
         return True
     capital = site.kind == "capital"
     return capital and bool(_CAPITAL_THEN_INSTITUTION.match(after) or _POLITICS_WITH.search(before))

@@ -40,14 +40,17 @@ ACTOR_VERBS = (
 # "Анкара заявила". Only past or present forms of saying/deciding verbs.
 ACTOR_AFTER_INTL = re.compile(
     r"^\s+(?:(?:hat|hatte|a|avait|ha|había|habría|aurait|later|dann|bereits|ebenfalls|auch|"
-    r"aussi|également|también|ya|уже|также|тоже|ранее|затем)\s+)*"
+    r"aussi|également|también|ya|уже|также|тоже|ранее|затем|n['’]a|n['’]avait|pas|encore|"
+    r"no|non|não|nicht|noch|не|inoltre|anche|già|poi|ainda|também|tem|teria)\s+)*"
     r"(?:erklärt|sagt|teilt|warnt|rief|ruft|kündigt|fordert|bestätigt|dementiert|verurteilt|"
     r"betont|droht|meldet|lehnt|wies|weist|bestreitet|beschuldigt|reagiert|wirft|warf|"
     r"öffnet|schloss|schließt|verlangt|"
     r"dénonc|déclar|annonc|mis\s+en\s+garde|met\s+en\s+garde|affirm|démenti|condamn|accus|"
     r"appel|averti|réagi|menac|exig|assur|rejet|ni[ée]|estim|jug|prévenu|"
     r"asegur|afirm|anunci|declar|denunci|advirti|neg[óa]|conden|acus|pidi|exigi|rechaz|amenaz|"
-    r"sostien|mantien|abri[óo]|cerr[óo]|reclam|insist|refus|"
+    r"sostien|mantien|abri[óo]|cerr[óo]|reclam|insist|refus|dijo|confirm|respond|"
+    r"dichiar|annunci|avvert|accus|smentit|minacci|chiest|condann|respint|detto|conferm|"
+    r"disse|negou|acusou|alert|"
     r"yönetimi|hükümeti|rejimi|açıkla|kınadı|reddetti|"
     r"заяв|сообщ|предупред|обвин|отверг|осуд|потребова|призва|объяви|отрица|настаива|"
     r"отказа|пригрози)\w*",
@@ -93,10 +96,25 @@ ACTOR_POSSESSIVE = re.compile(
 ACTOR_BEFORE = re.compile(
     r"\b(?:government|regime|authorities|officials|leadership|administration|embassy|"
     r"ministry|ministries|\w*ministerium|ministère|ministerio|министерств\w*|МИД|Kreml|"
+    r"autoridades|autorités|autorità|Behörden|власти|gobierno|gouvernement|governo|Regierung|"
+    r"правительств\w*|Führung|liderança|dirigeants|leadership|"
     r"relations\s+between|ties\s+between|talks\s+between|envoy\s+to|ambassador\s+to)"
-    r"\s+(?:in|в|de|in\s+der)?\s*(?:\w+\s+and\s+)?$",
+    r"\s+(?:in|в|de|in\s+der|à|a|em|di|en)?\s*(?:\w+\s+and\s+)?$",
     re.IGNORECASE,
 )
+# A capital as the source of words: "according to Beirut", "no comment from Ankara", "selon Damas".
+GOVERNMENT_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|comment\s+from|response\s+from|reaction\s+from|word\s+from|"
+    r"statement\s+from|selon|según|segundo|secondo|laut|по\s+данным|по\s+словам)\s+$",
+    re.IGNORECASE,
+)
+# Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
+ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[إأ]ن\s+$")
+ARABIC_VERB_AFTER = re.compile(r'^\s+["«“]?(?:لن|لا|لم|قد|سوف|ست\w+|ت\w+)\s')
+# An outlet named after a place: "شبكة السويداء 24", "وكالة ...".
+ARABIC_OUTLET_BEFORE = re.compile(r"(?:^|\s)(?:شبكة|وكالة|قناة|إذاعة|صحيفة|تلفزيون|راديو)\s+$")
+# A big city abroad speaks for its state as a capital does: "Tel Aviv ha confermato".
+STATE_CITY_POPULATION = 400_000
 # Meeting officials in a capital is an event there, not the government acting.
 MEETING_BEFORE = re.compile(
     r"\b(?:met|meet|meets|meeting|visit\w*|arriv\w*|travel\w*|flew)\b", re.IGNORECASE
@@ -108,7 +126,7 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"criticis\w*|criticiz\w*|sanction\w*|relations\s+with|ties\s+with|talks\s+with|"
     r"deal\s+with|rift\s+with|dispute\s+with|normali[sz]\w*\s+with|backed\s+by|"
     r"support\s+from|pressure\s+from|demands\s+from)\s+(?:the\s+government\s+in\s+)?"
-    r"|\b(?:accus\w*|reproch\w*|soutenu\w*\s+par|appuy\w*\s+par|acusa\w*|respaldad\w*\s+por|"
+    r"|\b(?:accus\w*|reproch\w*|soutenu\w*\s+par|appuy\w*\s+par|acus\w*|respaldad\w*\s+por|"
     r"apoyad\w*\s+por|beschuldig\w*|unterstützt\w*\s+von|обвиня\w*|обвинил\w*|"
     r"поддерживаем\w*)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
     r"|(?:^|\s)و?(?:قالت|أعلنت|حذرت|نفت|أكدت|ردت|طالبت|دعت|اتهمت|حملت|تتهم|يتهم|اتهم|تحمل|يحمل|"
@@ -221,6 +239,17 @@ NAME_CONTINUATIONS = {
     "gazette",
     "daily",
     "bureau",
+    "courier",
+    "observer",
+    "monitor",
+    "chronicle",
+    "telegraph",
+    "express",
+    "dispatch",
+    "newswire",
+    "wire",
+    "voice",
+    "today",
 }
 
 
@@ -347,19 +376,28 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
     if PASSIVE_AFTER.match(after) or STATE_AFTER.match(after):
         return False
     government = site.kind in {"capital", "country"}
+    speaks_for_state = government or (
+        site.kind == "city"
+        and site.country != FOCUS_COUNTRY
+        and site.population >= STATE_CITY_POPULATION
+    )
+    if speaks_for_state and GOVERNMENT_SOURCE_BEFORE.search(before):
+        return True
     if PREPOSITION_BEFORE.search(before):  # "rebels in the south of Aleppo said": not the subject
         return bool(ACTOR_BEFORE.search(body[max(0, start - 40) : start])) and not (
             MEETING_BEFORE.search(body[max(0, start - 90) : start])
         )
     if ACTOR_AFTER.match(after) or ACTOR_POSSESSIVE.match(after):
         return government or site.kind == "governorate" or site.kind in POPULATED
-    if government and ACTOR_AFTER_INTL.match(after):
+    if speaks_for_state and ARABIC_THAT_BEFORE.search(before) and ARABIC_VERB_AFTER.match(after):
+        return True
+    if speaks_for_state and ACTOR_AFTER_INTL.match(after):
         return True
     if government and CLAUSE_START.search(body[max(0, start - 40) : start]):
         verb = GENERIC_VERB_AFTER.match(after)
         if verb and not LOCATIVE_VERBS.match(verb.group("verb")):
             return True
-    if government and ACTOR_OBJECT_BEFORE.search(before):
+    if speaks_for_state and ACTOR_OBJECT_BEFORE.search(before):
         return True
     if ACTOR_BEFORE.search(body[max(0, start - 40) : start]):
         return not MEETING_BEFORE.search(body[max(0, start - 90) : start])
@@ -402,6 +440,8 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
     before = body[max(0, start - 60) : start]
     after = body[end : end + 60]
     if TITLE_BEFORE.search(before) or VESSEL_BEFORE.search(before):
+        return True
+    if ARABIC_OUTLET_BEFORE.search(before):
         return True
     if not cue and NAME_AFTER.match(after):
         return True

@@ -228,7 +228,7 @@ class Timeline:
     def _long_standing(self, dated: Dated, clause: tuple[int, int]) -> bool:
         """'have lived there since 2014': a state that began long before the news."""
         interval = dated.interval
-        if interval.start is None or not interval.text.lower().startswith("since"):
+        if interval.start is None or not SINCE_WORD.match(interval.text):
             return False
         if PROGRESSIVE.search(self.body, clause[0], dated.expr.start):
             return False

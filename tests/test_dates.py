@@ -137,6 +137,9 @@ def test_english_intervals(text: str, published: date, start: str, end: str) -> 
         ("Talks are scheduled for December 20", SAT, "2024-12-20", True),
         ("on Friday", SAT, "2024-12-13", False),
         ("in three days", SAT, "2024-12-15", True),
+        ("It said it would open more counters on Thursday", SAT, "2024-12-19", True),
+        ("would see more killings if the truce brokered in April fails", SAT, "2024-04-01",
+         False),
     ],
 )
 def test_future(text: str, published: date, start: str, future: bool) -> None:
@@ -361,6 +364,21 @@ MULTILINGUAL = [
     ("pt", "Há uma semana", SAT, "2024-12-04", "2024-12-10"),  # as "a week ago"
     ("es", "hace una semana", SAT, "2024-12-04", "2024-12-10"),
     ("tr", "bir hafta önce", SAT, "2024-12-04", "2024-12-10"),
+    # "since" in other languages runs to the publication day
+    ("pt", "desde 9 de dezembro", SAT, "2024-12-09", "2024-12-14"),
+    ("fr", "depuis le 4 février", SAT, "2024-02-04", "2024-12-14"),
+    ("es", "desde el lunes", SAT, "2024-12-09", "2024-12-14"),
+    # two weekdays in a row are one night or one span
+    ("it", "nella notte tra lunedì e martedì", date(2024, 12, 10), "2024-12-09", "2024-12-10"),
+    ("fr", "dans la nuit de lundi à mardi", SAT, "2024-12-09", "2024-12-10"),
+    ("ar", "ليل الاثنين الثلاثاء", date(2025, 4, 30), "2025-04-28", "2025-04-29"),
+    ("de", "in der Nacht zum Mittwoch", date(2024, 12, 11), "2024-12-10", "2024-12-11"),
+    # a weekday naming the day just told: "tomorrow, Thursday"
+    ("ar", "غداً الخميس", date(2025, 4, 30), "2025-05-01", "2025-05-01"),
+    # a weekday in a clause about what is to come
+    ("es", "Los ministros se reunirán el jueves", SAT, "2024-12-19", "2024-12-19"),
+    ("fr", "Le convoi va partir vendredi", date(2024, 12, 11), "2024-12-13", "2024-12-13"),
+    ("es", "Teherán dijo el jueves", SAT, "2024-12-12", "2024-12-12"),
 ]
 
 

@@ -341,6 +341,19 @@ DATELINES_AND_SEATS = [
          "sy-idlib"),
         ("Aid trucks crossed at Bab el-Salama into Azaz on Monday.", "en", "sy-al-bab",
          "sy-azaz"),
+        ("QAMISHLI, Syria, Jan 16 (EM) – A drone strike hit a convoy near Manbij.", "en",
+         "sy-qamishli", "sy-manbij"),
+        ("Beirut/Damaskus (NND) - Rebellen haben Aleppo eingenommen.", "de", "sy-damascus",
+         "sy-aleppo"),
+        ("Damasco, 21 jul (AIN).- Un convoy evacuó a familias hacia Deraa.", "es",
+         "sy-damascus", "sy-daraa"),
+        ("DAMAS, 23 juin 2025 (AMP) - Des centaines de personnes à Alep.", "fr", "sy-damascus",
+         "sy-aleppo"),
+        ("Kilis, Turquia, 23 dez 2024 (ALN) - Milhares de refugiados voltam a Alepo.", "pt",
+         "tr-kilis", "sy-aleppo"),
+        ("وأفادت شبكة السويداء 24 بمقتل مسلحين في جرمانا.", "ar", "sy-suwayda", "sy-jaramana"),
+        ("The officials told the Golan Courier that troops entered Quneitra.", "en",
+         "sy-golan-heights", "sy-quneitra"),
 ]
 # Places standing for institutions.
 INSTITUTIONS = [
@@ -359,6 +372,21 @@ INSTITUTIONS = [
          "sy-idlib"),
         ("Activists of the Aleppo Media Center said jets struck Atarib.", "en", "sy-aleppo",
          "sy-atarib"),
+        ("Según el gobernador de Deraa, los evacuados salieron de Busra al Sham.", "es",
+         "sy-daraa", "sy-bosra"),
+        ("There was no immediate comment from Ankara on the strike near Kobani.", "en",
+         "tr-ankara", "sy-kobane"),
+        ("Lebanon hosts 1.5 million Syrians from Homs, according to Beirut.", "en", "lb-beirut",
+         "sy-homs"),
+        ("Al Shara acusó a Tel Aviv de querer dividir Siria tras los ataques en Sueida.", "es",
+         "il-tel-aviv", "sy-suwayda"),
+        ("Las autoridades de Ammán dicen que Mafraq está al límite.", "es", "jo-amman",
+         "jo-mafraq"),
+        ("Damas n'a pas réagi aux frappes sur Homs.", "fr", "sy-damascus", "sy-homs"),
+        ("Tel Aviv ha inoltre confermato nuovi raid su Latakia.", "it", "il-tel-aviv",
+         "sy-latakia"),
+        ("وقال الوزير إن تل أبيب \"لن تسمح\" بالمساس بالدروز في صحنايا.", "ar", "il-tel-aviv",
+         "sy-sahnaya"),
 ]
 
 
