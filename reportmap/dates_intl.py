@@ -125,6 +125,8 @@ _EXTRA_PHRASES = {
 }
 # An ambiguous weekday is read only after a word of time: "ليل الاثنين" (Monday night).
 _TIMED_WEEKDAYS = {"ar": (r"(?:يوم|ليل|ليلة|مساء|صباح|فجر|ظهر|اليوم)\s+", {"الاثنين": 0})}
+# "am Mittwochabend": a part of the day glued to the weekday.
+_DAY_PART = {"de": r"(?:abend|morgen|nachmittag|vormittag|mittag|früh)?"}
 # "in der Nacht zum Mittwoch", "в ночь на среду": the night that ends on that day.
 _NIGHT_BEFORE = re.compile(r"(?:Nacht\s+(?:zum|auf\s+den|auf)|ночь\s+на)\s+\Z", re.IGNORECASE)
 _BAD_PHRASES = {"morgen", "mañana", "اليوم السابق", "geçen gün", "önümüzdeki gün"}
@@ -293,7 +295,8 @@ def _build_rules(spec: _Lang, lang: str) -> None:
             )
         )
     if spec.weekdays:
-        rules.append((rf"{lead}(?P<wd>{_alt(list(spec.weekdays))})(?!\w)", _weekday))
+        part = _DAY_PART.get(lang, "")
+        rules.append((rf"{lead}(?P<wd>{_alt(list(spec.weekdays))}){part}(?!\w)", _weekday))
     if lang in _TIMED_WEEKDAYS:
         before, days = _TIMED_WEEKDAYS[lang]
         rules.append((rf"{before}(?P<wd>{_alt(list(days))})(?!\w)", _weekday))

@@ -8,12 +8,18 @@ from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
 from reportmap.model import Interval
+from reportmap.tense import tells_past
 from reportmap.text import SentenceIndex, Span, clauses
 
 # "following the overthrow of Assad last weekend": the date belongs to another event.
 ANCHOR_PHRASE = re.compile(
     r"\b(?:following|after|before|amid|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|since)\s+"
-    r"(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+[^,;.]*$",
+    r"(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+[^,;.]*$"
+    r"|\b(?:après|avant|suite\s+à|à\s+la\s+suite\s+d[eu'’]|infolge|tras|después\s+de|"
+    r"antes\s+de|a\s+raíz\s+de|dopo|prima\s+di|in\s+seguito\s+a|após|depois\s+d[eoa]s?|"
+    r"antes\s+d[oa]s?|после|перед|вслед\s+за)\s+(?:l['’]|le|la|les|el|los|las|il|lo|gli|o|os|"
+    r"as|une?|una?|der|die|das|dem|den|des|sa|son|ses|su|sus)?\s*[^\W\d][^,;.]*$"
+    r"|(?:^|\s)(?:بعد|عقب|إثر|قبل)\s+(?!ظهر|الظهر|منتصف)[^\s\d،,.][^،,;.]*$",
     re.IGNORECASE,
 )
 # ", built during the Soviet era,": the date of a side remark about the place, not of the news.
@@ -23,7 +29,11 @@ PARTICIPLE_ASIDE = re.compile(
     r"back\s+in)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-SINCE = re.compile(r"\bsince\s+(?:our\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
+SINCE = re.compile(
+    r"\b(?:since|depuis|desde|seit|dal|с|со)\s+(?:our\s+|the\s+|its\s+|their\s+|his\s+|her\s+|"
+    r"le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|dem\s+|der\s+)?$|(?:^|\s)منذ\s+$",
+    re.IGNORECASE,
+)
 # Standing facts told without a date: background, not news of the day.
 BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:long\s+|also\s+|previously\s+|for\s+years\s+)?"
@@ -96,6 +106,50 @@ OFFSET_BEFORE = re.compile(
     r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+[^,;.]*$",
     re.IGNORECASE,
 )
+# The same in other languages: (pattern, days, sign); a group "n" holds a number word.
+_N = r"(?P<n>\d{1,2}|\w+)"
+OFFSET_INTL = [
+    (re.compile(_N + r"\s+jours?\s+(?P<dir>après|avant)\s+[^,;.]*$", re.I), 1),
+    (re.compile(r"\bau\s+lendemain\s+d[eu'’]\s*[^,;.]*$", re.I), 1),
+    (re.compile(_N + r"\s+(?:Tage?n?)\s+(?P<dir>nach|vor)\s+[^,;.]*$", re.I), 1),
+    (re.compile(_N + r"\s+(?:días?|dias?)\s+(?P<dir>después|antes|depois)\s+[^,;.]*$", re.I), 1),
+    (re.compile(r"\bal\s+día\s+siguiente\s+de\s+[^,;.]*$", re.I), 1),
+    (re.compile(_N + r"\s+(?:giorni|giorno)\s+(?P<dir>dopo|prima)\s+[^,;.]*$", re.I), 1),
+    (re.compile(r"через\s+" + _N + r"\s+(?:дня|дней|день)\s+после\s+[^,;.]*$", re.I), 1),
+    (re.compile(r"на\s+следующий\s+день\s+после\s+[^,;.]*$", re.I), 1),
+    (re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع)\s+(?:من|على)\s+"
+                r"[^،,;.]*$"), 1),
+]
+NUMBER_WORDS_INTL = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "ein": 1, "einen": 1, "einem": 1, "zwei": 2,
+    "drei": 3, "uno": 1, "dos": 2, "tres": 3, "due": 2, "tre": 3, "um": 1, "dois": 2,
+    "três": 3, "день": 1, "два": 2, "три": 3, "يوم": 1, "يومين": 2, "ثلاثة أيام": 3,
+    "أسبوع": 7,
+}
+_AFTER_WORDS = {"après", "nach", "después", "depois", "dopo", "بعد"}
+# "Le pilonnage de Homs rappelle le siège de Hama en 1982": the date is the recalled event's,
+# not the place's before the verb.
+RECALLS = re.compile(
+    r"\b(?:recalls?|recalled|recalling|reminiscent\s+of|reminds?|evok\w+|echo(?:es|ed)?|"
+    r"rappel\w*|évoqu\w*|erinner\w*|recuerd\w*|evoc\w*|ricord\w*|lembr\w*|напомина\w*)\b"
+    r"|(?:^|\s)(?:يذكر|تذكر|يعيد\s+إلى\s+الأذهان)\s",
+    re.IGNORECASE,
+)
+# "…, where the group has hidden since 2019", "…, que entró en vigor el sábado": a relative
+# clause after the span tells about another noun: its date yields to one of the sentence.
+RELATIVE_WORD = re.compile(
+    r"\b(?:which|who|where|qui|où|dont|donde|cuando|dove|cui|onde|который\w*|где|когда|"
+    r"que|che)\b|,\s*(?:der|die|das|dem|den|deren|dessen|wo)\b|(?:^|\s)(?:الذي|التي|الذين|حيث)\s",
+    re.IGNORECASE,
+)
+RELATIVE_PENALTY = 100
+# "Troops have since pushed into Hadar": from the date told before up to the news.
+SINCE_THEN = re.compile(
+    r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdepuis\s+(?:lors|,)|\bseitdem\b|"
+    r"\bdesde\s+entonces\b|\bda\s+allora\b|\bdesde\s+então\b|\bс\s+тех\s+пор\b|"
+    r"منذ\s+ذلك\s+(?:الحين|الوقت)",
+    re.IGNORECASE,
+)
 RECENT_DAYS = 31
 CONTEXT_SENTENCES = 6
 
@@ -108,6 +162,7 @@ class Dated:
     sentence: int
     demoted: bool
     interval: Interval
+    scope: int | None = None  # where the phrase the date was demoted to begins ("after …")
 
 
 class Timeline:
@@ -116,6 +171,7 @@ class Timeline:
     def __init__(self, body: str, published: date, language: str, index: SentenceIndex) -> None:
         self.body = body
         self.published = published
+        self.language = (language or "en").lower()[:2]
         self.index = index
         exprs = find_time_expressions(body, published, language)
         self.by_sentence: dict[int, list[Dated]] = {}
@@ -125,12 +181,12 @@ class Timeline:
             aside = PARTICIPLE_ASIDE.search(before) or SUPERLATIVE_SINCE.search(
                 before + expr.text
             )
-            demoted = bool(aside) or (
-                bool(ANCHOR_PHRASE.search(before)) and not SINCE.search(before)
-            )
+            anchor = None if SINCE.search(before) else ANCHOR_PHRASE.search(before)
+            demoted = bool(aside or anchor)
+            scope = sentence.start + anchor.start() if anchor and not aside else None
             interval = Interval(expr.date_start, expr.date_end, expr.text, expr.basis)
             self.by_sentence.setdefault(sentence.index, []).append(
-                Dated(expr, sentence.index, demoted, interval)
+                Dated(expr, sentence.index, demoted, interval, scope)
             )
         for dated in self.by_sentence.values():
             self._close_since_ranges(dated)
@@ -145,7 +201,8 @@ class Timeline:
             later = [o.expr.date_end for o in dated[i + 1 :] if o.expr.date_end and not o.demoted]
             end = max(later) if later else self.published
             if end >= d.expr.date_start:
-                text = self.body[self.body.rfind("since", 0, d.expr.start) : d.expr.end]
+                lead = SINCE.search(window)
+                text = self.body[d.expr.start - len(window) + lead.start() : d.expr.end].strip()
                 dated[i] = Dated(
                     d.expr, d.sentence, False, Interval(d.expr.date_start, end, text, d.expr.basis)
                 )
@@ -171,24 +228,54 @@ class Timeline:
             (sentence.start, sentence.end),
         )
         interval, background = self._interval_for(start, end, sentence, clause)
-        offset = OFFSET_BEFORE.search(self.body, sentence.start, start)
-        if offset and interval.start is not None and interval.start == interval.end:
-            # "The strike came two days after an attack on Douma": Douma's day is two before
+        if interval.start is not None and interval.start == interval.end:
+            shifted = self._offset(sentence.start, start, interval.start)
+            if shifted is not None:
+                interval = shifted
+        return interval, background
+
+    def _offset(self, lo: int, start: int, day: date) -> Interval | None:
+        """'The strike came two days after an attack on Douma': Douma's day is two before."""
+        offset = OFFSET_BEFORE.search(self.body, lo, start)
+        if offset:
             n = NUMBER_WORDS.get(offset.group("n").lower()) or int(offset.group("n"))
             days = n * (7 if offset.group("unit").lower().startswith("week") else 1)
             sign = -1 if offset.group("dir").lower() == "after" else 1
-            day = interval.start + timedelta(days=sign * days)
             words = f"{offset.group('n')} {offset.group('unit')} {offset.group('dir')}"
-            interval = Interval(day, day, words, "relative")
-        return interval, background
+            shifted = day + timedelta(days=sign * days)
+            return Interval(shifted, shifted, words, "relative")
+        for pattern, _ in OFFSET_INTL:
+            found = pattern.search(self.body, lo, start)
+            if not found:
+                continue
+            groups = found.groupdict()
+            word = " ".join((groups.get("n") or "un").lower().split())
+            n = int(word) if word.isdigit() else NUMBER_WORDS_INTL.get(word)
+            if n is None:
+                continue
+            before = (groups.get("dir") or "").lower() not in _AFTER_WORDS and groups.get("dir")
+            shifted = day + timedelta(days=n if before else -n)
+            return Interval(shifted, shifted, found.group().strip(), "relative")
+        return None
 
     def _interval_for(
         self, start: int, end: int, sentence: Span, clause: tuple[int, int]
     ) -> tuple[Interval, bool]:
+        own = [
+            d for d in self.by_sentence.get(sentence.index, [])
+            if d.scope is not None and d.scope <= start and end <= d.expr.start
+        ]
+        if own:  # "after the capture of Aleppo last week": Aleppo's own date
+            best = min(own, key=lambda d: _gap(self.body, d.expr, start, end))
+            return best.interval, self._long_standing(best, clause)
         here = self.usable(sentence.index)
         if here:
             in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
-            pool = [d for d in in_clause or here if not self._in_relative_after(d, end, clause)]
+            pool = [
+                d for d in in_clause or here
+                if not self._in_relative_after(d, end, clause)
+                and not (d.expr.start >= end and RECALLS.search(self.body, end, d.expr.start))
+            ]
             if pool:
                 best = min(pool, key=lambda d: _gap(self.body, d.expr, start, end))
                 return best.interval, self._long_standing(best, clause)
@@ -199,6 +286,13 @@ class Timeline:
         text = RELATIVE.sub(",", self.body[sentence.start : sentence.end])
         if BACKGROUND.search(text):
             return Interval(None, None, "", "none"), True
+        if SINCE_THEN.search(text):
+            since = self._from_context(sentence.index)
+            if since is not None and since.start is not None and since.start <= self.published:
+                return Interval(since.start, self.published, since.text, since.basis), False
+        if tells_past(text, self.language) is False:
+            # "Nubl and Sahraa are now surrounded": how things stand on the day of the news
+            return Interval(self.news, self.news, "", "published"), False
         inherited = self._from_context(sentence.index)
         if inherited is not None:
             return inherited, False
@@ -265,7 +359,10 @@ def _gap(body: str, expr: TimeExpr, start: int, end: int) -> int:
     """
     if expr.start >= end:
         between = body[end : expr.start]
-        return 0 if TIME_LEAD.fullmatch(between) else expr.start - end
+        if TIME_LEAD.fullmatch(between):
+            return 0
+        penalty = RELATIVE_PENALTY if RELATIVE_WORD.search(between) else 0
+        return expr.start - end + penalty
     if expr.end <= start:
         between = body[expr.end : start]
         return start - expr.end + (CONJUNCT_PENALTY if CONJUNCTION.search(between) else 0)

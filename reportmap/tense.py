@@ -1,0 +1,107 @@
+"""Whether a sentence tells the past or the present: which date an undated sentence takes.
+
+An undated sentence in past tense continues the story of the sentences before it ("Rebels
+took Hama on Thursday. They freed prisoners."); one in the present tells how things stand on
+the day of the news ("Nubl and Sahraa are now surrounded", "Mafraq's services are at their
+limit"). Only languages whose past tense shows in its words are read; for the others (Arabic,
+Turkish) `tells_past` answers None and the caller keeps its default.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Meanwhile", "now", "currently": the day of the news whatever the tense.
+NOW = re.compile(
+    r"\b(?:meanwhile|now|currently|at\s+present|as\s+of\s+today|"
+    r"maintenant|actuellement|désormais|pendant\s+ce\s+temps|"
+    r"nun|jetzt|derzeit|mittlerweile|unterdessen|inzwischen|"
+    r"ahora|actualmente|mientras\s+tanto|"
+    r"ora|adesso|attualmente|intanto|"
+    r"agora|atualmente|enquanto\s+isso|"
+    r"сейчас|теперь|в\s+настоящее\s+время|тем\s+временем)\b"
+    r"|(?:^|\s)(?:الآن|حاليا|حالياً|في\s+الأثناء|في\s+غضون\s+ذلك)(?:\s|$)",
+    re.IGNORECASE,
+)
+# A past tense in the words of each language. Participles after "is/are/be" are passives
+# of the present ("are stationed", "is run by").
+PAST = {
+    "en": re.compile(
+        r"\b(?:was|were|had|did|said|told|took|fled|came|went|began|fell|left|saw|made|got|"
+        r"ran|struck|shot|held|led|sent|brought|fought|won|lost|hit|met|became|broke|built|"
+        r"bought|caught|chose|dug|drew|drove|fed|felt|found|flew|froze|gave|grew|heard|hid|"
+        r"kept|knew|laid|meant|paid|rode|rose|sought|sold|shook|sank|sat|slept|spoke|spent|"
+        r"stood|stole|swore|swept|taught|tore|thought|threw|understood|woke|wore|withdrew|"
+        r"wrote|overran|overtook|retook|blew|arose|forbade)\b"
+        r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]{3,}ed\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:a|ont|avait|avaient|eut|fut|furent|était|étaient|est|sont)\s+(?:\w+\s+)?"
+        r"\w{2,}(?:é|és|ée|ées|i|is|ie|it|u|us|ert|erts)\b"
+        r"|\b\w{2,}(?:ait|aient|èrent)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b\w{2,}(?:ó|aron|ieron|ía|ían|aba|aban)\b"
+        r"|\b(?:ha|han|había|habían)\s+\w{2,}(?:ado|ido|to|cho)\b",
+        re.IGNORECASE,
+    ),
+    "pt": re.compile(
+        r"\b\w{2,}(?:ou|aram|eram|iram|ava|avam|iam)\b|\b(?:foi|foram|era|eram|fez|disse)\b",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(
+        r"\b(?:ha|hanno|aveva|avevano|è|sono|era|erano|fu|furono)\s+(?:\w+\s+)?"
+        r"\w{2,}(?:ato|ati|ata|ate|ito|iti|ita|ite|uto|uti|uta|ute)\b"
+        r"|\b\w{2,}(?:ò|arono|irono|erono|eva|evano)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:war|waren|hatte|hatten|wurde|wurden|gab|kam|kamen|ging|gingen|nahm|nahmen|"
+        r"floh|flohen|sagte|sagten|hieß|begann|begannen|starben|griffen|schnitten|zogen|"
+        r"erklärte|erklärten|teilte|teilten|meldete|meldeten|berichtete|berichteten|"
+        r"erreichte|erreichten|eroberte|eroberten|töteten|übernahmen|übernahm)\b"
+        r"|\b(?:hat|haben)\b[^.;]*\bge\w+(?:t|en)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\b\w{2,}(?:ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ело|ял|яла|яли|ял)(?:ся|сь)?\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+# "Images show detainees leaving the prison": evidence in the present of an earlier event.
+SHOWS = re.compile(
+    r"\b(?:shows?|showing|montrent|montre|zeigen|zeigt|muestran|muestra|mostram|mostra|"
+    r"mostrano|показывают|показывает)\b|(?:^|\s)(?:تظهر|يظهر)\s",
+    re.IGNORECASE,
+)
+
+
+# "are being dismantled", "están evacuando": a scene seen at the time the story is told.
+PROGRESSIVE = re.compile(
+    r"\b(?:is|are|am)\s+(?:being\s+|still\s+)?\w+ing\b|\ben\s+train\s+d[e'’]"
+    r"|\b(?:está|están|estão|sta|stanno|stava|stavano)\s+(?:a\s+)?\w+(?:ando|iendo|endo|indo|ar|er|ir)\b",
+    re.IGNORECASE,
+)
+QUOTES = "\"“”«»„"
+
+
+def tells_past(sentence: str, language: str) -> bool | None:
+    """Whether the sentence is told in a past tense; None where it cannot be read.
+
+    Quoted words take the day they were said; a scene in the progressive, the day it was seen.
+    """
+    if NOW.search(sentence):
+        return False
+    text = sentence.strip()
+    quotes = sum(text.count(q) for q in QUOTES)
+    if not text or text[0] in QUOTES or quotes % 2:
+        return None  # a quotation, or part of one that runs over several sentences
+    if SHOWS.search(sentence) or PROGRESSIVE.search(sentence):
+        return None
+    past = PAST.get(language)
+    if past is None:
+        return None
+    return bool(past.search(sentence))

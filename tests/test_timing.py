@@ -1,0 +1,79 @@
+"""Which interval an undated or many-dated sentence gives a place (reportmap.timing, tense)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reportmap.tense import tells_past
+from reportmap.text import SentenceIndex
+from reportmap.timing import Timeline
+
+
+def interval(body: str, place: str, published: date, language: str = "en") -> tuple:
+    """The (start, end) dates the timeline gives the first occurrence of `place`."""
+    start = body.index(place)
+    timeline = Timeline(body, published, language, SentenceIndex(body))
+    got, _ = timeline.interval_for(start, start + len(place))
+    return (str(got.start), str(got.end))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "past"),
+    [
+        ("Rebels took Hama and freed prisoners.", "en", True),
+        ("About 900 U.S. troops are stationed in Hasakah.", "en", False),
+        ("Meanwhile, rebels said they had reached the capital.", "en", False),
+        ("Nubl und Sahraa sind nun umzingelt.", "de", False),
+        ("Los refugiados cruzan la frontera cerca de Ramtha.", "es", False),
+        ("El convoy evacuó a las familias.", "es", True),
+        ("Les insurgés se sont emparés de l'hôtel.", "fr", True),
+        ("Повстанцы заняли город.", "ru", True),
+        ("Images show detainees leaving the prison.", "en", None),
+        ("A Ka-52 helicopter is being dismantled.", "en", None),
+        ("“Our presence has been playing a role.”", "en", None),
+        ("قال المرصد إن الاشتباكات توقفت.", "ar", None),
+    ],
+)
+def test_tense_of_a_sentence(sentence: str, language: str, past: bool | None) -> None:
+    assert tells_past(sentence, language) is past
+
+
+SAT = date(2013, 7, 27)
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "published", "language", "want"),
+    [
+        # a present state takes the day of the news, a past sentence the story's day
+        ("Zaatari hosts 120,000 Syrians. Kerry visited the camp on Sunday. Services in Mafraq "
+         "are at their limit.", "Mafraq",
+         SAT, "en", ("2013-07-27", "2013-07-27")),
+        ("Zaatari hosts 120,000 Syrians. Kerry visited the camp on Sunday. He met refugees in "
+         "Mafraq.", "Mafraq", SAT, "en",
+         ("2013-07-21", "2013-07-21")),
+        # "have since": from the day told before up to the news
+        ("Israeli forces entered the zone on Dec. 8. Troops have since pushed into Hadar.",
+         "Hadar", date(2024, 12, 17), "en", ("2024-12-08", "2024-12-17")),
+        # "two days after" in other languages counts back from the sentence's day
+        ("امتدت الاشتباكات اليوم الأربعاء إلى صحنايا، بعد يومين من مواجهات في جرمانا.",
+         "جرمانا", date(2025, 4, 30), "ar", ("2025-04-28", "2025-04-28")),
+        ("Le raid a eu lieu mardi, deux jours après l'attaque contre Homs.", "Homs",
+         date(2024, 12, 11), "fr", ("2024-12-08", "2024-12-08")),
+        # a recalled event's date is not the place's
+        ("Le pilonnage de Homs rappelle le siège de Hama en février 1982.", "Homs",
+         date(2012, 2, 22), "fr", ("2012-02-22", "2012-02-22")),
+        # a relative clause about another noun yields to the sentence's own date
+        ("Un convoy evacuó este lunes a familias hacia Deraa, en el marco del alto el fuego "
+         "que entró en vigor el sábado.", "Deraa", date(2025, 7, 21), "es",
+         ("2025-07-21", "2025-07-21")),
+        # a date inside "after …" is the date of what that phrase names
+        ("Le convoi est arrivé lundi, après la prise d'Alep la semaine dernière.", "Alep",
+         date(2024, 12, 11), "fr", ("2024-12-02", "2024-12-08")),
+        ("Le convoi est arrivé lundi à Homs, après la prise d'Alep la semaine dernière.",
+         "Homs", date(2024, 12, 11), "fr", ("2024-12-09", "2024-12-09")),
+    ],
+)
+def test_interval_of_a_place(body, place, published, language, want) -> None:
+    assert interval(body, place, published, language) == want
