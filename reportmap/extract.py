@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from geo.gazetteer import Candidate
 from geo.skeleton import guess_places, skeleton_index
 from reportmap.claimants import Claimants
+from reportmap.locators import mark_locators
 from reportmap.model import Interval, Mention, Report
 from reportmap.positions import find_derived
 from reportmap.references import attach_references
@@ -82,6 +83,12 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     candidates = sorted([*candidates, *guessed], key=_start)
     named = resolve_candidates(body, candidates, gazetteer, index.at, report.language)
     with_refs = attach_references(body, named, index, gazetteer)
+    # a reference can only locate once it is known: "Harasta, en banlieue de la capitale"
+    relocated = mark_locators(body, [m for m, _ in with_refs])
+    with_refs = [
+        (new if is_ref and new.role == "locator" else m, is_ref)
+        for (m, is_ref), new in zip(with_refs, relocated, strict=True)
+    ]
     resolved = [m for m, _ in with_refs]
     derived, locators = find_derived(body, resolved, index, gazetteer)
     claimants = Claimants(body, index)

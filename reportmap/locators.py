@@ -30,7 +30,7 @@ _DIRECTION = (
 )
 _ARTICLE = r"(?:(?:the|la|le|les|el|los|las|der|die|dem|des|l['’])\s*)?"
 _ADJ = (
-    r"(?:(?:[\w-]+['’]s\s+)?(?:coastal|northern|southern|eastern|western|central|rural|"
+    r"(?:[\w-]+['’]s\s+)?(?:(?:[\w-]+['’]s\s+)?(?:coastal|northern|southern|eastern|western|central|rural|"
     r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
     r"south-western|south-eastern|restive|neighbouring|neighboring|nearby|"
     r"syrian|turkish|iraqi|lebanese|jordanian)\s+)*"
@@ -42,14 +42,21 @@ _DISTANCE = (
     r"etwa|circa|unos|unas|cerca\s+de|a\s+cerca\s+de|около|примерно|в)\s+)?(?:une?\s+)?"
     r"(?:\d+(?:[.,]\d+)?|[a-zé]+aine|[a-z]+)\s*(?:de\s+)?(?:km|kilom[eè]tres?|kilometers?|"
     r"kilometres?|Kilometern?|kil[oó]metros?|chilometri|quil[oô]metros|километр\w*|miles?)"
-    r"(?:\s+(?:plus\s+)?(?:to\s+the\s+)?)?\s*"
+    r"(?:\s*\([^()]{1,25}\))?(?:\s+(?:plus\s+)?(?:to\s+the\s+)?)?\s*"
+)
+# Arabic directions, also compound ("جنوب غربي") and after a distance ("على بعد 30 كيلومتراً شمال").
+_AR_DIRECTION = (
+    r"(?:على\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كيلومتر\S*|كلم|كم)\s+)?"
+    r"(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?(?:\s+(?:شرق|غرب)(?:ي|ا)?)?"
 )
 _RELATIVE = (
     r"(?:just\s+|some\s+|about\s+|not\s+far\s+|a\s+few\s+(?:kilometres|kilometers|miles)\s+|"
     + _DISTANCE + r")?"
     r"(?:near(?:by)?|outside(?:\s+of)?|close\s+to|next\s+to|"
     r"on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edge|edges|fringes)\s+of|"
-    r"on\s+the\s+road\s+to|en\s+la\s+carretera\s+(?:hacia|a|de)|sur\s+la\s+route\s+d[e'’]|"
+    r"on\s+the\s+road\s+to|on\s+the\s+(?:[\w-]+\s+)?(?:side|slopes?|foot|banks?|shores?)\s+of|"
+    r"au\s+pied\s+d[e'’]|sur\s+les\s+(?:pentes|flancs)\s+d[eu'’]|en\s+banlieue\s+d[e'’]|"
+    r"am\s+Fuße?\s+(?:des|der)|a\s+orillas\s+del?|en\s+las\s+laderas\s+del?|en\s+la\s+carretera\s+(?:hacia|a|de)|sur\s+la\s+route\s+d[e'’]|"
     r"auf\s+der\s+Straße\s+nach|sulla\s+strada\s+per|na\s+estrada\s+para|на\s+трассе|"
     r"на\s+(?:северо-|юго-)?(?:севере|юге|востоке|западе)|"
     r"in\s+the\s+(?:outskirts|countryside|suburbs|vicinity|" + _DIRECTION + r")\s+of|"
@@ -69,7 +76,8 @@ _RELATIVE = (
     r"около|близ|под|рядом\s+с|недалеко\s+от|в\s+районе|"
     r"(?:к|в\s+\d+\s+км\s+к)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
     r"юго-востоку|юго-западу)\s+от|"
-    r"بالقرب\s+من|قرب|قرابة|على\s+أطراف|في\s+ريف|ريف|(?:شمال|جنوب|شرق|غرب)(?:ي)?"
+    r"بالقرب\s+من|قرب|قرابة|على\s+أطراف|في\s+ريف|ريف|" + _AR_DIRECTION + r"|"
+    r"،\s*(?:\S+\s+){0,5}?" + _AR_DIRECTION +
     r")"
 )
 # Containment: the second place locates the first only when it is the wider one.
@@ -246,5 +254,9 @@ def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
             locating = _unknown_place_before(body, mentions[i - 1].end if i > 0 else 0, m)
         if not locating and m.site.kind not in FACILITY:
             locating = bool(TURKISH_LOCATOR_AFTER.match(body[m.end : m.end + 40]))
+        if not locating and i > 0 and ARABIC_COUNTRYSIDE.match(m.text):
+            # "سجن صيدنايا العسكري بريف دمشق": the countryside of a city after a named place
+            between = body[mentions[i - 1].end : m.start]
+            locating = len(between) <= 30 and not any(c in between for c in ".؟!\n")
         out.append(replace(m, role="locator") if locating else m)
     return out

@@ -235,6 +235,17 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
          "fr", "Maaloula", "Damas"),
         ("The deal covers the Jobar district on the eastern edge of Damascus.", "en", None,
          "Damascus"),
+        # a distance with its conversion, a possessive, slopes and suburbs, Arabic directions
+        ("Homs, about 160 kilometers (100 miles) north of Damascus, fell on Sunday.", "en",
+         "Homs", "Damascus"),
+        ("Al-Hol, in Syria's Hasakah province, holds 62,000 people.", "en", "Al-Hol",
+         "Hasakah province"),
+        ("La police a arrêté une cellule à Harasta, en banlieue de la capitale.", "fr", "Harasta",
+         "la capitale"),
+        ("امتدت الاشتباكات إلى بلدة أشرفية صحنايا جنوب غربي دمشق.", "ar", None, "دمشق"),
+        ("اندلعت الاشتباكات في جرمانا، ذات الغالبية الدرزية شرقي العاصمة.", "ar", None,
+         "العاصمة"),
+        ("واصلت الفرق البحث في سجن صيدنايا العسكري بريف دمشق.", "ar", None, "ريف دمشق"),
     ],
 )
 def test_places_that_only_locate_another(gaz, body, language, event, locator) -> None:
