@@ -89,6 +89,8 @@ FUTURE = re.compile(
     r"|\b(?:va|van)\s+a\s+\w+r\b|\b(?:prevé|prevén|planea|planean)\b"
     r"|\b(?:wird|werden|soll|sollen)\b[^.;]*\b\w+en\b"
     r"|\b(?:будет|будут|планирует|планируют|собирается|собираются|намерен[аы]?)\b"
+    r"|\b(?:vai|vão|irá|irão|deverá|deverão)\s+\w+r\b|\bpromis\s+d[e'’]|\bprometi\w*\s+que\b"
+    r"|\b(?-i:[a-zà-ÿ])\w{2,}(?:rán|ront|ranno|rão|rà|rá)\b"
     r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط)",
     re.IGNORECASE,
 )
@@ -281,6 +283,12 @@ class Timeline:
             ]
             if pool:
                 best = min(pool, key=lambda d: _gap(self.body, d.expr, start, end))
+                if best.expr.end <= start and not best.expr.future and FUTURE.search(
+                    self.body, best.expr.end, start
+                ):
+                    # "promised on Wednesday that flights to Damascus will resume": the day
+                    # of the promise, not of the flights
+                    return Interval(self.published, self.published, "", "published"), False
                 return best.interval, self._long_standing(best, clause)
         if FUTURE.search(self.body, clause[0], clause[1]):
             # what is to come has no date of its own yet: the claim is dated by the report

@@ -73,6 +73,11 @@ SAT = date(2013, 7, 27)
          date(2024, 12, 11), "fr", ("2024-12-02", "2024-12-08")),
         ("Le convoi est arrivé lundi à Homs, après la prise d'Alep la semaine dernière.",
          "Homs", date(2024, 12, 11), "fr", ("2024-12-09", "2024-12-09")),
+        # what was promised on a day is to come: the report's day, not the promise's
+        ("Erdogan prometeu na quarta-feira que a Turkish Airlines retomará os voos para Alepo.",
+         "Alepo", date(2024, 12, 23), "pt", ("2024-12-23", "2024-12-23")),
+        ("Israel said on Monday its troops will stay in Quneitra.", "Quneitra",
+         date(2024, 12, 11), "en", ("2024-12-11", "2024-12-11")),
     ],
 )
 def test_interval_of_a_place(body, place, published, language, want) -> None:
