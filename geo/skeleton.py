@@ -42,7 +42,8 @@ def skeleton(name: str, glide: bool = False) -> str:
     """The consonant key of a name: lower case, no article, no vowels, no doubled letters.
 
     With `glide`, a j or y between vowels is dropped and a leading y is a j: German
-    "Moadamijat" and English "Moadamiyet", Spanish "Yisr" and English "Jisr" then agree.
+    "Moadamijat" and English "Moadamiyet", Spanish "Yisr" and English "Jisr" then agree; and
+    z reads as s: German "Deir as-Sor" is Deir ez-Zor.
     """
     text = name.lower().replace("дж", "j").translate(_CYRILLIC)  # "Шаджара": Shajara
     text = unicodedata.normalize("NFKD", text.replace("ç", "\0")).replace("\0", "ç")
@@ -57,6 +58,8 @@ def skeleton(name: str, glide: bool = False) -> str:
         for a, b in _DIGRAPHS:
             word = word.replace(a, b)
         word = _VOWELS.sub("", word.translate(_LETTERS))
+        if glide:
+            word = word.replace("z", "s")
         word = re.sub(r"[^a-z]", "", word)
         word = re.sub(r"(.)\1+", r"\1", word)
         if word:
@@ -89,11 +92,14 @@ def skeleton_index(sites: Iterable[Site]) -> dict[str, list[Site]]:
 
 # A capitalised name after a word that announces a place, in the languages reports come in.
 _UPPER = r"[A-ZÀ-ÖØ-ÞĞŞİÇÜÖА-ЯЁ]"
-_NAME = _UPPER + r"[\w'’`-]*(?:\s+" + _UPPER + r"[\w'’`-]*){0,2}"
+# Later words are capitalised or an article glued to a word: "Deir as-Sor", "Abu ed-Duhur".
+_LATER_WORD = r"(?:" + _UPPER + r"[\w'’`-]*|(?:a[lsdrntz]|ash|e[lsdrntz]|esh)-[\w'’`-]+)"
+_NAME = _UPPER + r"[\w'’`-]*(?:\s+" + _LATER_WORD + r"){0,2}"
 PLACE_CUE_NAME = re.compile(
     r"(?:\b(?:in|near|at|outside|village\s+of|town\s+of|city\s+of|villages?\s+of|from|to|"
     r"towards|dans|à|près\s+de|vers|ville\s+de|village\s+de|localité\s+de|depuis|en|"
     r"cerca\s+de|hacia|desde|pueblo\s+de|ciudad\s+de|bei|nahe|nach|aus|von|Stadt|Dorf|"
+    r"[A-ZÄÖÜ]\w*stadt|[A-ZÄÖÜ]\w*dorf|"
     r"Ortschaft|vicino\s+a|verso|città\s+di|perto\s+de|cidade\s+de|в|во|из|под|около|у|"
     r"села|деревни|города|город|посёлок|поселок|captured|seized|retook|recaptured|entered|"
     r"shelled|struck|hit|bombed|stormed|took|attacked|besieged|pris|repris|bombardé|frappé|"

@@ -57,12 +57,14 @@ CITY_LIKE = frozenset({"city", "capital"})
 INTL_NOUNS = {
     **dict.fromkeys(("ville", "ciudad", "stadt", "città", "cidade", "город", "города", "городе",
                      "городу", "المدينة"), POPULATED),
-    **dict.fromkeys(("cittadina",), TOWN_LIKE),
+    **dict.fromkeys(("cittadina", "kleinstadt", "grenzstadt"), TOWN_LIKE),
+    **dict.fromkeys(("provinzhauptstadt", "chef-lieu"), CITY_LIKE),
     **dict.fromkeys(("localité", "localidad", "ortschaft", "البلدة"), TOWN_LIKE),
     **dict.fromkeys(("village", "القرية"), VILLAGE_LIKE),
     **dict.fromkeys(("capitale", "capital", "hauptstadt", "العاصمة", "столица", "столице",
                      "столицы", "столицу"), frozenset({"capital"})),
     **dict.fromkeys(("aéroport", "aérodrome", "aeropuerto", "aeródromo", "flughafen", "aeroporto",
+                     "militärflughafen", "militärflughafens",
                      "flughafens", "flugplatz", "аэропорт", "аэропорта", "аэропорту",
                      "аэропорте", "авиабаза", "авиабазе", "авиабазы", "авиабазу", "المطار"), AIR),
     **dict.fromkeys(("port", "puerto", "porto", "hafen", "hafens", "порт", "порта", "порту",
@@ -78,6 +80,7 @@ INTL_NOUNS = {
 }
 _LATIN_NOUNS = (
     r"ville|localité|ciudad|localidad|capitale|capital|Stadt|Hauptstadt|Ortschaft|aéroport|"
+    r"Kleinstadt|Grenzstadt|Provinzhauptstadt|chef-lieu|Militärflughafens?|"
     r"aérodrome|aeropuerto|aeródromo|Flughafens?|Flugplatz|port|puerto|Hafens?|base|Basis|"
     r"Stützpunkte?s?|province|provincia|Provinz|camp|campamento|campo|Lager|città|cittadina|"
     r"aeroporto|porto|cidade|província|quartier|barrio|Viertel|Stadtviertel|quartiere|bairro"
@@ -126,6 +129,9 @@ _HOST_NAMED_AFTER = re.compile(
     r"a|al|nahe)?\s*(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
     re.IGNORECASE,
 )
+# A capitalised name right after the noun; an unknown capitalised name and a comma before it.
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]")
+_APPOSITION_TO_NAME = re.compile(r"\b(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]+(?P<comma>,)\s*$")
 NEARBY = re.compile(r"[\"“‘']?(Nearby)\b(?=,)")
 SENTENCE_WINDOW = 5
 
@@ -145,6 +151,8 @@ def find_references(body: str, sentences) -> list[tuple[int, int, frozenset[str]
         refs.append((m.start(), m.end(), _kinds_for(noun), info))
     for m in REFERENCE_INTL.finditer(body):
         group = "w" if m.group("w") else "a" if m.group("a") else "r"
+        if group == "w" and _NAME_AFTER.match(body, m.end()):
+            continue  # "die Kleinstadt Tall Tamr": the noun of a name, not a reference
         word = m.group(group).lower()
         kinds = INTL_NOUNS.get(word, POPULATED)
         noun = "capital" if kinds == frozenset({"capital"}) else (
@@ -208,6 +216,9 @@ def attach_references(
             out.append((item, False))
             continue
         start, end, kinds, info = item
+        apposition = _APPOSITION_TO_NAME.search(body, max(0, start - 40), start)
+        if apposition and not any(m.end == apposition.start("comma") for m in named):
+            continue  # "Asas, der Grenzstadt": about a name the gazetteer does not know
         here = sentence_of.at(start).index
         locating = bool(LOCATING_BEFORE.search(body[max(0, start - 40) : start]))
         site = _resolve_reference(
@@ -236,6 +247,8 @@ def _settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list
             continue  # "hospital in Zarqa": Zarqa is named; it is the mention
         elif any(m.start < end and start < m.end for m in named):
             continue
+        elif any(0 <= start - m.end <= 1 and not body[m.end : start].strip() for m in named):
+            continue  # "the Rastan bridge": the place names the building; it is the mention
         kept_refs.append(ref)
     return [m for m in named if (m.start, m.end) not in dropped], kept_refs
 

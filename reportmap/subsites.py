@@ -19,6 +19,7 @@ _LATIN = (
     r"headquarters|(?:municipal|government|governorate)\s+building|town\s+hall|stadium|"
     r"bakery|old\s+city|old\s+quarter|historic\s+quarter|city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
     r"pumping\s+station|power\s+(?:station|plant)|cemetery|main\s+square|central\s+square|"
+    r"bridge|pont|puente|\w*brücken?|ponte|"
     # French
     r"hôpital|clinique|hôtel|rond-point|gare(?:\s+routière|\s+des\s+autobus)?|mosquée|église|"
     r"cathédrale|monastère|couvent|marché|barrage\s+militaire|barrage\s+de\s+l['’]armée|"
@@ -64,13 +65,13 @@ LATIN_SUBSITE = re.compile(
 _ARABIC = (
     r"مستشفى|مشفى|المستشفى|المشفى|فندق|الفندق|ساحة|الساحة|دوار|الدوار|جامع|الجامع|مسجد|"
     r"المسجد|كنيسة|الكنيسة|سوق|السوق|حاجز|الحاجز|مقر|المقر|محطة|المحطة|ملعب|الملعب|مخبز|"
-    r"المخبز|مقبرة|المقبرة|المدينة\s+القديمة"
+    r"المخبز|مقبرة|المقبرة|المدينة\s+القديمة|جسر|الجسر"
 )
 ARABIC_SUBSITE = re.compile(r"(?:^|(?<=[\s(]))[وفبل]?(?P<noun>" + _ARABIC + r")(?=[\s،.]|$)")
 CYRILLIC_SUBSITE = re.compile(
     r"\b(?P<noun>площад[ьи]|площадью|больниц[аеыу]|госпитал[ьея]|мечет[ьи]|церкв?[иь]|"
     r"церковь|монастыр[ьея]|рын(?:ок|ке|ка)|вокзал[еа]?|автовокзал[еа]?|блокпост[еуа]?|"
-    r"штаб[еа]?|гостиниц[аеыу]|отел[ьея]|стадион[еа]?|пекарн[яеи]|кладбищ[еау])\b",
+    r"штаб[еа]?|гостиниц[аеыу]|отел[ьея]|стадион[еа]?|пекарн[яеи]|кладбищ[еау]|мост[ауе]?)\b",
     re.IGNORECASE,
 )
 TURKISH_SUBSITE = re.compile(

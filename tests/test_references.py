@@ -48,6 +48,9 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
          "città", "it", "sy-homs"),
         ("As forças entraram em Manbij. Os combates duraram dois meses na cidade.",
          "cidade", "pt", "sy-manbij"),
+        # German compounds: the provincial capital, the military airport
+        ("Die SDF zogen aus Deir ez-Zor ab. Sie hatten die Provinzhauptstadt am Freitag "
+         "besetzt.", "Provinzhauptstadt", "de", "sy-deir-ez-zor"),
     ],
 )
 def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:
@@ -60,3 +63,18 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
     report = Report("r" * 16, "r.md", "test", PUBLISHED, body)
     (city,) = [m for m in extract_mentions(report, gaz) if m.text.endswith("city")]
     assert (city.site_id, city.role) == ("sy-palmyra", "locator")
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "surface"),
+    [
+        # the noun of a name the gazetteer lacks is not a reference
+        ("Die Bewohner flohen nach Hasaka und in die Kleinstadt Tall Tamr.", "de",
+         "Kleinstadt"),
+        # an apposition to an unknown name is about that name
+        ("Mit Menagh fällt die Bastion in der Gegend von Asas, der Grenzstadt.", "de",
+         "Grenzstadt"),
+    ],
+)
+def test_not_a_reference(gaz, body, language, surface) -> None:
+    assert _reference(gaz, body, surface, language) is None

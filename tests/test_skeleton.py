@@ -36,6 +36,7 @@ def test_spellings_of_one_name_share_a_skeleton(a, b) -> None:
         ("Yisr al Shugur", "Jisr al-Shughur"),  # Spanish y is English j
         ("Ain al Fiyé", "Ayn al-Fijah"),
         ("Yabrud", "Jabrud"),
+        ("Deir as-Sor", "Deir ez-Zor"),  # German s is English z
     ],
 )
 def test_glide_spellings_share_a_key(a, b) -> None:
@@ -54,6 +55,7 @@ def index():
         ("Les rebelles ont repris Khan Cheikhoun mardi.", "sy-khan-shaykhun"),
         ("Бои шли у Серакиба.", "sy-saraqib"),
         ("Fighting near Deyr Hafir continued.", "sy-dayr-hafir"),
+        ("Die SDF zogen sich aus der ostsyrischen Stadt Deir as-Sor zurück.", "sy-deir-ez-zor"),
     ],
 )
 def test_unknown_spelling_after_a_place_word_is_guessed(index, text, site_id) -> None:

@@ -33,6 +33,8 @@ def _mentions(gaz: Gazetteer, body: str, language: str) -> list[tuple[str, str]]
          "en", "national hospital", "sy-jisr-al-shughur"),
         ("Die Rebellen eroberten Menagh. Das Kommandogebäude wurde am Morgen gestürmt.",
          "de", "Kommandogebäude", "sy-menagh-air-base"),
+        ("Die Kämpfer zogen aus Manbidsch ab. Sie zogen sich über die Behelfsbrücken zurück.",
+         "de", "Behelfsbrücken", "sy-manbij"),
     ],
 )
 def test_a_building_is_shown_at_its_town(gaz, body, language, phrase, site_id) -> None:
@@ -62,3 +64,8 @@ def test_not_a_building_mention(text) -> None:
 def test_a_building_whose_town_is_named_after_it_is_left_to_the_name(gaz) -> None:
     found = _mentions(gaz, "Wounded soldiers were taken to a military hospital in Zarqa.", "en")
     assert found == [("Zarqa", found[0][1])] and found[0][1].startswith("jo-")
+
+
+def test_a_building_named_after_a_place_is_the_place_mention(gaz) -> None:
+    found = _mentions(gaz, "Russian warplanes struck the Rastan bridge on Friday.", "en")
+    assert [site for _, site in found].count("sy-ar-rastan") == 1, found
