@@ -290,6 +290,8 @@ def apply_since(text: str, exprs: list[TimeExpr], published: date) -> list[TimeE
     return out
 
 
+# Synthetic futures of romance languages, lower case: "reunirán", "frapperont", "resteranno".
+ROMANCE_FUTURE = r"\b(?-i:[a-zà-ÿ])\w{2,}(?:rán|ront|ranno|rão|rà|rá)\b"
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|scheduled|"
     r"expected\s+to|plans?\s+to|planned|intends?\s+to|upcoming)\b|\w['’]ll\b"
@@ -299,8 +301,7 @@ _FUTURE_CUE = re.compile(
     r"dovrebbe|dovrebbero|dovrà|prevede|"
     r"vai|vão|deverá|deverão|irá|irão|"
     r"будет|будут|планирует|планируют|собирается|намерен\w*)\b"
-    r"|\b(?-i:[a-zà-ÿ])\w{2,}(?:rán|ront|ranno|rão|rà|rá)\b"
-    r"|(?:سوف|من\s+المتوقع|يتوقع|ويتوقع|تعتزم|يعتزم|المقرر|المنتظر)",
+    r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|يتوقع|ويتوقع|تعتزم|يعتزم|المقرر|المنتظر)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;:,\n\"“”]")

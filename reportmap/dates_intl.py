@@ -138,10 +138,10 @@ class _Lang:
     """Compiled patterns and lookup tables for one language."""
 
     order: str
-    lang: str = ""
     months: dict[str, int] = field(default_factory=dict)
     stems: list[tuple[str, int]] = field(default_factory=list)
     weekdays: dict[str, int] = field(default_factory=dict)
+    timed_weekdays: dict[str, int] = field(default_factory=dict)  # only after a time word
     phrases: dict[str, str] = field(default_factory=dict)
     counted: list[tuple[re.Pattern, str, str]] = field(default_factory=list)
     rules: list[tuple[re.Pattern, Callable]] = field(default_factory=list)
@@ -186,7 +186,7 @@ def _load_info(lang: str) -> dict | None:
 def _language(lang: str) -> _Lang:
     """Tables and regexes for `lang`, built once."""
     info = _load_info(lang) or {}
-    spec = _Lang(order=info.get("date_order", "DMY"), lang=lang)
+    spec = _Lang(order=info.get("date_order", "DMY"))
     for i, key in enumerate(_MONTH_KEYS, 1):
         forms = [f.lower().rstrip(".") for f in info.get(key, [])]
         forms = [f for f in forms if len(f) >= 3 and not any(c.isdigit() for c in f)]
@@ -298,8 +298,8 @@ def _build_rules(spec: _Lang, lang: str) -> None:
         part = _DAY_PART.get(lang, "")
         rules.append((rf"{lead}(?P<wd>{_alt(list(spec.weekdays))}){part}(?!\w)", _weekday))
     if lang in _TIMED_WEEKDAYS:
-        before, days = _TIMED_WEEKDAYS[lang]
-        rules.append((rf"{before}(?P<wd>{_alt(list(days))})(?!\w)", _weekday))
+        before, spec.timed_weekdays = _TIMED_WEEKDAYS[lang]
+        rules.append((rf"{before}(?P<wd>{_alt(list(spec.timed_weekdays))})(?!\w)", _weekday))
     if spec.phrases:
         rules.append((rf"{lead}(?:{_alt(list(spec.phrases))})(?!\w)", _phrase))
     spec.rules = [(re.compile(p, flags), h) for p, h in rules]
@@ -385,7 +385,7 @@ def _ymd(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
 
 def _weekday(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
     key = m.group("wd").lower()
-    wd = spec.weekdays.get(key, _TIMED_WEEKDAYS.get(spec.lang, ("", {}))[1].get(key))
+    wd = spec.weekdays.get(key, spec.timed_weekdays.get(key))
     if wd is None:
         return None
     if future_context(text, m.start("wd")):  # "se reunirán el jueves": the coming Thursday

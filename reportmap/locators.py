@@ -30,7 +30,8 @@ _DIRECTION = (
 )
 _ARTICLE = r"(?:(?:the|la|le|les|el|los|las|der|die|dem|des|l['’])\s*)?"
 _ADJ = (
-    r"(?:[\w-]+['’]s\s+)?(?:(?:[\w-]+['’]s\s+)?(?:coastal|northern|southern|eastern|western|central|rural|"
+    r"(?:[\w-]+['’]s\s+)?"
+    r"(?:(?:[\w-]+['’]s\s+)?(?:coastal|northern|southern|eastern|western|central|rural|"
     r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
     r"south-western|south-eastern|restive|neighbouring|neighboring|nearby|"
     r"syrian|turkish|iraqi|lebanese|jordanian)\s+)*"
@@ -56,7 +57,8 @@ _RELATIVE = (
     r"on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edge|edges|fringes)\s+of|"
     r"on\s+the\s+road\s+to|on\s+the\s+(?:[\w-]+\s+)?(?:side|slopes?|foot|banks?|shores?)\s+of|"
     r"au\s+pied\s+d[e'’]|sur\s+les\s+(?:pentes|flancs)\s+d[eu'’]|en\s+banlieue\s+d[e'’]|"
-    r"am\s+Fuße?\s+(?:des|der)|a\s+orillas\s+del?|en\s+las\s+laderas\s+del?|en\s+la\s+carretera\s+(?:hacia|a|de)|sur\s+la\s+route\s+d[e'’]|"
+    r"am\s+Fuße?\s+(?:des|der)|a\s+orillas\s+del?|en\s+las\s+laderas\s+del?|"
+    r"en\s+la\s+carretera\s+(?:hacia|a|de)|sur\s+la\s+route\s+d[e'’]|"
     r"auf\s+der\s+Straße\s+nach|sulla\s+strada\s+per|na\s+estrada\s+para|на\s+трассе|"
     r"на\s+(?:северо-|юго-)?(?:севере|юге|востоке|западе)|"
     r"in\s+the\s+(?:outskirts|countryside|suburbs|vicinity|" + _DIRECTION + r")\s+of|"

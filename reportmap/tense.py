@@ -82,7 +82,8 @@ SHOWS = re.compile(
 # "are being dismantled", "están evacuando": a scene seen at the time the story is told.
 PROGRESSIVE = re.compile(
     r"\b(?:is|are|am)\s+(?:being\s+|still\s+)?\w+ing\b|\ben\s+train\s+d[e'’]"
-    r"|\b(?:está|están|estão|sta|stanno|stava|stavano)\s+(?:a\s+)?\w+(?:ando|iendo|endo|indo|ar|er|ir)\b",
+    r"|\b(?:está|están|estão|sta|stanno|stava|stavano)\s+(?:a\s+)?"
+    r"\w+(?:ando|iendo|endo|indo|ar|er|ir)\b",
     re.IGNORECASE,
 )
 QUOTES = "\"“”«»„"

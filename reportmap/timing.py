@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
+from reportmap.dates_base import ROMANCE_FUTURE
 from reportmap.model import Interval
 from reportmap.tense import tells_past
 from reportmap.text import SentenceIndex, Span, clauses
@@ -90,8 +91,7 @@ FUTURE = re.compile(
     r"|\b(?:wird|werden|soll|sollen)\b[^.;]*\b\w+en\b"
     r"|\b(?:будет|будут|планирует|планируют|собирается|собираются|намерен[аы]?)\b"
     r"|\b(?:vai|vão|irá|irão|deverá|deverão)\s+\w+r\b|\bpromis\s+d[e'’]|\bprometi\w*\s+que\b"
-    r"|\b(?-i:[a-zà-ÿ])\w{2,}(?:rán|ront|ranno|rão|rà|rá)\b"
-    r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط)",
+    r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط)",
     re.IGNORECASE,
 )
 # Words that only lead to a date: "on the morning of", "en la madrugada del", "in der Nacht zum".
@@ -111,19 +111,20 @@ OFFSET_BEFORE = re.compile(
     r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+[^,;.]*$",
     re.IGNORECASE,
 )
-# The same in other languages: (pattern, days, sign); a group "n" holds a number word.
+# The same in other languages; a group "n" holds a number (a word or digits, one when absent)
+# and "dir" the direction (after when absent).
 _N = r"(?P<n>\d{1,2}|\w+)"
 OFFSET_INTL = [
-    (re.compile(_N + r"\s+jours?\s+(?P<dir>après|avant)\s+[^,;.]*$", re.I), 1),
-    (re.compile(r"\bau\s+lendemain\s+d[eu'’]\s*[^,;.]*$", re.I), 1),
-    (re.compile(_N + r"\s+(?:Tage?n?)\s+(?P<dir>nach|vor)\s+[^,;.]*$", re.I), 1),
-    (re.compile(_N + r"\s+(?:días?|dias?)\s+(?P<dir>después|antes|depois)\s+[^,;.]*$", re.I), 1),
-    (re.compile(r"\bal\s+día\s+siguiente\s+de\s+[^,;.]*$", re.I), 1),
-    (re.compile(_N + r"\s+(?:giorni|giorno)\s+(?P<dir>dopo|prima)\s+[^,;.]*$", re.I), 1),
-    (re.compile(r"через\s+" + _N + r"\s+(?:дня|дней|день)\s+после\s+[^,;.]*$", re.I), 1),
-    (re.compile(r"на\s+следующий\s+день\s+после\s+[^,;.]*$", re.I), 1),
-    (re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع)\s+(?:من|على)\s+"
-                r"[^،,;.]*$"), 1),
+    re.compile(_N + r"\s+jours?\s+(?P<dir>après|avant)\s+[^,;.]*$", re.I),
+    re.compile(r"\bau\s+lendemain\s+d[eu'’]\s*[^,;.]*$", re.I),
+    re.compile(_N + r"\s+(?:Tage?n?)\s+(?P<dir>nach|vor)\s+[^,;.]*$", re.I),
+    re.compile(_N + r"\s+(?:días?|dias?)\s+(?P<dir>después|antes|depois)\s+[^,;.]*$", re.I),
+    re.compile(r"\bal\s+día\s+siguiente\s+de\s+[^,;.]*$", re.I),
+    re.compile(_N + r"\s+(?:giorni|giorno)\s+(?P<dir>dopo|prima)\s+[^,;.]*$", re.I),
+    re.compile(r"через\s+" + _N + r"\s+(?:дня|дней|день)\s+после\s+[^,;.]*$", re.I),
+    re.compile(r"на\s+следующий\s+день\s+после\s+[^,;.]*$", re.I),
+    re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع)\s+(?:من|على)\s+"
+               r"[^،,;.]*$"),
 ]
 NUMBER_WORDS_INTL = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "ein": 1, "einen": 1, "einem": 1, "zwei": 2,
@@ -249,7 +250,7 @@ class Timeline:
             words = f"{offset.group('n')} {offset.group('unit')} {offset.group('dir')}"
             shifted = day + timedelta(days=sign * days)
             return Interval(shifted, shifted, words, "relative")
-        for pattern, _ in OFFSET_INTL:
+        for pattern in OFFSET_INTL:
             found = pattern.search(self.body, lo, start)
             if not found:
                 continue
@@ -258,7 +259,8 @@ class Timeline:
             n = int(word) if word.isdigit() else NUMBER_WORDS_INTL.get(word)
             if n is None:
                 continue
-            before = (groups.get("dir") or "").lower() not in _AFTER_WORDS and groups.get("dir")
+            direction = (groups.get("dir") or "").lower()
+            before = bool(direction) and direction not in _AFTER_WORDS
             shifted = day + timedelta(days=n if before else -n)
             return Interval(shifted, shifted, found.group().strip(), "relative")
         return None
