@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from geo.geodesy import distance_m
 from reportmap import framing
+from reportmap.common_words import is_common_word, is_major
 from reportmap.institutions import stands_for_institution
 from reportmap.kinds import (
     ADMIN,
@@ -185,7 +186,8 @@ GEO_BEFORE = re.compile(
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
     r"село|селе|города|город|деревн[яеи])\s+(?:the\s+|der\s+|la\s+|le\s+|el\s+)?"
-    r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|مدينة|بلدة|قرية|بلدات|قرى|منطقة|حي|حيي|حيّي|أحياء|"
+    r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|شمال[يّ]?|جنوب[يّ]?|شرق[يّ]?|غرب[يّ]?|"
+    r"مدينة|بلدة|قرية|بلدات|قرى|منطقة|حي|حيي|حيّي|أحياء|"
     r"حارة|مخيم)\s+)$",
     re.IGNORECASE,
 )
@@ -473,10 +475,12 @@ def is_part_of_name(body: str, end: int, cue: frozenset[str] | None) -> bool:
     return bool(nxt) and nxt.group(1).lower() in NAME_CONTINUATIONS
 
 
-def _needs_geo_context(site: Site) -> bool:
+def _needs_geo_context(site: Site, surface: str, language: str) -> bool:
     # a curated town of unknown size (population 0) was listed on purpose: no context needed
-    return site.kind in ("village", "neighbourhood") or (
-        site.kind == "town" and 0 < site.population < 5000
+    return (
+        site.kind in ("village", "neighbourhood")
+        or (site.kind == "town" and 0 < site.population < 5000)
+        or (is_common_word(surface, language) and not is_major(site, language))
     )
 
 
@@ -533,7 +537,7 @@ def resolve_candidates(
         ):
             continue  # "Russia's only Mediterranean repair hub": an adjective, not the sea
         if (
-            _needs_geo_context(site)
+            _needs_geo_context(site, cand.surface, language)
             and not cue
             and not (
                 GEO_BEFORE.search(body[max(0, _lead(body, start) - 20) : _lead(body, start)])

@@ -422,6 +422,36 @@ def test_foreign_seats_function_words_and_given_names_are_not_sites(
     assert kept in sites
 
 
+COMMON_WORDS = [  # a place name that is a frequent word of the report's language
+    ("Dabei wurden in Homs zwölf Menschen getötet.", "de", "ae-dubai", "sy-homs"),
+    ("وقال ناشطون إن القوات دخلت حمص وأن المسجد تعرض للقصف.", "ar", "tr-van", "sy-homs"),
+    ("ونشر ناشطون صور الضحايا في حماة.", "ar", "lb-tyre", "sy-hama"),
+    ("قالت الصحيفة الجديد في حلب", "ar", "ly-al-jadid", "sy-aleppo"),
+    ("Um tiro atingiu um carro em Alepo.", "pt", "lb-tyre", "sy-aleppo"),
+]
+
+
+@pytest.mark.parametrize(("body", "language", "gone", "kept"), COMMON_WORDS)
+def test_common_words_need_a_place_context(gaz, body, language, gone, kept) -> None:
+    sites = _sites(gaz, body, language)
+    assert gone not in sites
+    assert kept in sites
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "site"),
+    [
+        ("Israeli jets struck near Burj al-Shamali east of Tyre.", "en", "lb-tyre"),
+        ("غارات على موقع قرب برج الشمالي شرق صور.", "ar", "lb-tyre"),
+        ("Bombardeios atingiram a cidade de Tiro.", "pt", "lb-tyre"),
+        ("Dubai'deki toplantıda Halep konuşuldu.", "tr", "ae-dubai"),
+        ("Şanlıurfa'nın Akçakale ilçesine top mermisi düştü.", "tr", "tr-sanliurfa"),
+    ],
+)
+def test_common_words_with_a_place_context_stay(gaz, body, language, site) -> None:
+    assert site in _sites(gaz, body, language)
+
+
 @pytest.mark.parametrize(
     ("body", "language", "capital"),
     [

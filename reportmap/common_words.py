@@ -1,0 +1,47 @@
+"""Place names that are also common words of the report's language ("Dabei", "Tiro", "صور")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wordfreq import available_languages, zipf_frequency
+
+from reportmap.model import Site
+
+# Zipf 4.5 is about 30 occurrences per million words: "seen", "dabei", "tiro", "صور", "совета".
+# Place names themselves rarely reach it in news text ("Homs" 2.9, "Manbij" 2.2, "Tyre" 3.5).
+COMMON_ZIPF = 4.5
+# Places so often named that a reader takes the name for the place whatever the word means.
+MAJOR_POPULATION = 1_000_000
+_LANGUAGES = frozenset(available_languages())
+
+
+@lru_cache(maxsize=20_000)
+def zipf(word: str, language: str) -> float:
+    """Zipf frequency of one word in the language (0 for a phrase or an unknown language)."""
+    if language not in _LANGUAGES or not word or " " in word.strip():
+        return 0.0
+    return zipf_frequency(word.lower(), language)
+
+
+def is_common_word(surface: str, language: str) -> bool:
+    """True when the surface is a frequent word of the language ("Dabei" in German)."""
+    return zipf(surface, language) >= COMMON_ZIPF
+
+
+# A language's word list counts its own country's towns: "Şanlıurfa" is frequent in Turkish.
+HOME_COUNTRIES = {
+    "tr": {"TR"}, "ru": {"RU"}, "de": {"DE", "AT", "CH"}, "fr": {"FR"}, "es": {"ES"},
+    "it": {"IT"}, "pt": {"PT", "BR"}, "nl": {"NL", "BE"}, "fa": {"IR"}, "en": {"US", "GB"},
+}
+HOME_POPULATION = 100_000
+
+
+def is_major(site: Site, language: str) -> bool:
+    """A name that wins over the word: a country, capital, province or city of a million people,
+    or a city of the language's own country."""
+    return (
+        site.kind in {"country", "capital", "governorate", "province"}
+        or site.population >= MAJOR_POPULATION
+        or (site.country in HOME_COUNTRIES.get(language, ()) and site.population >= HOME_POPULATION)
+    )
