@@ -210,7 +210,10 @@ class Gazetteer:
             span = self._accept(text, compressed, index, start, last + 1, entry)
             if span is not None:
                 found.append((span[0], span[1], None if span[2] else entry))
-        found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2] is not None))
+        # longest span first; on a tie a stop phrase, then the longest key: "Хама" is Hama,
+        # not "Хам" (Cham) with a case ending
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2] is not None,
+                                  -len(f[2].key) if f[2] else 0))
         taken: list[tuple[int, int, _Key | None]] = []
         for start, end, entry in found:
             if all(end <= s or start >= e for s, e, _ in taken):

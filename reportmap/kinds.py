@@ -101,7 +101,7 @@ _AND = r"(?:and|et|y|und|и|و|,)"
 PLURAL_CUE_BEFORE = re.compile(
     r"(?:^|[^\w])(?P<cue>" + _PLURAL + r")\s+(?:(?P<civil>internationa\w*|internacional\w*)\s+|"
     r"(?:militar\w*|military|civil\w*)\s+)?(?:(?:of|at|in|de|des|du|von|in\s+den)\s+)?"
-    r"(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*" + _AND + r"\s*(?:d['’]|de\s+|the\s+)?)?$",
+    r"(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*" + _AND + r"\s*(?:d['’]|de\s+|the\s+)?){0,5}$",
     re.IGNORECASE,
 )
 PLURAL_CUE_AFTER = re.compile(
@@ -112,7 +112,8 @@ PLURAL_CUE_AFTER = re.compile(
 )
 # "province de Hassaké", "provincia de Idlib", "Provinz Idlib", "провинции Идлиб", "محافظة إدلب".
 ADMIN_CUE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:province|provincia|provinz|провинци[яиюей]|губерни[яиюей]|محافظة|ولاية|"
-    r"gouvernorat|governorate\s+of)\s+(?:de\s+|d['’]\s*|del\s+|von\s+|of\s+)?(?:la\s+|l['’])?$",
+    r"(?:^|[^\w])(?:province|provincia|província|provinz|провинци[яиюей]|губерни[яиюей]|محافظة|"
+    r"ولاية|gouvernorat|governatorato|gouvernement|governorate\s+of)\s+"
+    r"(?:(?:[^\W\d_]+\s+)?(?:de\s+|d['’]\s*|del\s+|di\s+|von\s+|of\s+))?(?:la\s+|l['’])?$",
     re.IGNORECASE,
 )

@@ -300,7 +300,7 @@ def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, in
     before = CUE_BEFORE.search(window)
     if before:
         return CUES[before.group(1).lower()], lead - (len(window) - before.start()), end
-    shared = PLURAL_CUE_BEFORE.search(body[max(0, lead - 60) : lead]) or PLURAL_CUE_AFTER.match(
+    shared = PLURAL_CUE_BEFORE.search(body[max(0, lead - 120) : lead]) or PLURAL_CUE_AFTER.match(
         body, end
     )
     if shared:

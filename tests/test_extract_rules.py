@@ -330,9 +330,17 @@ def test_undated_sentence_takes_the_main_date_of_the_sentence_before(gaz) -> Non
         ("Les combats ont repris dans la province de Hassaké.", "fr", ["sy-gov-hasakah"]),
         ("Бои идут в провинциях Идлиб и Алеппо.", "ru", ["sy-gov-idlib", "sy-gov-aleppo"]),
         ("Flights to Damascus and Aleppo resumed.", "en", ["sy-damascus", "sy-aleppo"]),
+        ("Удары наносятся в провинциях Идлиб, Алеппо, Хама, Ракка.", "ru",
+         ["sy-gov-idlib", "sy-gov-aleppo", "sy-gov-hama", "sy-gov-raqqa"]),
+        ("Israel griff in den Provinzen Quneitra, Daraa und Suwaida an.", "de",
+         ["sy-gov-quneitra", "sy-gov-daraa", "sy-gov-suwayda"]),
+        ("Los incendios arrasan la provincia siria de Latakia.", "es", ["sy-gov-latakia"]),
+        ("Les frappes ont touché la province syrienne d'Idleb.", "fr", ["sy-gov-idlib"]),
+        ("Ataques na província de Idlib.", "pt", ["sy-gov-idlib"]),
+        ("Удары по Хаме.", "ru", ["sy-hama"]),
     ],
 )
-def test_one_cue_shared_by_two_names(gaz, body, language, want) -> None:
+def test_one_cue_shared_by_several_names(gaz, body, language, want) -> None:
     assert _sites(gaz, body, language) == want
 
 
