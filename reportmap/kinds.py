@@ -81,6 +81,37 @@ CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A facility noun of another language before the name: "Militärflughafen von Hama",
+# "aeropuerto de Deir ez-Zor", "авиабазу в Латакии", "Flughafen Hama", "مطار حماة".
+AIR_BASE = frozenset({"air_base"})
+AIRPORT = frozenset({"airport"})  # a civil airport first, else the air base of the town
+MILITARY_BASE = frozenset({"military_base", "naval_base", "air_base"})
+INTL_CUES: list[tuple[str, frozenset[str]]] = [
+    (r"luftwaffenstützpunkt|militärflughafen|militärflugplatz|fliegerhorst|base\s+aérienne|"
+     r"bases?\s+a[ée]reas?|aeropuerto\s+militar|aeroporto\s+militar[e]?|aérodrome\s+militaire|"
+     r"авиабаз[аеуыо]й?|военн\w+\s+аэродром\w*|аэродром\w*", AIR_BASE),
+    (r"flughafens?|flugplatz|aeropuerto|aeroporto|aéroport|aérodrome|аэропорт\w*|مطار", AIRPORT),
+    (r"marinestützpunkt|hafens?|puerto|porto|port|base\s+navale?|порт\w*|ميناء|مرفأ", NAVAL),
+    (r"stützpunkt|base\s+militaire|base\s+militare?|военн\w+\s+баз\w*|баз[аеуыо]й?|"
+     r"(?<!sur la )(?<!sulla )base(?=\s+d[eiao]\s|\s+d['’])", MILITARY_BASE),
+]
+_INTL_PREP = (
+    r"(?:\s+(?:von|bei|nahe|in|de|del|di|da|do|du|des|в|у|под|близ|near|of)(?=\s))?"
+    r"(?:\s+(?:der|dem|des|la|le|el|il|the)(?=\s))?(?:\s+|\s*d['’]|\s+de\s+l['’])$"
+)
+INTL_CUE_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(?:"
+    + "|".join(f"(?P<k{i}>{words})" for i, (words, _) in enumerate(INTL_CUES))
+    + r")" + _INTL_PREP,
+    re.IGNORECASE,
+)
+
+
+def intl_cue_kinds(match: re.Match) -> frozenset[str]:
+    """The kinds of the facility noun an INTL_CUE_BEFORE match found."""
+    return next(INTL_CUES[i][1] for i in range(len(INTL_CUES)) if match.group(f"k{i}"))
+
+
 # One cue shared by two names: "the airports of Damascus and Aleppo", "les aéroports de Damas
 # et d'Alep", "the Damascus and Aleppo airports".
 PLURAL_CUES: dict[str, frozenset[str]] = {

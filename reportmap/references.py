@@ -69,6 +69,8 @@ INTL_NOUNS = {
                      "аэропорте", "авиабаза", "авиабазе", "авиабазы", "авиабазу", "المطار"), AIR),
     **dict.fromkeys(("port", "puerto", "porto", "hafen", "hafens", "порт", "порта", "порту",
                      "порте", "الميناء", "المرفأ"), NAVAL),
+    **dict.fromkeys(("base navale", "base naval", "marinestützpunkt"), frozenset({"naval_base"})),
+    **dict.fromkeys(("base aérienne", "base aérea", "base aerea", "luftwaffenstützpunkt"), AIR),
     **dict.fromkeys(("base", "basis", "stützpunkt", "stützpunkts", "stützpunktes", "база",
                      "базе", "базы", "базу", "القاعدة"), FACILITY),
     **dict.fromkeys(("camp", "campamento", "campo", "lager", "лагерь", "лагеря", "лагере",
@@ -81,7 +83,9 @@ INTL_NOUNS = {
 _LATIN_NOUNS = (
     r"ville|localité|ciudad|localidad|capitale|capital|Stadt|Hauptstadt|Ortschaft|aéroport|"
     r"Kleinstadt|Grenzstadt|Provinzhauptstadt|chef-lieu|Militärflughafens?|"
-    r"aérodrome|aeropuerto|aeródromo|Flughafens?|Flugplatz|port|puerto|Hafens?|base|Basis|"
+    r"aérodrome|aeropuerto|aeródromo|Flughafens?|Flugplatz|port|puerto|Hafens?|"
+    r"base\s+navale?|base\s+aérienne|base\s+a[ée]rea|Marinestützpunkt|Luftwaffenstützpunkt|"
+    r"base|Basis|"
     r"Stützpunkte?s?|province|provincia|Provinz|camp|campamento|campo|Lager|città|cittadina|"
     r"aeroporto|porto|cidade|província|quartier|barrio|Viertel|Stadtviertel|quartiere|bairro"
 )
@@ -153,7 +157,7 @@ def find_references(body: str, sentences) -> list[tuple[int, int, frozenset[str]
         group = "w" if m.group("w") else "a" if m.group("a") else "r"
         if group == "w" and _NAME_AFTER.match(body, m.end()):
             continue  # "die Kleinstadt Tall Tamr": the noun of a name, not a reference
-        word = m.group(group).lower()
+        word = re.sub(r"\s+", " ", m.group(group).lower())
         kinds = INTL_NOUNS.get(word, POPULATED)
         noun = "capital" if kinds == frozenset({"capital"}) else (
             "city" if kinds == POPULATED else "place"
@@ -273,10 +277,13 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
         site = _antecedent(previous, here, kinds, sentence_of)
     if site is None and kinds == frozenset({"capital"}):
         return capital_of(gazetteer, country)
-    if site is None and info["det"] == "its" and kinds and kinds <= FACILITY and gazetteer:
-        town = next((m.site for m, _ in reversed(out) if m.site.kind in POPULATED), None)
-        if town is not None and here - sentence_of.at(out[-1][0].start).index <= 1:
-            return nearest_facility(gazetteer, town, kinds)
+    if site is None and kinds and kinds <= AIR | NAVAL | MILITARY and gazetteer and out:
+        # "its airport", "lo scalo … la base navale russa": the facility nearest the place
+        # named in this sentence or the one before
+        near = next((m.site for m, _ in reversed(out) if m.site.kind in POPULATED | FACILITY),
+                    None)
+        if near is not None and here - sentence_of.at(out[-1][0].start).index <= 1:
+            return nearest_facility(gazetteer, near, kinds)
     if site is None and kinds == ADMIN and gazetteer is not None:
         town = _antecedent(previous, here, POPULATED, sentence_of)
         return _province_of(gazetteer, town) if town else None

@@ -13,15 +13,19 @@ from reportmap.institutions import stands_for_institution
 from reportmap.kinds import (
     ADMIN,
     ADMIN_CUE_BEFORE,
+    AIR,
+    AIRPORT,
     CUE_AFTER,
     CUE_BEFORE,
     CUES,
     FACILITY,
+    INTL_CUE_BEFORE,
     NOT_ON_MAP,
     PLURAL_CUE_AFTER,
     PLURAL_CUE_BEFORE,
     PLURAL_CUES,
     POPULATED,
+    intl_cue_kinds,
 )
 from reportmap.locators import mark_locators
 from reportmap.model import Site
@@ -300,6 +304,9 @@ def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, in
     before = CUE_BEFORE.search(window)
     if before:
         return CUES[before.group(1).lower()], lead - (len(window) - before.start()), end
+    before = INTL_CUE_BEFORE.search(window)
+    if before:
+        return intl_cue_kinds(before), lead - (len(window) - before.start()), end
     shared = PLURAL_CUE_BEFORE.search(body[max(0, lead - 120) : lead]) or PLURAL_CUE_AFTER.match(
         body, end
     )
@@ -512,6 +519,9 @@ def resolve_candidates(
         if cue and site.kind not in cue and site.kind in POPULATED:
             wider = cue & ADMIN and _province_named_after(gazetteer, site)
             facility = wider or nearest_facility(gazetteer, site, cue)
+            if facility is None and cue == AIRPORT:
+                cue = AIR  # "Flughafen Hama": the town's military airport
+                facility = nearest_facility(gazetteer, site, cue)
             if facility is not None:
                 site = facility
         if cue and site.kind not in cue:

@@ -631,3 +631,30 @@ def test_a_neighbourhood_needs_a_place_word_and_is_not_the_city(gaz) -> None:
     assert "sy-jobar" not in _sites(gaz, "Jobar said the talks would resume.")
 
 
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "site"),
+    [
+        ("Der Militärflughafen von Hama wurde getroffen.", "de", "sy-hama-air-base"),
+        ("Der Flughafen Hama war leer.", "de", "sy-hama-air-base"),
+        ("Der internationale Flughafen von Aleppo ist geschlossen.", "de", "sy-aleppo-airport"),
+        ("Cerca del aeropuerto de Deir al Zur cayeron bombas.", "es", "sy-deir-ez-zor-airport"),
+        ("Его доставили на авиабазу в Латакии.", "ru", "sy-hmeimim-air-base"),
+        ("Les navires ont quitté la base de Tartous.", "fr", "sy-tartus-naval-base"),
+        ("قصفت الطائرات مطار حماة.", "ar", "sy-hama-air-base"),
+        ("Navi russe nel porto di Tartus.", "it", "sy-tartus-port"),
+    ],
+)
+def test_facility_noun_before_a_town_names_its_facility(gaz, body, language, site) -> None:
+    assert _sites(gaz, body, language) == [site]
+
+
+def test_sur_la_base_de_is_not_a_base(gaz) -> None:
+    assert _sites(gaz, "Sur la base de Homs, rien n'a changé.", "fr") == ["sy-homs"]
+
+
+def test_a_base_after_its_port_is_the_nearest_base(gaz) -> None:
+    body = ("Il porto di Tartus è stato ceduto. Nello scalo si trova la base navale russa, "
+            "presente dal 1971.")
+    assert _sites(gaz, body, "it") == ["sy-tartus-port", "sy-tartus-naval-base"]
