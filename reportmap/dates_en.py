@@ -298,7 +298,7 @@ _YEAR_PREP = re.compile(
     rf"(?:\s*(?:-|–|—|/|(?i:to|and|through))\s*(?P<y2>{YEAR}|\d\d(?!\d)))?(?![-–/]\d)"
     rf"{NOT_A_COUNT}"
 )
-_SEASON = {
+SEASON_DAYS = {  # (month, day) of each season's first and last day; winter straddles years
     "spring": ((3, 20), (6, 20)),
     "summer": ((6, 21), (9, 22)),
     "autumn": ((9, 23), (12, 20)),
@@ -343,14 +343,18 @@ def _year(m: re.Match, text: str, published: date) -> TimeExpr | None:
     return make(text, start, m.end(), d0, d1, "explicit", gran, published, fut)
 
 
+def season_span(season: str, year: int) -> tuple[date, date]:
+    """First and last day of an English-named season of a year (Northern Hemisphere)."""
+    if season == "winter":
+        return date(year - 1, 12, 21), date(year, 3, 19)
+    (m0, dd0), (m1, dd1) = SEASON_DAYS[season]
+    return date(year, m0, dd0), date(year, m1, dd1)
+
+
 def _season(m: re.Match, text: str, published: date) -> TimeExpr | None:
     """ "summer 2022", "the winter of 2023" (Northern Hemisphere seasons)."""
     year, season = int(m.group("y")), m.group("s").lower()
-    if season == "winter":
-        d0, d1 = date(year - 1, 12, 21), date(year, 3, 19)
-    else:
-        (m0, dd0), (m1, dd1) = _SEASON[season]
-        d0, d1 = date(year, m0, dd0), date(year, m1, dd1)
+    d0, d1 = season_span(season, year)
     return make(text, m.start(), m.end(), d0, d1, "explicit", "range", published)
 
 

@@ -28,6 +28,7 @@ from reportmap.dates_base import (
     year_for_month_day,
 )
 from reportmap.dates_en_words import PHRASES, count_range
+from reportmap.dates_intl_parts import part_rules
 
 _MONTH_KEYS = [
     "january",
@@ -157,6 +158,15 @@ class _Lang:
         return None
 
 
+def _full_forms(months: dict[str, int]) -> list[str]:
+    """Month forms safe after a preposition: 4+ letters, or a short one that abbreviates no
+    longer form of its month ("mai", "мая"; not "mar" of "mars")."""
+    return [
+        f for f, n in months.items()
+        if len(f) >= 4 or not any(g != f and g.startswith(f) for g, k in months.items() if k == n)
+    ]
+
+
 def _alt(forms: list[str]) -> str:
     forms = sorted(set(forms), key=len, reverse=True)
     return "|".join(
@@ -256,7 +266,7 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     month_pair = rf"(?P<m1>{month})(?:\s*/\s*{month})?"  # "كانون الأول/ديسمبر"
     long_month = (
         "(?:"
-        + "|".join(x for x in (_alt([f for f in spec.months if len(f) >= 4]), stems) if x)
+        + "|".join(x for x in (_alt(_full_forms(spec.months)), stems) if x)
         + r")(?!\w)"
     )
     long_pair = rf"(?P<m1>{long_month})(?:\s*/\s*{long_month})?"
@@ -302,6 +312,7 @@ def _build_rules(spec: _Lang, lang: str) -> None:
         rules.append((rf"{before}(?P<wd>{_alt(list(spec.timed_weekdays))})(?!\w)", _weekday))
     if spec.phrases:
         rules.append((rf"{lead}(?:{_alt(list(spec.phrases))})(?!\w)", _phrase))
+    rules += part_rules(lang, long_pair, year, lead)
     spec.rules = [(re.compile(p, flags), h) for p, h in rules]
     spec.rules += [(rx, _counted_handler(kind, unit)) for rx, kind, unit in spec.counted]
 

@@ -379,6 +379,27 @@ MULTILINGUAL = [
     ("es", "Los ministros se reunirán el jueves", SAT, "2024-12-19", "2024-12-19"),
     ("fr", "Le convoi va partir vendredi", date(2024, 12, 11), "2024-12-13", "2024-12-13"),
     ("es", "Teherán dijo el jueves", SAT, "2024-12-12", "2024-12-12"),
+    # early / mid / late third of a month (a short full name: "mai", "мая")
+    ("fr", "né à la mi-mars à Deraa", SAT, "2024-03-11", "2024-03-20"),
+    ("fr", "une conférence début juin", SAT, "2024-06-01", "2024-06-10"),
+    ("fr", "fin mai", SAT, "2024-05-21", "2024-05-31"),
+    ("de", "Ende Mai", SAT, "2024-05-21", "2024-05-31"),
+    ("es", "a finales de mayo de 2015", SAT, "2015-05-21", "2015-05-31"),
+    ("it", "a metà marzo", SAT, "2024-03-11", "2024-03-20"),
+    ("pt", "no início de junho", SAT, "2024-06-01", "2024-06-10"),
+    ("ru", "в конце мая", SAT, "2024-05-21", "2024-05-31"),
+    ("ar", "أواخر أيار", SAT, "2024-05-21", "2024-05-31"),
+    # seasons of a year
+    ("fr", "l'été 2018", SAT, "2018-06-21", "2018-09-22"),
+    ("ru", "летом 2018 года", SAT, "2018-06-21", "2018-09-22"),
+    ("ar", "في صيف 2018", SAT, "2018-06-21", "2018-09-22"),
+    ("de", "im Winter 2016", SAT, "2015-12-21", "2016-03-19"),
+    # two years: one span
+    ("fr", "assiégés entre 2012 et 2014", SAT, "2012-01-01", "2014-12-31"),
+    ("pt", "sabotados em 2012 e 2013", SAT, "2012-01-01", "2013-12-31"),
+    ("de", "in den Jahren 2012 und 2013", SAT, "2012-01-01", "2013-12-31"),
+    ("ru", "в 2019 и 2023 годах", SAT, "2019-01-01", "2023-12-31"),
+    ("ar", "بين 2012 و2014", SAT, "2012-01-01", "2014-12-31"),
 ]
 
 
@@ -398,6 +419,8 @@ def test_multilingual(language: str, text: str, published: date, start: str, end
         ("es", "por la mañana"),
         ("tr", "pazar yerinde"),  # market, not Sunday
         ("xx", "13 things"),
+        ("fr", "le mar 3"),  # "mar" abbreviates "mars": not a month after a preposition
+        ("es", "entre 1500 y 1600 soldados"),  # numbers, not years
     ],
 )
 def test_multilingual_non_dates(language: str, text: str) -> None:
