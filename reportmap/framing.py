@@ -22,7 +22,8 @@ _DATELINE_AFTER = re.compile(
     r"(?P<parts>(?:\s*,\s*(?:" + _DATE_PART + r"|" + _NAME_PART + r")|\s*\([^()\n]{1,40}\)){0,4})"
     r"\s*\.?\s*[-–—:]\s"
 )
-_HEAD_BEFORE = re.compile(r"^(?:\s*" + _NAME_PART + r"\s*/)*\s*$")
+_AGENCY_HEAD = r"(?:\s*\([^()\n]{1,20}\)\s*[-–—]\s*)?"  # "(AIL) - BEIRUT, 2 APR -"
+_HEAD_BEFORE = re.compile(r"^" + _AGENCY_HEAD + r"(?:\s*" + _NAME_PART + r"\s*/)*\s*$")
 
 
 def is_dateline(body: str, start: int, end: int) -> bool:
@@ -44,6 +45,24 @@ def is_dateline(body: str, start: int, end: int) -> bool:
         return True
     parts = after.group("parts")
     return "(" in parts or any(c.isdigit() for c in parts)
+
+
+# The date of a dateline: "BEIRUT, 2 APR -", "(AIL) - BEIRUT, 2 APR -", "Damasco, 14 mar 2025
+# (AAN) -", "QAMISHLI, Syria, Jan 16 (EM) –".
+_DATELINE_DATE_BEFORE = re.compile(
+    r"^" + _AGENCY_HEAD + _NAME_PART
+    + r"(?:\s*/\s*" + _NAME_PART + r")*(?:\s*,\s*" + _NAME_PART + r")*\s*,\s*$"
+)
+_DATELINE_DATE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*[-–—:]\s")
+
+
+def is_dateline_date(body: str, start: int, end: int) -> bool:
+    """A date written in the dateline: when the report was filed, not when things happened."""
+    line_start = body.rfind("\n", 0, start) + 1
+    return bool(
+        _DATELINE_DATE_BEFORE.match(body[line_start:start])
+        and _DATELINE_DATE_AFTER.match(body[end : end + 50])
+    )
 
 
 _SEAT_BEFORE = re.compile(

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
 from reportmap.dates_base import ROMANCE_FUTURE
+from reportmap.framing import is_dateline_date
 from reportmap.model import Interval
 from reportmap.tense import tells_past
 from reportmap.text import SentenceIndex, Span, clauses
@@ -23,6 +24,9 @@ ANCHOR_PHRASE = re.compile(
     r"|(?:^|\s)(?:بعد|عقب|إثر|قبل)\s+(?!ظهر|الظهر|منتصف)[^\s\d،,.][^،,;.]*$",
     re.IGNORECASE,
 )
+# The "after …" phrase runs on past its date until a comma: "dopo il raid che ieri ha raso al
+# suolo la sezione consolare … a Damasco, uccidendo …".
+PHRASE_END = re.compile(r"[,;:،؛]|\s[–—-]\s")
 # ", built during the Soviet era,": the date of a side remark about the place, not of the news.
 PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:first\s+|originally\s+)?(?:built|constructed|founded|established|opened|created|"
@@ -182,6 +186,8 @@ class Timeline:
         exprs = find_time_expressions(body, published, language)
         self.by_sentence: dict[int, list[Dated]] = {}
         for expr in exprs:
+            if is_dateline_date(body, expr.start, expr.end):
+                continue  # "BEIRUT, 2 APR -": the day of filing; "ieri" still counts from it
             sentence = index.at(expr.start)
             before = body[sentence.start : expr.start]
             aside = PARTICIPLE_ASIDE.search(before) or SUPERLATIVE_SINCE.search(
@@ -270,7 +276,9 @@ class Timeline:
     ) -> tuple[Interval, bool]:
         own = [
             d for d in self.by_sentence.get(sentence.index, [])
-            if d.scope is not None and d.scope <= start and end <= d.expr.start
+            if d.scope is not None and d.scope <= start and (
+                end <= d.expr.start or not PHRASE_END.search(self.body, d.expr.end, start)
+            )
         ]
         if own:  # "after the capture of Aleppo last week": Aleppo's own date
             best = min(own, key=lambda d: _gap(self.body, d.expr, start, end))

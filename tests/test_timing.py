@@ -78,6 +78,13 @@ SAT = date(2013, 7, 27)
          "Alepo", date(2024, 12, 23), "pt", ("2024-12-23", "2024-12-23")),
         ("Israel said on Monday its troops will stay in Quneitra.", "Quneitra",
          date(2024, 12, 11), "en", ("2024-12-11", "2024-12-11")),
+        # the date of a dateline is when the report was filed; "ieri" counts from it
+        ("(AIL) - BEIRUT, 2 APR - Il raid di ieri pomeriggio ha distrutto il consolato a "
+         "Damasco.", "Damasco", date(2024, 4, 2), "it", ("2024-04-01", "2024-04-01")),
+        # the "after …" phrase runs past its date up to a comma
+        ("L'Iran promette vendetta dopo il raid che ieri ha raso al suolo il consolato a "
+         "Damasco, uccidendo sette persone.", "Damasco", date(2024, 4, 2), "it",
+         ("2024-04-01", "2024-04-01")),
     ],
 )
 def test_interval_of_a_place(body, place, published, language, want) -> None:
