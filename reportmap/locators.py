@@ -67,6 +67,10 @@ _RELATIVE = (
     r"(?:au|à\s+l['’]|du|dans\s+le)\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e'’]|"
     r"opposite|across\s+(?:the\s+border\s+)?from|facing|en\s+face\s+d[e'’]|frente\s+a|"
     r"gegenüber(?:\s+von)?|напротив|مقابل|"
+    r"perto\s+d[aoe]s?|nos\s+arredores\s+d[aoe]s?|junto\s+al?|accanto\s+a|à\s+côté\s+d[e'’]|"
+    r"im\s+(?:Nord|Süd|Ost|West)(?:en|osten|westen)(?:\s+von)?|"
+    r"nell?['’]?\s*(?:nord|sud|est|ovest)(?:-?(?:est|ovest))?\s+di|"
+    r"на\s+склонах|у\s+подножия|на\s+окраин\w+|в\s+окрестностях|в\s+пригороде|возле|"
     r"perto\s+de|nos\s+arredores\s+de|(?:ao|no)\s+(?:norte|sul|leste|oeste)\s+de|"
     r"vicino\s+a|nei\s+pressi\s+di|alla\s+periferia\s+di|a\s+(?:nord|sud|est|ovest)\s+di|"
     r"(?:en\s+el\s+)?(?:norte|sur|este|oeste)\s+de|"
@@ -92,8 +96,21 @@ _HEAD = (
     r"town|area|hills?|mountains?|valley|plain|crossing|base|airport|dam|prison|hospital|"
     r"bairro|quartier|barrio|Viertel|Lager|camp|quartiere)\b)?"
 )
+# "Deir Ali situa-se perto da localidade de Kisweh", "التريمسة تقع … شمال غربي مدينة حماة".
+_LIES = (
+    r"(?:(?:lies|is\s+located|is\s+situated|located|situated|se\s+trouve|est\s+situ[ée]e?|"
+    r"situ[ée]e?|situa-se|fica|está\s+situad[oa]|liegt|si\s+trova|находится|расположен\w*|"
+    r"تقع|يقع)\s+)?"
+)
+_PLACE_NOUN = (
+    r"(?:(?:localidade|cidade|aldeia|vila|ville|village|localité|ciudad|pueblo|localidad|"
+    r"Stadt|Dorf|Kleinstadt|città|paese|villaggio|города|город|села|деревни|посёлка|"
+    r"مدينة|بلدة|قرية|منطقة)\s+(?:(?:de|d['’]|del|di|von)\s*)?)?"
+)
 RELATIVE_LINK = re.compile(
-    r"^" + _HEAD + r"[\s,(]*" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
+    r"^" + _HEAD + r"[\s,،(]*" + _LIES + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN
+    + r"$",
+    re.IGNORECASE,
 )
 CONTAINED_LINK = re.compile(
     r"^" + _HEAD + r"[\s,(]*(?:" + _CONTAINED + r"\s*)?" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
@@ -106,7 +123,8 @@ APPOSITION_LINK = re.compile(
     r"region|province|base|airport|port|crossing|camps?|valley|enclave|stronghold|bastion|"
     r"ville|localité|quartier|région|bourgade|bourg|pueblo|ciudad|barrio|localidad|aldeas?|"
     r"Stadt|Ort|Dorf|Dörfer|Viertel|Kleinstadt|Grenzstadt|cidade|vila|aldeia|bairro|região|"
-    r"città|paese|villaggio|quartiere|regione)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"città|paese|villaggio|quartiere|regione|sobborgo|periferia|banlieue|faubourg|Vorort|"
+    r"Vorstadt|suburbio|subúrbio|пригород|coast|costa|côte|Küste)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)" + _ARTICLE + _ADJ + r"$",
     re.IGNORECASE,
 )

@@ -190,7 +190,7 @@ GEO_BEFORE = re.compile(
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
     r"село|селе|города|город|деревн[яеи])\s+(?:the\s+|der\s+|la\s+|le\s+|el\s+)?"
-    r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|شمال[يّ]?|جنوب[يّ]?|شرق[يّ]?|غرب[يّ]?|"
+    r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|تقع|يقع|شمال[يّ]?|جنوب[يّ]?|شرق[يّ]?|غرب[يّ]?|"
     r"مدينة|بلدة|قرية|بلدات|قرى|منطقة|حي|حيي|حيّي|أحياء|"
     r"حارة|مخيم)\s+)$",
     re.IGNORECASE,
@@ -505,6 +505,7 @@ def resolve_candidates(
                     site.country
                 )
     sense: dict[str, Site] = {}  # one sense per document, keyed by folded surface
+    placed: set[str] = set()  # sites already accepted in this report
     home = prior.most_common(1)[0][0] if prior else None
     out: list[Resolved] = []
     for cand in candidates:
@@ -549,6 +550,7 @@ def resolve_candidates(
         if (
             _needs_geo_context(site, cand.surface, language)
             and not cue
+            and site.site_id not in placed  # once placed in the report, a name stands alone
             and not (
                 GEO_BEFORE.search(body[max(0, _lead(body, start) - 20) : _lead(body, start)])
                 or GEO_AFTER.match(body[end:])
@@ -560,6 +562,7 @@ def resolve_candidates(
             continue  # "Daraa al-Balad": a quarter of the place just named, not another town
         if cue is None:
             sense.setdefault(key, site)
+        placed.add(site.site_id)
         out.append(Resolved(start, end, body[start:end], site, "event", cue))
     return mark_locators(body, out)
 

@@ -53,7 +53,7 @@ BACKGROUND = re.compile(
     r"(?:the|then|its|their)\b"
     r"|\b(?:se\s+trouve|se\s+situe|est\s+situ[ée]e?|liegt|se\s+encuentra|está\s+situad[ao]|"
     r"si\s+trova|fica|расположен\w*|находится)\s+(?:\w+\s+){0,3}?\d"
-    r"|\d+\s+kilometre\s+(?:uzaklıkta|mesafede)|(?:^|\s)(?:تقع|يقع)\s"
+    r"|\d+\s+kilometre\s+(?:uzaklıkta|mesafede)|(?:^|\s)و?(?:تقع|يقع|يقطن|يقطنها|يسكن|يسكنها)\s"
     r"|\b(?:contrôle|contrôlent|controla|controlan|kontrolliert|kontrollieren|контролирует|"
     r"контролируют|تسيطر|يسيطر|تحتفظ|يحتفظ)\b",
     re.IGNORECASE,

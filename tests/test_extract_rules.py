@@ -246,6 +246,13 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
         ("اندلعت الاشتباكات في جرمانا، ذات الغالبية الدرزية شرقي العاصمة.", "ar", None,
          "العاصمة"),
         ("واصلت الفرق البحث في سجن صيدنايا العسكري بريف دمشق.", "ar", None, "ريف دمشق"),
+        ("Soldaten drangen bis zum Dorf Tasil im Westen der Provinz Daraa vor.", "de", "Tasil",
+         "Provinz Daraa"),
+        ("Un raid ha colpito la casa di Sayyida Zeinab, sobborgo a sud di Damasco.", "it",
+         "Sayyida Zeinab", "Damasco"),
+        ("A vila de Qardaha situa-se perto da cidade de Jableh.", "pt", "Qardaha", "Jableh"),
+        ("وتقع التريمسة شمال غربي مدينة حماة، قرب بلدة محردة.", "ar", None, "محردة"),
+        ("وتقع التريمسة شمال غربي مدينة حماة، قرب بلدة محردة.", "ar", None, "حماة"),
     ],
 )
 def test_places_that_only_locate_another(gaz, body, language, event, locator) -> None:
