@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from geo.gazetteer import Candidate
 from geo.skeleton import guess_places, skeleton_index
 from reportmap.claimants import Claimants
+from reportmap.common_words import is_common_word
 from reportmap.locators import mark_locators
 from reportmap.model import Interval, Mention, Report
 from reportmap.positions import find_derived
@@ -50,7 +51,8 @@ def _skeletons(gazetteer) -> dict:
 
 
 def _guessed(
-    body: str, candidates: list[Candidate], gazetteer, dates: list[tuple[int, int]]
+    body: str, candidates: list[Candidate], gazetteer, dates: list[tuple[int, int]],
+    language: str,
 ) -> list[Candidate]:
     """Unknown spellings of known places ("Raqa", "Menbiç"), read by their consonants."""
     index = gazetteer.derived(_skeletons)
@@ -60,6 +62,8 @@ def _guessed(
     taken = places + dates  # "in June" is no place
     guessed = []
     for start, end, surface, sites, kinds in guess_places(body, index, taken, countries, places):
+        if is_common_word(surface, language):
+            continue  # "in Schulen" (in schools) is no spelling of Shaalan
         if kinds and sites[0].kind not in kinds:  # "аэродром Абу-эд-Духур": the air base
             sites = (nearest_facility(gazetteer, sites[0], kinds) or sites[0],)
         guessed.append(Candidate(start, end, surface, sites, "~" + surface))
@@ -79,7 +83,7 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     timeline = Timeline(body, report.published, report.language, index)
     candidates = gazetteer.find(body)
     dates = [(d.expr.start, d.expr.end) for ds in timeline.by_sentence.values() for d in ds]
-    guessed = _guessed(body, candidates, gazetteer, dates)
+    guessed = _guessed(body, candidates, gazetteer, dates, report.language)
     candidates = sorted([*candidates, *guessed], key=_start)
     named = resolve_candidates(body, candidates, gazetteer, index.at, report.language)
     with_refs = attach_references(body, named, index, gazetteer)

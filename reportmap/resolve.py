@@ -482,13 +482,30 @@ def is_part_of_name(body: str, end: int, cue: frozenset[str] | None) -> bool:
     return bool(nxt) and nxt.group(1).lower() in NAME_CONTINUATIONS
 
 
-def _needs_geo_context(site: Site, surface: str, language: str) -> bool:
+def _is_small(site: Site) -> bool:
     # a curated town of unknown size (population 0) was listed on purpose: no context needed
-    return (
-        site.kind in ("village", "neighbourhood")
-        or (site.kind == "town" and 0 < site.population < 5000)
-        or (is_common_word(surface, language) and not is_major(site, language))
+    return site.kind in ("village", "neighbourhood") or (
+        site.kind == "town" and 0 < site.population < 5000
     )
+
+
+# Two names in a list: ", ", " and ", "، و", " y ", " и ".
+LIST_GAP = re.compile(
+    r"\s*(?:,|،)?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|ou|и|или|ve|veya)\s+|و)?\Z", re.I
+)
+
+
+def _in_lists(body: str, candidates) -> set[int]:
+    """Starts of candidates that stand in a list with another candidate."""
+    listed: set[int] = set()
+    for a, b in zip(candidates, candidates[1:], strict=False):
+        gap = body[a.end : b.start]
+        if a.key.startswith("~") or b.key.startswith("~"):
+            continue  # a guessed spelling needs more than a list ("Ahmad" is no Hamidiyah)
+        joined = gap.strip() and LIST_GAP.match(gap)
+        if 0 < len(gap) <= 6 and (joined or (gap.isspace() and b.surface.startswith("و"))):
+            listed.update((a.start, b.start))
+    return listed
 
 
 def resolve_candidates(
@@ -504,6 +521,7 @@ def resolve_candidates(
                 countries_by_sentence.setdefault(sentence_of(cand.start).index, set()).add(
                     site.country
                 )
+    listed = _in_lists(body, candidates)
     sense: dict[str, Site] = {}  # one sense per document, keyed by folded surface
     placed: set[str] = set()  # sites already accepted in this report
     home = prior.most_common(1)[0][0] if prior else None
@@ -547,10 +565,15 @@ def resolve_candidates(
             and not DEFINITE_BEFORE.search(body[max(0, start - 30) : start])
         ):
             continue  # "Russia's only Mediterranean repair hub": an adjective, not the sea
-        if (
-            _needs_geo_context(site, cand.surface, language)
-            and not cue
+        small = (
+            _is_small(site)
             and site.site_id not in placed  # once placed in the report, a name stands alone
+            and cand.start not in listed  # "darunter Sarmin, Ariha und Dschisr asch-Schughur"
+        )
+        common = is_common_word(cand.surface, language) and not is_major(site, language)
+        if (
+            (small or common)
+            and not cue
             and not (
                 GEO_BEFORE.search(body[max(0, _lead(body, start) - 20) : _lead(body, start)])
                 or GEO_AFTER.match(body[end:])

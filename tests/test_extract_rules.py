@@ -665,3 +665,22 @@ def test_a_base_after_its_port_is_the_nearest_base(gaz) -> None:
     body = ("Il porto di Tartus è stato ceduto. Nello scalo si trova la base navale russa, "
             "presente dal 1971.")
     assert _sites(gaz, body, "it") == ["sy-tartus-port", "sy-tartus-naval-base"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "sites"),
+    [
+        ("Regierungstruppen beschossen mehrere Orte, darunter Sarmin, Ariha und Dschisr "
+         "asch-Schughur.", "de", ["sy-sarmin", "sy-ariha", "sy-jisr-al-shughur"]),
+        ("Evacuaron aldeas, entre ellas Kinsabba y Salma.", "es", ["sy-kinnsibba", "sy-salma"]),
+        ("وشيّع آلاف من أهالي القرى المجاورة، مسعدة وبقعاثا وعين قنية", "ar",
+         ["sy-mas-adah", "sy-buq-ata", "sy-ein-qiniyye"]),
+    ],
+)
+def test_villages_in_a_list_of_places_stand_alone(gaz, body, language, sites) -> None:
+    assert _sites(gaz, body, language) == sites
+
+
+def test_a_guessed_spelling_is_not_a_common_word(gaz) -> None:
+    body = "Hilfsorganisationen brachten die Familien in Schulen unter."
+    assert _sites(gaz, body, "de") == []
