@@ -42,14 +42,25 @@ ACCORDING_SOURCE = re.compile(
 )
 # Other languages: "selon l'OSDH", "laut der UN", "по данным Maxar", "بحسب المرصد",
 # ", meldete das Gesundheitsministerium", ", a précisé le ministère des Transports", "وقال المرصد".
+# Words between "selon"/"laut" and the source's own noun: an indefinite article ("selon un
+# responsable"), a weekday ("a annoncé samedi le ministère"), a seat ("der in London ansässigen").
+_INTL_SKIP = (
+    r"(?:(?:un|une|uno|una|um|uma|ein|eine|einem|einer|eines)\s+)?"
+    r"(?:in\s+\S+\s+ansässigen\s+)?"
+)
+_WEEKDAYS_INTL = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+    "viernes|sábado|domingo|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+)
 INTL_ACCORDING = re.compile(
     r"(?:\b[Ss]elon|\b[Ss]egún|\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
     r"\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Пп]о\s+(?:данным|словам|информации))"
     r"\s+"
     r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|o|a|os|as|il|lo|gli|компании|агентства)"
-    r"\s+)?"
+    r"\s+)?" + _INTL_SKIP +
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der|da|do|della|dei)\s+[\w'’-]+"
-    r"|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
+    r"|\s+d['’][A-ZÀ-Ö][\w-]+|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
 )
 INTL_VERB_SUBJECT = re.compile(
     r"[,»”\"]\s*(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
@@ -57,8 +68,9 @@ INTL_VERB_SUBJECT = re.compile(
     r"afirmó|informó|señaló|dijo|indicó|anunció|сообщил\w*|заявил\w*|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
     r"ha\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto)|riferisce|riferiscono)\s+"
-    r"(?:l['’]|(?:die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo|gli)\s+)?"
-    r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+[A-ZÀ-Ö][\w-]+){0,3})"
+    r"(?:l['’]|(?:die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
+    r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
+    r"|\s+[A-ZÀ-Ö][\w-]+){0,3})"
 )
 ARABIC_SOURCE = re.compile(
     r"(?:بحسب|وفقا\s+ل|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|و?أوضح|"
@@ -129,7 +141,17 @@ NOT_NAMES = {
     "our",
     "photo",
     "video",
+    # other languages: pronouns and relatives ("selon lui", "secondo cui", "по его словам")
+    "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él", "ella", "ellos", "ele", "ela",
+    "eles", "ihm", "ihr", "ihnen", "ihren", "seinen", "seiner", "ему", "нему", "ней", "них",
+    "его", "её", "их", "qui", "que", "ce", "cela", "ceci", "esto", "eso", "isso", "questo",
+    "dies", "это", "ces", "estos", "diese", "dieser", *_WEEKDAYS_INTL.lower().split("|"),
 }
+# A pronoun source ("selon lui", "secondo cui") is the source named before it.
+PRONOUNS = {"he", "she", "they", "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él",
+            "ella", "ellos", "ele", "ela", "eles", "ihm", "ihr", "ihnen", "ему", "нему", "ней",
+            "них", "его", "её", "их"}
+PRONOUN = "\0"  # placeholder for "the source named before"
 TITLES = {
     "russian",
     "syrian",
@@ -224,7 +246,9 @@ def attributions(text: str) -> list[tuple[int, str]]:
             if pattern in (SOURCE_SUBJECT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE,
                            ACCORDING_SOURCE, TURKISH_SOURCE):
                 name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None
-                if name and name.lower() in NOT_NAMES and pattern is not SOURCE_SUBJECT:
+                if name and name.lower() in PRONOUNS:
+                    name = PRONOUN
+                elif name and name.lower() in NOT_NAMES and pattern is not SOURCE_SUBJECT:
                     name = None  # "Analysts say", "Officials said": a source all the same
             else:
                 name = clean_name(raw)
@@ -249,7 +273,15 @@ class Claimants:
         last_by_paragraph: dict[int, str] = {}
         for sentence in index.sentences:
             text = body[sentence.start : sentence.end]
-            found = [(sentence.start + pos, who) for pos, who in attributions(text)]
+            earlier = (
+                last_by_paragraph.get(sentence.paragraph)
+                or last_by_paragraph.get(sentence.paragraph - 1)
+            )
+            found = [
+                (sentence.start + pos, earlier if who == PRONOUN else who)
+                for pos, who in attributions(text)
+                if who != PRONOUN or earlier
+            ]
             if not found and (
                 PRONOUN_START.search(text)
                 or text.lstrip()[:1] in '"“'

@@ -503,6 +503,12 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
         ("وقال مراسل عنب بلدي إن القصف استهدف سراقب", "ar", "مراسل عنب بلدي"),
         ("Suriye İnsan Hakları Gözlemevi, Halep'te çatışmalar olduğunu bildirdi.", "tr",
          "Suriye İnsan Hakları Gözlemevi"),
+        ("Selon le Quai d'Orsay, l'ambassadeur était à Hama.", "fr", "Quai d'Orsay"),
+        ("Selon un responsable, des obus sont tombés sur Homs.", "fr", "responsable"),
+        ("Der Angriff traf Idlib, nach Angaben der in London ansässigen Beobachtungsstelle.",
+         "de", "Beobachtungsstelle"),
+        ("Selon l'OSDH, les rebelles sont entrés à Idlib. Selon lui, le raid a frappé Alep.",
+         "fr", "OSDH"),
     ],
 )
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:
