@@ -296,7 +296,7 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|scheduled|"
     r"expected\s+to|plans?\s+to|planned|intends?\s+to|upcoming)\b|\w['’]ll\b"
     r"|\b(?:va|vont|devrait|devraient|prévoit|prévoient|doit|doivent|"
-    r"wird|werden|soll|sollen|"
+    r"wird|werden|soll|sollen|sollte|sollten|"
     r"van?\s+a|prevé|prevén|tiene\s+previsto|debería|deberá|"
     r"dovrebbe|dovrebbero|dovrà|prevede|"
     r"vai|vão|deverá|deverão|irá|irão|"
@@ -310,6 +310,15 @@ _NOT_SENTENCE_END = re.compile(r"\s*[a-z0-9]")
 
 # "said it would open more counters on Thursday": a weekday ahead, told in reported speech.
 _WOULD = re.compile(r"\bwould\s+(?!have\b)", re.IGNORECASE)
+
+
+# German word order puts the verb right after a leading time: "Am Freitag soll … eintreffen".
+_FUTURE_VERB_AFTER = re.compile(r"\s+(?:soll|sollen|sollte|sollten|wird|werden)\b", re.I)
+
+
+def future_after(text: str, end: int) -> bool:
+    """Is the time at `end` followed at once by a future verb ("Am Freitag soll …")?"""
+    return bool(_FUTURE_VERB_AFTER.match(text, end))
 
 
 def future_context(text: str, start: int, weekday: bool = False) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from reportmap.dates_base import (
     TimeExpr,
     cap_at,
+    future_after,
     future_context,
     make,
     month_span,
@@ -399,7 +400,8 @@ def _weekday(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
     wd = spec.weekdays.get(key, spec.timed_weekdays.get(key))
     if wd is None:
         return None
-    if future_context(text, m.start("wd")):  # "se reunirán el jueves": the coming Thursday
+    if future_context(text, m.start("wd")) or future_after(text, m.end()):
+        # "se reunirán el jueves", "Am Freitag soll …": the coming Thursday, Friday
         d = weekday_on_or_after(p, wd)
         return make(text, m.start("wd"), m.end(), d, d, "relative", "day", p, True)
     d = weekday_on_or_before(p, wd)

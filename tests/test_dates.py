@@ -379,6 +379,12 @@ MULTILINGUAL = [
     ("es", "Los ministros se reunirán el jueves", SAT, "2024-12-19", "2024-12-19"),
     ("fr", "Le convoi va partir vendredi", date(2024, 12, 11), "2024-12-13", "2024-12-13"),
     ("es", "Teherán dijo el jueves", SAT, "2024-12-12", "2024-12-12"),
+    ("de", "Am Freitag soll eine Delegation eintreffen", date(2025, 4, 3), "2025-04-04",
+     "2025-04-04"),
+    ("de", "Die Beerdigungen sollten am Samstag stattfinden", date(2023, 10, 6), "2023-10-07",
+     "2023-10-07"),
+    ("de", "Am Freitag hatte die Armee geschossen", date(2025, 4, 3), "2025-03-28",
+     "2025-03-28"),
     # early / mid / late third of a month (a short full name: "mai", "мая")
     ("fr", "né à la mi-mars à Deraa", SAT, "2024-03-11", "2024-03-20"),
     ("fr", "une conférence début juin", SAT, "2024-06-01", "2024-06-10"),
