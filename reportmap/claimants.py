@@ -100,6 +100,11 @@ CORRESPONDENT = re.compile(
     r"\b(?:a|the)\s+(?P<role>correspondent|reporter|journalist|analyst|spokesman|spokeswoman|"
     r"spokesperson)\s+(?:for|with|at|of)\s+(?:the\s+)?(?P<who>" + NAME + r")"
 )
+# A pronoun source ("selon lui", "secondo cui", "по его словам") is the source named before it.
+PRONOUNS = {"he", "she", "they", "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él",
+            "ella", "ellos", "ele", "ela", "eles", "ihm", "ihr", "ihnen", "ему", "нему", "ней",
+            "них", "его", "её", "их"}
+PRONOUN = "\0"  # placeholder for "the source named before"
 NOT_NAMES = {
     "it",
     "he",
@@ -141,17 +146,10 @@ NOT_NAMES = {
     "our",
     "photo",
     "video",
-    # other languages: pronouns and relatives ("selon lui", "secondo cui", "по его словам")
-    "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él", "ella", "ellos", "ele", "ela",
-    "eles", "ihm", "ihr", "ihnen", "ihren", "seinen", "seiner", "ему", "нему", "ней", "них",
-    "его", "её", "их", "qui", "que", "ce", "cela", "ceci", "esto", "eso", "isso", "questo",
-    "dies", "это", "ces", "estos", "diese", "dieser", *_WEEKDAYS_INTL.lower().split("|"),
-}
-# A pronoun source ("selon lui", "secondo cui") is the source named before it.
-PRONOUNS = {"he", "she", "they", "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él",
-            "ella", "ellos", "ele", "ela", "eles", "ihm", "ihr", "ihnen", "ему", "нему", "ней",
-            "них", "его", "её", "их"}
-PRONOUN = "\0"  # placeholder for "the source named before"
+    # other languages: possessives and demonstratives ("ihren", "questo", "это"), weekdays
+    "ihren", "seinen", "seiner", "qui", "que", "ce", "cela", "ceci", "esto", "eso", "isso",
+    "questo", "dies", "это", "ces", "estos", "diese", "dieser", *_WEEKDAYS_INTL.lower().split("|"),
+} | PRONOUNS
 TITLES = {
     "russian",
     "syrian",
@@ -264,6 +262,14 @@ def attributions(text: str) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+def _named_before(last_by_paragraph: dict[int, str], paragraph: int, back: int) -> str | None:
+    """The source named last in this paragraph, else in one of the `back` paragraphs before."""
+    for p in range(paragraph, paragraph - back - 1, -1):
+        if last_by_paragraph.get(p):
+            return last_by_paragraph[p]
+    return None
+
+
 class Claimants:
     """Attribution of every sentence, with quotes and 'It added' carried over."""
 
@@ -273,10 +279,7 @@ class Claimants:
         last_by_paragraph: dict[int, str] = {}
         for sentence in index.sentences:
             text = body[sentence.start : sentence.end]
-            earlier = (
-                last_by_paragraph.get(sentence.paragraph)
-                or last_by_paragraph.get(sentence.paragraph - 1)
-            )
+            earlier = _named_before(last_by_paragraph, sentence.paragraph, back=1)
             found = [
                 (sentence.start + pos, earlier if who == PRONOUN else who)
                 for pos, who in attributions(text)
@@ -287,11 +290,7 @@ class Claimants:
                 or text.lstrip()[:1] in '"“'
                 or IMAGERY_REFERENCE.search(text)
             ):
-                who = (
-                    last_by_paragraph.get(sentence.paragraph)
-                    or last_by_paragraph.get(sentence.paragraph - 1)
-                    or last_by_paragraph.get(sentence.paragraph - 2)
-                )
+                who = _named_before(last_by_paragraph, sentence.paragraph, back=2)
                 if who:
                     found = [(sentence.start, who)]
             self.by_sentence[sentence.index] = found

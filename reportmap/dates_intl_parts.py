@@ -57,21 +57,39 @@ _PAIR_JOIN = r"\s*(?:-|–|/|et|e|y|und|and|и|و|ve|en|a|à|al|bis)\s*"
 _YEAR_AFTER = r"(?:\s+(?:годах|годы|года|гг\.|yılları))?"
 
 
-def _month_part(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
+def _month_part(m: re.Match, text: str, p: date, spec, part: str) -> TimeExpr | None:
     month = spec.month_of(m.group("m1"))
     if month is None:
         return None
     year = int(m.group("y")) if m.group("y") else year_for_month(month, p, False)
-    d0, d1 = part_of(*month_span(year, month), m.group("part"))
+    d0, d1 = part_of(*month_span(year, month), part)
     if d0 > p and not m.group("y"):
         return None  # "fin mai" told in early May: not yet over, leave it to the month rule
     d0, d1 = cap_at(p, d0, d1, d0 > p)
     return make(text, m.start(), m.end(), d0, d1, "explicit", "range", p)
 
 
-def _season(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
-    d0, d1 = season_span(m.group("season_en"), int(m.group("y")))
-    return make(text, m.start(), m.end(), d0, d1, "explicit", "range", p)
+def _part_handler(parts: list[str]) -> Callable:
+    """The month-part handler told which alternative matched: group `pk<i>` is `parts[i]`."""
+
+    def handler(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
+        part = next(v for i, v in enumerate(parts) if m.group(f"pk{i}"))
+        return _month_part(m, text, p, spec, part)
+
+    return handler
+
+
+def _season_handler(seasons: dict[str, str]) -> Callable:
+    """The handler of "<season word> <year>", the word looked up in `seasons`."""
+
+    def handler(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
+        season = seasons.get(m.group("season").lower())
+        if season is None:
+            return None
+        d0, d1 = season_span(season, int(m.group("y")))
+        return make(text, m.start(), m.end(), d0, d1, "explicit", "range", p)
+
+    return handler
 
 
 def _year_pair(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
@@ -82,37 +100,6 @@ def _year_pair(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
     return make(text, m.start(), m.end(), d0, d1, "explicit", "range", p)
 
 
-def _tagged(handler: Callable, prefix: str, values: list[str], key: str) -> Callable:
-    """A handler told which alternative matched: group `prefix<i>` stands for `values[i]`."""
-
-    def tagged(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
-        value = next(v for i, v in enumerate(values) if m.group(f"{prefix}{i}"))
-        return handler(_Match(m, {key: value}), text, p, spec)
-
-    return tagged
-
-
-class _Match:
-    """A regex match with extra named values (what a tagged alternative stood for)."""
-
-    def __init__(self, match: re.Match, extra: dict[str, str]) -> None:
-        self._match, self._extra = match, extra
-
-    def group(self, name: str | int = 0) -> str | None:
-        if isinstance(name, str) and name in self._extra:
-            return self._extra[name]
-        return self._match.group(name)
-
-    def groupdict(self) -> dict[str, str | None]:
-        return {**self._match.groupdict(), **self._extra}
-
-    def start(self, name: str | int = 0) -> int:
-        return self._match.start(name)
-
-    def end(self, name: str | int = 0) -> int:
-        return self._match.end(name)
-
-
 def part_rules(lang: str, month_pair: str, year: str, lead: str) -> list[tuple[str, Callable]]:
     """(pattern, handler) pairs for month parts, seasons and year pairs in `lang`."""
     rules: list[tuple[str, Callable]] = []
@@ -120,13 +107,12 @@ def part_rules(lang: str, month_pair: str, year: str, lead: str) -> list[tuple[s
     if parts:
         alts = "|".join(f"(?P<pk{i}>{words})" for i, words in enumerate(parts))
         pattern = rf"{lead}(?:{alts})\s*{month_pair}(?:\s*(?:(?:de|del)\s+)?{year})?(?!\s*\d)"
-        rules.append((pattern, _tagged(_month_part, "pk", list(parts.values()), "part")))
+        rules.append((pattern, _part_handler(list(parts.values()))))
     seasons = SEASONS.get(lang)
     if seasons:
-        words = sorted(seasons, key=len, reverse=True)
-        alts = "|".join(f"(?P<s{i}>{re.escape(w)})" for i, w in enumerate(words))
-        pattern = rf"{lead}(?:{alts}){_SEASON_LINK}\s+{year}{_YEAR_AFTER}"
-        rules.append((pattern, _tagged(_season, "s", [seasons[w] for w in words], "season_en")))
+        words = "|".join(re.escape(w) for w in sorted(seasons, key=len, reverse=True))
+        pattern = rf"{lead}(?P<season>{words}){_SEASON_LINK}\s+{year}{_YEAR_AFTER}"
+        rules.append((pattern, _season_handler(seasons)))
     year0 = year.replace("(?P<y>", "(?P<y0>")
     rules.append(
         (rf"{lead}(?:{_PAIR_LEAD})\s+{year0}{_PAIR_JOIN}{year}{_YEAR_AFTER}", _year_pair)

@@ -491,7 +491,7 @@ def _is_small(site: Site) -> bool:
 
 # Two names in a list: ", ", " and ", "، و", " y ", " и ".
 LIST_GAP = re.compile(
-    r"\s*(?:,|،)?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|ou|и|или|ve|veya)\s+|و)?\Z", re.I
+    r"\s*(?:,|،)?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|и|или|ve|veya)\s+|و)?\Z", re.I
 )
 
 
