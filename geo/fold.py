@@ -3,7 +3,7 @@
 `fold` maps every character to exactly one character, so an offset in the folded text is the
 same offset in the original: lowercase, diacritics stripped, quote marks unified to `'`,
 hyphens and dashes turned into spaces. Arabic and Cyrillic letters are kept (lowercased, with the
-usual spelling normalisations: أ/إ/آ → ا, ى → ي, ё → е).
+usual spelling normalisations: أ/إ/آ → ا, ى/ی → ي, ک → ك, ۀ → ه, ё → е).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _SPECIAL = {
     "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h",
     "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L", "ð": "d", "Ð": "D", "þ": "t", "Þ": "T",
     "ə": "e", "Ə": "E", "ɛ": "e", "ɔ": "o", "ʃ": "s", "ǝ": "e", "ß": "ß", "ſ": "s",
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه",
     "ё": "е", "Ё": "Е", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
 }
 # Particles that may precede a name in lower case ("al-Qamishli", "eastern Mediterranean").
@@ -109,6 +109,24 @@ def script_of(text: str) -> str:
 _SPACES = re.compile(r"\s+")
 
 
+def _arabic_variants(words: list[str]) -> set[str]:
+    """Persian and compact spellings of an Arabic name.
+
+    Persian writes a final ة as ه ("حماه"), glues articles ("ديرالزور") and drops the article
+    of the first word ("السيدة زينب" → "سيده زينب").
+    """
+    persian = [w[:-1] + "ه" if w.endswith("ة") else w for w in words]
+    out = {" ".join(persian)}
+    if len(words) == 1:
+        return out
+    glued = words[0] + "".join(w if w.startswith("ال") else " " + w for w in words[1:])
+    if glued != " ".join(words):
+        out.add(glued)
+    if words[0].startswith("ال") and len(words[0]) > 4:
+        out.add(" ".join([persian[0][2:], *persian[1:]]))
+    return out
+
+
 def _case_variants(name: str) -> set[str]:
     """Variants of `name` in folded-but-cased form (see `alias_variants`)."""
     base = _SPACES.sub(" ", fold_keep_case(name)).strip()
@@ -124,6 +142,8 @@ def _case_variants(name: str) -> set[str]:
         if len(rest.replace(" ", "")) >= _MIN_STRIPPED:
             out.add(rest)
     # "Alhasakah" style glued articles are left alone: too easy to over-strip.
+    if script_of(base) == "arabic":
+        out |= _arabic_variants(words)
     for variant in list(out):
         if "'" in variant:
             out.add(variant.replace("'", ""))

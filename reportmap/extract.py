@@ -86,7 +86,7 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     guessed = _guessed(body, candidates, gazetteer, dates, report.language)
     candidates = sorted([*candidates, *guessed], key=_start)
     named = resolve_candidates(body, candidates, gazetteer, index.at, report.language)
-    with_refs = attach_references(body, named, index, gazetteer)
+    with_refs = attach_references(body, named, index, gazetteer, report.language)
     # a reference can only locate once it is known: "Harasta, en banlieue de la capitale"
     relocated = mark_locators(body, [m for m, _ in with_refs])
     with_refs = [

@@ -89,9 +89,11 @@ MILITARY_BASE = frozenset({"military_base", "naval_base", "air_base"})
 INTL_CUES: list[tuple[str, frozenset[str]]] = [
     (r"luftwaffenstützpunkt|militärflughafen|militärflugplatz|fliegerhorst|base\s+aérienne|"
      r"bases?\s+a[ée]reas?|aeropuerto\s+militar|aeroporto\s+militar[e]?|aérodrome\s+militaire|"
-     r"авиабаз[аеуыо]й?|военн\w+\s+аэродром\w*|аэродром\w*", AIR_BASE),
-    (r"flughafens?|flugplatz|aeropuerto|aeroporto|aéroport|aérodrome|аэропорт\w*|مطار", AIRPORT),
-    (r"marinestützpunkt|hafens?|puerto|porto|port|base\s+navale?|порт\w*|ميناء|مرفأ", NAVAL),
+     r"авиабаз[аеуыо]й?|военн\w+\s+аэродром\w*|аэродром\w*|پایگاه\s+هوایی", AIR_BASE),
+    (r"flughafens?|flugplatz|aeropuerto|aeroporto|aéroport|aérodrome|аэропорт\w*|مطار|فرودگاه",
+     AIRPORT),
+    (r"marinestützpunkt|hafens?|puerto|porto|port|base\s+navale?|порт\w*|ميناء|مرفأ|بندر",
+     NAVAL),
     (r"stützpunkt|base\s+militaire|base\s+militare?|военн\w+\s+баз\w*|баз[аеуыо]й?|"
      r"(?<!sur la )(?<!sulla )base(?=\s+d[eiao]\s|\s+d['’])", MILITARY_BASE),
 ]
@@ -119,13 +121,14 @@ PLURAL_CUES: dict[str, frozenset[str]] = {
         ("airports", "airfields", "air bases", "airbases", "aéroports", "aérodromes",
          "bases aériennes", "aeropuertos", "aeródromos", "bases aéreas", "flughäfen",
          "flugplätze", "luftwaffenstützpunkte", "аэропорты", "аэропортов", "аэропортах",
-         "аэропорта", "авиабазы", "авиабаз", "مطارات", "مطاري"),
+         "аэропорта", "авиабазы", "авиабаз", "مطارات", "مطاري", "فرودگاه\u200cهای",
+         "فرودگاههای"),
         AIR,
     ),
     **dict.fromkeys(("ports", "harbours", "harbors", "naval bases", "puertos", "häfen", "порты",
                      "موانئ", "مينائي"), NAVAL),
     **dict.fromkeys(("provinces", "governorates", "provincias", "provinzen", "провинциях",
-                     "провинций", "провинции", "محافظات", "محافظتي"), ADMIN),
+                     "провинций", "провинции", "محافظات", "محافظتي", "استان\u200cهای"), ADMIN),
 }
 _PLURAL = "|".join(sorted((re.escape(c) for c in PLURAL_CUES), key=len, reverse=True))
 _AND = r"(?:and|et|y|und|и|و|,)"
@@ -144,7 +147,7 @@ PLURAL_CUE_AFTER = re.compile(
 # "province de Hassaké", "provincia de Idlib", "Provinz Idlib", "провинции Идлиб", "محافظة إدلب".
 ADMIN_CUE_BEFORE = re.compile(
     r"(?:^|[^\w])(?:province|provincia|província|provinz|провинци[яиюей]|губерни[яиюей]|محافظة|"
-    r"ولاية|gouvernorat|governatorato|gouvernement|governorate\s+of)\s+"
+    r"ولاية|استان|gouvernorat|governatorato|gouvernement|governorate\s+of)\s+"
     r"(?:(?:[^\W\d_]+\s+)?(?:de\s+|d['’]\s*|del\s+|di\s+|von\s+|of\s+))?(?:la\s+|l['’])?$",
     re.IGNORECASE,
 )

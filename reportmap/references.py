@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from geo.fold import script_of
 from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, MILITARY, NAVAL, PART_OF_CITY, POPULATED
 from reportmap.model import Site
 from reportmap.resolve import Resolved, nearest_facility
@@ -13,6 +14,11 @@ from reportmap.subsites import find_subsites, glued_name
 # "the town", "the village" never stand for a capital.
 TOWN_LIKE = POPULATED - {"capital"}
 VILLAGE_LIKE = frozenset({"village", "town"})
+# "в этом районе", "این منطقه" (this area): any place on the map named just before.
+AREA = POPULATED | ADMIN | PART_OF_CITY | FACILITY
+CROSSING = frozenset({"border_crossing"})
+DAM = frozenset({"dam"})
+PRISON = frozenset({"prison"})
 REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "air base": AIR,
     "airbase": AIR,
@@ -42,6 +48,10 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "neighbourhood": PART_OF_CITY,
     "neighborhood": PART_OF_CITY,
     "quarter": PART_OF_CITY,
+    "crossing": CROSSING,
+    "border crossing": CROSSING,
+    "dam": DAM,
+    "prison": PRISON,
 }
 _NOUNS = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(REFERENCE_KINDS, key=len)[::-1]
@@ -79,15 +89,40 @@ INTL_NOUNS = {
                      "провинцию", "المحافظة"), ADMIN),
     **dict.fromkeys(("quartier", "barrio", "viertel", "stadtviertel", "quartiere", "bairro",
                      "الحي", "квартал", "квартале", "квартала"), PART_OF_CITY),
+    # "la zona", "the area", "المنطقة" are too often vague ("residents of the area"): only
+    # the Russian and Persian demonstratives ("в этом районе", "این منطقه") are taken
+    **dict.fromkeys(("район", "районе", "района", "منطقه"), AREA),
+    **dict.fromkeys(("paso fronterizo", "cruce fronterizo", "poste-frontière", "poste frontière",
+                     "point de passage", "grenzübergang", "grenzübergangs", "valico",
+                     "posto di frontiera", "posto fronteiriço", "passagem", "КПП", "المعبر"),
+                    CROSSING),
+    **dict.fromkeys(("presa", "barrage", "damm", "staudamm", "staudamms", "diga", "barragem",
+                     "плотина", "плотины", "плотине", "плотину", "السد"), DAM),
+    **dict.fromkeys(("prisión", "cárcel", "prison", "gefängnis", "gefängnisses", "prigione",
+                     "carcere", "prisão", "тюрьма", "тюрьмы", "тюрьме", "тюрьму", "السجن"),
+                    PRISON),
+    # Persian: "این منطقه" (this area), "این شهر" (this city)
+    **dict.fromkeys(("شهر", "روستا"), POPULATED),
+    "فرودگاه": AIR,
 }
-_LATIN_NOUNS = (
-    r"ville|localité|ciudad|localidad|capitale|capital|Stadt|Hauptstadt|Ortschaft|aéroport|"
-    r"Kleinstadt|Grenzstadt|Provinzhauptstadt|chef-lieu|Militärflughafens?|"
-    r"aérodrome|aeropuerto|aeródromo|Flughafens?|Flugplatz|port|puerto|Hafens?|"
-    r"base\s+navale?|base\s+aérienne|base\s+a[ée]rea|Marinestützpunkt|Luftwaffenstützpunkt|"
-    r"base|Basis|"
-    r"Stützpunkte?s?|province|provincia|Provinz|camp|campamento|campo|Lager|città|cittadina|"
-    r"aeroporto|porto|cidade|província|quartier|barrio|Viertel|Stadtviertel|quartiere|bairro"
+# Turkish takes no article; a case ending follows: "kentte" (in the city), "ilçeye" (to the
+# district town), "sınır kapısındaki" (at the border gate).
+TURKISH_NOUNS = {"kent": POPULATED, "şehir": POPULATED, "ilçe": POPULATED, "kasaba": TOWN_LIKE,
+                 "sınır kapısı": CROSSING}
+_TURKISH_CASE = (r"(?:n?(?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki)|y?[ae]|n?[ıi]n|y?[ıi]|"
+                 r"de|da|te|ta)?")
+REFERENCE_TR = re.compile(
+    r"(?<![\w'’])(?P<w>kent|şehir|ilçe|kasaba|sınır\s+kapısı)(?:s[ıi]n|s[ıi])?"
+    + _TURKISH_CASE + r"(?![\w'’])",
+    re.IGNORECASE,
+)
+_TURKISH_UPPER = str.maketrans({"İ": "i", "I": "ı"})
+# A name right before the noun, not the first word of the sentence: "Suruç ilçesinde".
+_TURKISH_NAME_BEFORE = re.compile(r"[^\s.!?]\s+(?-i:[A-ZÇĞİÖŞÜ])[\w'’-]*\s+$")
+_LATIN_NOUNS = "|".join(
+    re.escape(k).replace(r"\ ", r"\s+").replace(r"\-", "[- ]")
+    for k in sorted(INTL_NOUNS, key=len, reverse=True)
+    if script_of(k) == "latin"
 )
 _LATIN_DETERMINERS = (
     r"la|le|el|cette|ce|cet|esta|este|die|der|den|dem|des|das|diese[rnms]?|il|lo|della|dello|"
@@ -99,10 +134,12 @@ REFERENCE_INTL = re.compile(
     r"\b(?:l|dell|nell|all|dall)['’])(?P<w>" + _LATIN_NOUNS + r")\b"
     r"(?!\s+(?:de|del|d['’]|du|des|von|of|di|da|do)\b)(?!-)"
     r"|(?:^|(?<=\s))[وف]?(?:ب|في\s+)?(?P<a>المدينة|العاصمة|البلدة|القرية|المطار|الميناء|المرفأ|"
-    r"القاعدة|المحافظة|المخيم|الحي)(?=[\s،.]|$)"
+    r"القاعدة|المحافظة|المخيم|الحي|المعبر|السد|السجن)(?=[\s،.]|$)"
+    r"|(?:^|(?<=\s))(?:این|آن|همین|همان)\s+(?P<p>منطقه|شهر|روستا|فرودگاه)(?=[\s،.]|$)"
     r"|(?:\b(?:этот|этом|этого|эта|этой|эту|этих|тот|той|том)\s+)?\b(?P<r>столиц[аеыу]|"
     r"город(?:а|е|у)?|аэропорт(?:а|у|е)?|авиабаз[аеуы]|база|базе|базы|базу|порт(?:а|у|е)?|"
-    r"провинци[яию]|лагер[ьяе]|квартал[еа]?)\b(?!\s+[А-ЯЁ])"
+    r"провинци[яию]|лагер[ьяе]|квартал[еа]?|(?<=этом\s)районе|(?<=этот\s)район|плотин[аыеу]|"
+    r"тюрьм[аыеу])\b(?!\s+(?-i:[А-ЯЁ]))"
     r")",
     re.IGNORECASE,
 )
@@ -144,7 +181,9 @@ def _kinds_for(noun: str) -> frozenset[str]:
     return REFERENCE_KINDS[re.sub(r"\s+", " ", noun.lower())]
 
 
-def find_references(body: str, sentences) -> list[tuple[int, int, frozenset[str] | None, dict]]:
+def find_references(
+    body: str, sentences, language: str = "en"
+) -> list[tuple[int, int, frozenset[str] | None, dict]]:
     """Spans of definite references and of a sentence-initial "Nearby", with their wording."""
     refs = []
     for m in REFERENCE.finditer(body):
@@ -154,7 +193,7 @@ def find_references(body: str, sentences) -> list[tuple[int, int, frozenset[str]
             info["adj"] = ""
         refs.append((m.start(), m.end(), _kinds_for(noun), info))
     for m in REFERENCE_INTL.finditer(body):
-        group = "w" if m.group("w") else "a" if m.group("a") else "r"
+        group = next(g for g in ("w", "a", "r", "p") if m.group(g))
         if group == "w" and _NAME_AFTER.match(body, m.end()):
             continue  # "die Kleinstadt Tall Tamr": the noun of a name, not a reference
         word = re.sub(r"\s+", " ", m.group(group).lower())
@@ -163,6 +202,14 @@ def find_references(body: str, sentences) -> list[tuple[int, int, frozenset[str]
             "city" if kinds == POPULATED else "place"
         )
         start = m.start(group) if group == "a" else m.start()
+        refs.append((start, m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
+    for m in REFERENCE_TR.finditer(body) if language == "tr" else ():
+        if _TURKISH_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "Suruç ilçesinde": the noun of the name before, not a reference
+        word = m.group("w").translate(_TURKISH_UPPER).lower()
+        kinds = TURKISH_NOUNS[re.sub(r"\s+", " ", word)]
+        noun = "city" if kinds == POPULATED else "place"
+        start = m.start()
         refs.append((start, m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
     for start, end, noun_end in find_subsites(body):
         info = {"noun": "subsite", "det": "the", "adj": "", "noun_end": noun_end}
@@ -199,11 +246,11 @@ def capital_of(gazetteer, country: str | None) -> Site | None:
 
 
 def attach_references(
-    body: str, named: list[Resolved], sentence_of, gazetteer=None
+    body: str, named: list[Resolved], sentence_of, gazetteer=None, language: str = "en"
 ) -> list[tuple[Resolved, bool]]:
     """Named mentions and resolved references in text order; the flag marks references."""
     sentences = sentence_of.sentences
-    refs = find_references(body, sentences)
+    refs = find_references(body, sentences, language)
     named, refs = _settle_subsites(body, named, refs)
     taken = [(m.start, m.end) for m in named]
     events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in named]

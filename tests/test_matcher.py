@@ -71,6 +71,10 @@ def test_alias_variants() -> None:
     assert "bab" not in alias_variants("Al Bab")  # too short to lose its article
     assert alias_variants("Deir ez-Zor") == {"deir ez zor"}
     assert alias_variants("") == set()
+    # Persian spellings of Arabic names: final ة as ه, glued article, no first article
+    assert {"حماه", "حماة"} <= alias_variants("حماة")
+    assert "ديرالزور" in alias_variants("دير الزور")
+    assert "سيده زينب" in alias_variants("السيدة زينب")
 
 
 # --- matcher -------------------------------------------------------------------------------------
@@ -137,6 +141,13 @@ def test_arabic_with_proclitics(gaz: Gazetteer) -> None:
     ids = [c.sites[0].site_id for c in cands]
     assert ids == ["ru-russia", "sy-hmeimim-air-base", "sy-tartus", "sy-syria"]
     assert cands[2].surface == "طرطوس"  # the proclitic و is not part of the name
+
+
+def test_persian_spellings(gaz: Gazetteer) -> None:
+    text = "حمله موشکی به منطقه سیده زینب در جنوب دمشق و فرودگاه دیرالزور"
+    ids = [c.sites[0].site_id for c in gaz.find(text)]
+    assert ids[:2] == ["sy-sayyida-zeinab", "sy-damascus"]
+    assert "مدينة" not in {c.surface for c in gaz.find("في مدينة حلب")}  # not Medina
 
 
 def test_russian_case_endings(gaz: Gazetteer) -> None:

@@ -51,6 +51,20 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         # German compounds: the provincial capital, the military airport
         ("Die SDF zogen aus Deir ez-Zor ab. Sie hatten die Provinzhauptstadt am Freitag "
          "besetzt.", "Provinzhauptstadt", "de", "sy-deir-ez-zor"),
+        # crossings, dams and prisons
+        ("Trucks queued at the Nasib crossing on Monday. The crossing reopened after three "
+         "years.", "crossing", "en", "sy-nasib-crossing"),
+        ("Fighting went on near the Tishrin Dam. Engineers warned that the dam could fail.",
+         "dam", "en", "sy-tishrin-dam"),
+        ("فتح مقاتلون أبواب سجن صيدنايا. وقال ناجون إن السجن كان مكتظا.", "السجن", "ar",
+         "sy-sednaya-prison"),
+        # Persian demonstratives, Russian "in this area", Turkish case endings
+        ("موشک‌ها به منطقه سیده زینب اصابت کرد. سه موشک به ساختمانی در این منطقه اصابت کرد.",
+         "این منطقه", "fa", "sy-sayyida-zeinab"),
+        ("Удар был нанесён по Пальмире. Бои в этом районе продолжаются.", "районе", "ru",
+         "sy-palmyra"),
+        ("Konvoy Han Şeyhun'a doğru ilerliyordu. Muhalifler ilçeye giden yolu kesti.",
+         "ilçeye", "tr", "sy-khan-shaykhun"),
     ],
 )
 def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:
@@ -74,6 +88,10 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
         # an apposition to an unknown name is about that name
         ("Mit Menagh fällt die Bastion in der Gegend von Asas, der Grenzstadt.", "de",
          "Grenzstadt"),
+        # a Turkish noun right after a name is the name's own ("Suruç ilçesinde")
+        ("Patlama Suruç ilçesinde meydana geldi.", "tr", "ilçesinde"),
+        # "the area", "la zona" are too vague to point anywhere
+        ("Shelling hit Jobar on Monday. Residents of the area fled.", "en", "area"),
     ],
 )
 def test_not_a_reference(gaz, body, language, surface) -> None:
