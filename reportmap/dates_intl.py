@@ -28,6 +28,7 @@ from reportmap.dates_base import (
     year_for_month,
     year_for_month_day,
 )
+from reportmap.dates_calendars import find_calendar_dates
 from reportmap.dates_en_words import PHRASES, count_range
 from reportmap.dates_intl_parts import part_rules
 
@@ -439,4 +440,6 @@ def find_international(text: str, published: date, lang: str) -> list[TimeExpr]:
             expr = handler(m, text, published, spec)
             if expr is not None:
                 out.append(expr)
+    if lang in ("fa", "ar"):  # Solar Hijri, Hijri and Persian-spelled Gregorian dates
+        out += find_calendar_dates(text, published, lang)
     return out

@@ -47,6 +47,7 @@ _DISTANCE = (
 )
 # Arabic directions, also compound ("جنوب غربي") and after a distance ("على بعد 30 كيلومتراً شمال").
 _AR_DIRECTION = (
+    r"(?:در\s+)?"  # Persian "in": "در جنوب دمشق"
     r"(?:على\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كيلومتر\S*|كلم|كم)\s+)?"
     r"(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?(?:\s+(?:شرق|غرب)(?:ي|ا)?)?"
 )
@@ -74,7 +75,12 @@ _RELATIVE = (
     r"perto\s+de|nos\s+arredores\s+de|(?:ao|no)\s+(?:norte|sul|leste|oeste)\s+de|"
     r"vicino\s+a|nei\s+pressi\s+di|alla\s+periferia\s+di|a\s+(?:nord|sud|est|ovest)\s+di|"
     r"(?:en\s+el\s+)?(?:norte|sur|este|oeste)\s+de|"
-    r"dans\s+la\s+banlieue\s+d[e'’]|en\s+périphérie\s+d[e'’]|"
+    r"dans\s+la\s+banlieue(?:\s+(?:sud|nord|est|ouest))?\s+d[e'’]|en\s+périphérie\s+d[e'’]|"
+    # "en la periferia occidental de", "nel cuore della", "in the heart of"
+    r"(?:en\s+la|na|nella|alla|à\s+la|in\s+der)\s+(?:periferia|périphérie|Peripherie)"
+    r"(?:\s+[\w-]+)?\s+(?:de|da|di|d['’]|del|della|von)|"
+    r"in\s+the\s+heart\s+of|au\s+c(?:œ|oe)ur\s+d[e'’]|en\s+el\s+corazón\s+de|"
+    r"nel\s+cuore\s+d(?:i|ella|el)|im\s+Herzen\s+(?:von|des|der)|no\s+coração\s+d[aeo]|"
     r"cerca\s+de|a\s+las\s+afueras\s+de|en\s+las\s+afueras\s+de|"
     r"al\s+(?:norte|sur|este|oeste)\s+de|"
     r"nahe|bei|unweit|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+(?:von|des|der)|"
@@ -88,7 +94,8 @@ _RELATIVE = (
 )
 # Containment: the second place locates the first only when it is the wider one.
 _CONTAINED = (
-    r"(?:in|of|at|inside|within|en|dans|à|au|de|im|in\s+der|in\s+dem|auf|в|во|на|في|ب)"
+    r"(?:in|of|at|inside|within|en|dans|à|au|de|im|in\s+der|in\s+dem|auf|в|во|на|في|ب|"
+    r"na|no|em|nella|nel|di|del|della|da|do)"
 )
 # "the Jobar district in", "the Yarmouk Palestinian refugee camp in": the first place's own noun.
 _HEAD = (
@@ -105,7 +112,11 @@ _LIES = (
 _PLACE_NOUN = (
     r"(?:(?:localidade|cidade|aldeia|vila|ville|village|localité|ciudad|pueblo|localidad|"
     r"Stadt|Dorf|Kleinstadt|città|paese|villaggio|города|город|села|деревни|посёлка|"
-    r"مدينة|بلدة|قرية|منطقة)\s+(?:(?:de|d['’]|del|di|von)\s*)?)?"
+    r"مدينة|بلدة|قرية|منطقة|"
+    r"province|provincia|província|Provinz|governorate|governatorato|région|region|regione|"
+    r"região|district|distrito|провинции|области|محافظة|استان)"
+    # an adjective may follow the noun: "la localidad turca de"
+    r"(?:(?:\s+[^\W\d_]+)?\s+(?:de|d['’]|del|di|von|of|do|da)\s*|\s+))?"
 )
 RELATIVE_LINK = re.compile(
     r"^" + _HEAD + r"[\s,،(]*" + _LIES + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN
@@ -116,18 +127,30 @@ CONTAINED_LINK = re.compile(
     r"^" + _HEAD + r"[\s,(]*(?:" + _CONTAINED + r"\s*)?" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
 )
 # "Douma, the last rebel-held town in the …": an apposition, then a link.
-APPOSITION_LINK = re.compile(
-    r"^\s*,\s+(?:(?:the|a|an|its|la|le|el|une?|die|der|das|eine?|o|um|uma|il|lo|l['’]|una)\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}?"
+_APPOSITION_NOUN = (
     r"(?:towns?|city|cities|villages?|districts?|quarters?|neighbou?rhoods?|suburbs?|area|"
     r"region|province|base|airport|port|crossing|camps?|valley|enclave|stronghold|bastion|"
     r"ville|localité|quartier|région|bourgade|bourg|pueblo|ciudad|barrio|localidad|aldeas?|"
     r"Stadt|Ort|Dorf|Dörfer|Viertel|Kleinstadt|Grenzstadt|cidade|vila|aldeia|bairro|região|"
     r"città|paese|villaggio|quartiere|regione|sobborgo|periferia|banlieue|faubourg|Vorort|"
-    r"Vorstadt|suburbio|subúrbio|пригород|coast|costa|côte|Küste)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)" + _ARTICLE + _ADJ + r"$",
-    re.IGNORECASE,
+    r"Vorstadt|suburbio|subúrbio|пригород|coast|costa|côte|Küste)"
 )
+_APPOSITION_ARTICLE = (
+    r"(?:(?:the|a|an|its|la|le|el|une?|die|der|das|eine?|o|um|uma|il|lo|l['’]|una)\s+)?"
+)
+
+
+def _apposition(words_before: str) -> str:
+    """", the last rebel-held town in the": a described place, then the link to another."""
+    return (
+        r"\s*,\s+" + _APPOSITION_ARTICLE + r"(?:[\w'’-]+\s+)" + words_before + _APPOSITION_NOUN
+        + r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)"
+        + _ARTICLE + _ADJ + r"$"
+    )
+
+
+# "Douma, the last rebel-held town in the …": an apposition, then a link.
+APPOSITION_LINK = re.compile(r"^" + _apposition("{0,5}?"), re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(
     r"(?:\b(?:lies|lie|lying|located|situated|sits|stands|halfway|midway|road|highway|"
     r"motorway|route|railway|pipeline|corridor|front\s*line|desert|border)\b[^.;\n]{0,30}?"
@@ -138,21 +161,27 @@ BETWEEN_BEFORE = re.compile(
 BETWEEN_AND = re.compile(r"^\s*(?:and|to|with|&|et|y|und|и|و)\s+" + _ARTICLE + r"$", re.I)
 # "near Pazarcik in Kahramanmaras province": a name the gazetteer lacks, then its province.
 _UPPER = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+_NAME = r"(?:" + _UPPER + r"[\w'’-]+|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+)"
 UNKNOWN_NAME_BEFORE = re.compile(
     r"(?:\b(?:near|in|at|outside|of|from|village|town|city|près|à|dans|de|d|cerca|en|bei|nahe|"
     r"im|Dorf|Stadt|village|localité|pueblo|около|под|у|в|села|деревни)\s+|\b[dl]['’]|"
     r"\b[a-zà-öø-ÿа-яё]\w*\s+)"
-    r"(?:" + _UPPER + r"[\w'’-]+\s+){0,2}" + _UPPER + r"[\w'’-]+\s*,?\s+"
-    r"(?:in|of|dans|de|en|du|im|in\s+der|в|во)\s+" + _ARTICLE + _ADJ
-    + r"(?:(?:province|provincia|Provinz|провинции|governorate|région|region|district)\s+"
-    r"(?:de\s+|d['’]|del\s+|of\s+)?)?$"
+    r"(?:" + _NAME + r"\s+){0,2}" + _NAME + r"\s*,?\s+"
+    r"(?:in|of|dans|de|en|du|im|in\s+der|в|во|na|no|em|nella|nel|di|del|della)\s+"
+    + _ARTICLE + _ADJ
+    + r"(?:(?:province|provincia|província|Provinz|провинции|governorate|governatorato|"
+    r"région|region|district)\s+(?:de\s+|d['’]|del\s+|di\s+|of\s+)?)?$"
 )
 # A name the gazetteer lacks, then a proximity link: "the Ain al-Shaab hills on the edge of
 # Arsal", "Zamalka, near Damascus". Not at a sentence's start ("Fighting near Aleppo").
-_NAME = r"(?:" + _UPPER + r"[\w'’-]+|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+)"
 UNKNOWN_NAME_RELATIVE = re.compile(
     r"\b[a-zà-öø-ÿа-яё][\w'’]*\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _HEAD
-    + r"\s*,?\s+" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + r"$"
+    + r"\s*,?\s+" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN + r"$"
+)
+# "Nabi Osmane, un village chiite de la Bekaa": an unknown name, described, in the place.
+UNKNOWN_NAME_APPOSITION = re.compile(
+    r"\b[a-zà-öø-ÿа-яё][\w'’]*\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})"
+    + _apposition("{0,2}?")
 )
 # Capitalised words that are times, not places: "on Monday near the town".
 _TIME_WORDS = re.compile(
@@ -250,9 +279,10 @@ def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
     if m.site.kind in ADMIN and UNKNOWN_NAME_BEFORE.search(window):
         return True  # "near Pazarcik in Kahramanmaras province"
     before = window.rsplit("\n", 1)[-1]
-    unknown = UNKNOWN_NAME_RELATIVE.search(before)
-    if unknown and not _TIME_WORDS.search(unknown.group("name")):
-        return True
+    for pattern in (UNKNOWN_NAME_RELATIVE, UNKNOWN_NAME_APPOSITION):
+        unknown = pattern.search(before)
+        if unknown and not _TIME_WORDS.search(unknown.group("name")):
+            return True
     if _rank(m.site.kind) >= 2 and UNKNOWN_PART_CONTAINED.search(before):
         return True
     arabic = ARABIC_PLACE_BEFORE.search(before)

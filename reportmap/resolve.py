@@ -197,7 +197,12 @@ GEO_BEFORE = re.compile(
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 GEO_AFTER = re.compile(
-    r"^\s+(?:village|town|area|district|countryside|neighbou?rhood|quarter|suburb)\b", re.I
+    r"^\s+(?:village|town|area|district|countryside|neighbou?rhood|quarter|suburb)\b"
+    # an apposition that says what the place is: "Al Atareb, una localidad rebelde"
+    r"|^\s*,\s+(?:a|an|the|un|une|una|uma|um|ein|eine|il|lo|la|el|le)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:village|town|localidad|localité|bourgade|pueblo|aldea|Dorf|Ort|Ortschaft|Kleinstadt|"
+    r"villaggio|paese|cittadina|aldeia|vila|localidade|ville|ciudad|città|Stadt|cidade)\b",
+    re.I,
 )
 CAPITALISED_NEXT = re.compile(r"^\s+([A-Z][\w-]*)")
 NAME_CONTINUATIONS = {

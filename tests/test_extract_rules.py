@@ -253,6 +253,19 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
         ("A vila de Qardaha situa-se perto da cidade de Jableh.", "pt", "Qardaha", "Jableh"),
         ("وتقع التريمسة شمال غربي مدينة حماة، قرب بلدة محردة.", "ar", None, "محردة"),
         ("وتقع التريمسة شمال غربي مدينة حماة، قرب بلدة محردة.", "ar", None, "حماة"),
+        # a periphery, a heart, a Persian "in the south of", a place noun with its adjective
+        ("Cayeron bombas sobre Al Atareb, una localidad rebelde en la periferia occidental de "
+         "Alepo.", "es", "Al Atareb", "Alepo"),
+        ("موشک به منطقه سیده زینب در جنوب دمشق اصابت کرد.", "fa", "سیده زینب", "دمشق"),
+        ("Los camiones entraron por Bab al Hawa, frente a la localidad turca de Reyhanli.", "es",
+         None, "Reyhanli"),
+        # an unknown name described, then the region it lies in
+        ("Un kamikaze a frappé Nabi Osmane, un village chiite de la Bekaa, dimanche.", "fr",
+         None, "Bekaa"),
+        ("Los autobuses salieron hacia Yarabulus, en el norte de la provincia de Alepo.", "es",
+         None, "Alepo"),
+        ("Os campos de al-Omar, na província de Deir ez-Zor, mudam de mãos.", "pt", None,
+         "província de Deir ez-Zor"),
     ],
 )
 def test_places_that_only_locate_another(gaz, body, language, event, locator) -> None:
