@@ -104,7 +104,13 @@ _LEVANTINE = {
 _EXTRA_MONTHS = {"ru": {"мае": 5}, "uk": {}, "ar": _LEVANTINE}
 # Forms that are also everyday words: "segunda" (second), "среда" (environment), "pazar"
 # (market), "morgen"/"mañana" (morning), "the previous day" (relative to another day).
-_BAD_WEEKDAYS = {"segunda", "terça", "quarta", "quinta", "sexta", "الاثنين", "среда", "pazar"}
+# Persian weekdays are "n-Saturday", written glued, with a space or a zero-width non-joiner
+# (dateparser lists "دو شنبه", Monday, under Saturday).
+_EXTRA_WEEKDAYS = {"fa": {f"{n}{gap}شنبه": i for i, n in enumerate(("دو", "سه", "چهار", "پنج"))
+                          for gap in ("", " ", "\u200c")}
+                   | {f"یک{gap}شنبه": 6 for gap in ("", " ", "\u200c")}}
+_BAD_WEEKDAYS = {"دو شنبه", "segunda", "terça", "quarta", "quinta", "sexta", "الاثنين", "среда",
+                 "pazar"}
 # Phrases dateparser's tables lack, as the English phrase they mean.
 _EXTRA_PHRASES = {
     "fr": {"le week-end dernier": "last weekend", "ce week-end": "over the weekend",
@@ -216,6 +222,7 @@ def _language(lang: str) -> _Lang:
             f = f.lower()
             if len(f) >= 4 and f not in _BAD_WEEKDAYS:
                 spec.weekdays[f] = i
+    spec.weekdays.update(_EXTRA_WEEKDAYS.get(lang, {}))
     for key, phrase in _RELATIVE.items():
         for f in info.get("relative-type", {}).get(key, []):
             if len(f) >= 3 and not f.endswith(".") and f.lower() not in _BAD_PHRASES:

@@ -55,9 +55,32 @@ BACKGROUND = re.compile(
     r"si\s+trova|fica|расположен\w*|находится)\s+(?:\w+\s+){0,3}?\d"
     r"|\d+\s+kilometre\s+(?:uzaklıkta|mesafede)|(?:^|\s)و?(?:تقع|يقع|يقطن|يقطنها|يسكن|يسكنها)\s"
     r"|\b(?:contrôle|contrôlent|controla|controlan|kontrolliert|kontrollieren|контролирует|"
-    r"контролируют|تسيطر|يسيطر|تحتفظ|يحتفظ)\b",
+    r"контролируют|تسيطر|يسيطر|تحتفظ|يحتفظ)\b"
+    # what a place has or who runs it: "Russia has the Hmeimim air base", "administram"
+    r"|\b(?:dispose|disposent|dispone|disponen|dispõe|dispõem|verfügt|verfügen|possède|"
+    r"possiede|располагает|располагают|administra|administram|administre|administrent|"
+    r"verwaltet|verwalten|administers|administer)\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:stationed|based|headquartered)\b"
+    r"|\b(?:bulunuyor|bulunmaktadır|yer\s+alıyor|yer\s+almaktadır)\b",
     re.IGNORECASE,
 )
+# "For years", "before the war", "since the start of the conflict" opening a sentence: a
+# standing state ("Hasaka ist seit Jahren geteilt", "Avant la guerre, Yabroud comptait").
+STATE_LEAD = re.compile(
+    r"\b(?:for\s+years|seit\s+Jahren|depuis\s+des\s+années|desde\s+hace\s+años|"
+    r"da\s+anni|há\s+anos|годами|уже\s+много\s+лет|yıllardır)\b|(?:^|\s)منذ\s+سنوات"
+    r"|\b(?:before\s+the\s+(?:civil\s+)?war|vor\s+dem\s+(?:Bürger)?krieg|avant\s+la\s+guerre|"
+    r"antes\s+de\s+la\s+guerra|prima\s+della\s+guerra|antes\s+da\s+guerra|до\s+войны|"
+    r"savaştan\s+önce)\b|(?:^|\s)قبل\s+الحرب"
+    r"|\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising)|"
+    r"depuis\s+le\s+début\s+d[eu]\s+(?:la\s+guerre|conflit|soulèvement)|"
+    r"seit\s+Beginn\s+des\s+(?:Krieges|Konflikts|Bürgerkrieges|Aufstands)|"
+    r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+guerra|"
+    r"desde\s+o\s+início\s+da\s+guerra|dall['’]inizio\s+della\s+guerra|"
+    r"с\s+начала\s+(?:войны|конфликта))",
+    re.IGNORECASE,
+)
+STATE_LEAD_CHARS = 40
 # "the first attendance since 2010": a record's reference point, not the time of the news.
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:first|last|only|largest|biggest|worst|deadliest|heaviest|highest|lowest)\b"
@@ -305,7 +328,8 @@ class Timeline:
             return Interval(self.published, self.published, "", "published"), False
         # a standing fact told in a relative clause ("..., which lies next to X") is an aside
         text = RELATIVE.sub(",", self.body[sentence.start : sentence.end])
-        if BACKGROUND.search(text):
+        lead = STATE_LEAD.search(text)
+        if BACKGROUND.search(text) or (lead and lead.start() <= STATE_LEAD_CHARS):
             return Interval(None, None, "", "none"), True
         if SINCE_THEN.search(text):
             since = self._from_context(sentence.index)

@@ -85,6 +85,19 @@ SAT = date(2013, 7, 27)
         ("L'Iran promette vendetta dopo il raid che ieri ha raso al suolo il consolato a "
          "Damasco, uccidendo sette persone.", "Damasco", date(2024, 4, 2), "it",
          ("2024-04-01", "2024-04-01")),
+        # a standing state: what a place has, who runs it, how it has been for years
+        ("Jets struck Hasaka on Friday. Hasaka ist seit Jahren zwischen Regierung und Kurden "
+         "geteilt.", "Hasaka ist", date(2016, 8, 20), "de", ("None", "None")),
+        ("Avant la guerre, Yabroud comptait une importante communauté chrétienne.", "Yabroud",
+         date(2014, 3, 17), "fr", ("None", "None")),
+        ("Россия располагает в Сирии авиабазой и пунктом обеспечения флота в Тартусе.",
+         "Тартусе", date(2018, 9, 18), "ru", ("None", "None")),
+        ("Kobani, sınır kapısının karşısında, Suruç'a birkaç kilometre uzaklıkta bulunuyor.",
+         "Kobani", date(2015, 7, 21), "tr", ("None", "None")),
+        # a cue late in the sentence is about a side remark, not the place
+        ("Nella capitale, i caccia hanno colpito il centro di Barzeh, accusato da anni di "
+         "lavorare a programmi di armi.", "Barzeh", date(2024, 12, 10), "it",
+         ("2024-12-10", "2024-12-10")),
     ],
 )
 def test_interval_of_a_place(body, place, published, language, want) -> None:
