@@ -167,7 +167,7 @@ class Gazetteer:
             if letters < 3 and key not in SHORT_WHITELIST:
                 continue
             script = script_of(cased)
-            if script == "latin":
+            if script in ("latin", "cyrillic"):  # "газа" (of gas) is no Gaza
                 rule = CAPS if is_all_caps(cased) else key_word_index(cased)
             else:
                 rule = ANY
@@ -175,7 +175,7 @@ class Gazetteer:
             if script == "cyrillic":
                 last = key.rsplit(" ", 1)[-1]
                 if len(last) >= 5 and last[-1] in _RU_STEMMABLE:
-                    self._register(key[:-1], site_id, ANY, stem=True)
+                    self._register(key[:-1], site_id, ANY if rule is None else rule, stem=True)
 
     def _register(self, key: str, site_id: str, rule: int | str, stem: bool) -> None:
         entry = self._keys.get(key)
@@ -278,7 +278,7 @@ class Gazetteer:
 
     @staticmethod
     def _case_ok(surface: str, rules: set) -> bool:
-        if ANY in rules or script_of(surface) != "latin":
+        if ANY in rules or script_of(surface) not in ("latin", "cyrillic"):
             return True
         letters = [c for c in surface if c.isalpha()]
         if CAPS in rules and letters and all(c.isupper() for c in letters):

@@ -155,14 +155,28 @@ VESSEL_BEFORE = re.compile(
     r"boat|ferry|USS|HMS|MV|MT)\s+$",
     re.IGNORECASE,
 )
+_ROAD_AFTER_WORDS = (
+    r"(?:highway|road|motorway|railway|pipeline|route|expressway)\b|boru\s+hatt\w*|"
+    r"kara\s*yol\w*|otoyol\w*|demiryol\w*"
+)
 NAME_AFTER = re.compile(
     r"^(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X)\b|\s+\d+\s+(?:news|network|channel|tv|agency|radio|"
     r"media)\b|-based\b|\s+(?:group|brigade|battalion|movement|front|faction|militia|pepper|"
-    r"soap|pine)\b|\s*[–-]\s*\w+(?:\s\w+)?\s+(?:highway|road|motorway|railway|pipeline|"
-    r"route|expressway)\b|\s+(?:highway|motorway|expressway)\b)",
+    r"soap|pine)\b|\s*[–-]\s*\w+(?:\s\w+)?\s+(?:" + _ROAD_AFTER_WORDS + r")|"
+    r"\s+(?:highway|motorway|expressway)\b)",
 )
 ROAD_BEFORE = re.compile(r"[\w-]\s*[–-]\s*$")
-ROAD_AFTER = re.compile(r"^\s+(?:highway|road|motorway|railway|pipeline|route|expressway)\b", re.I)
+ROAD_AFTER = re.compile(r"^\s+(?:" + _ROAD_AFTER_WORDS + r")", re.I)
+# "l'autoroute Damas-Alep", "трасса Дамаск — Алеппо", "Autobahn Damaskus-Aleppo": a road noun,
+# then the two ends joined by a dash.
+ROAD_NOUN_BEFORE = re.compile(
+    r"\b(?:autoroute|route|oléoduc|gazoduc|autopista|carretera|oleoducto|gasoducto|autostrada|"
+    r"strada|gasdotto|oleodotto|rodovia|estrada|gasoduto|oleoduto|Autobahn|Straße|Pipeline|"
+    r"трасс\w*|шоссе|автодорог\w*|трубопровод\w*|газопровод\w*|нефтепровод\w*)\s+"
+    r"(?:(?:de|du|des|del|della|da|do|entre|tra|zwischen)\s+)?(?:[\w-]+\s*[–—-]\s*)?$",
+    re.I,
+)
+DASH_AFTER = re.compile(r"^\s*[–—-]\s*\w")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|of|from|near|at|outside|around|to|towards|into|across|over|inside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -462,6 +476,9 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
         return True
     if ROAD_BEFORE.search(before[-3:]) and ROAD_AFTER.match(after):
         return True
+    road = ROAD_NOUN_BEFORE.search(before)
+    if road and (DASH_AFTER.match(after) or ROAD_BEFORE.search(before[-3:])):
+        return True  # "l'autoroute Damas-Alep": the road's name
     if SURNAME_AFTER.match(after):
         return True  # "Владимира Путина": a given name before a surname
     return is_acronym(body, start, end, site)

@@ -85,6 +85,23 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
     assert gone not in _sites(gaz, body)
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "gone"),
+    [
+        # a road or a pipeline named after its ends
+        ("Le trafic a repris sur l'autoroute Damas-Alep près de Rastan.", "fr", "sy-aleppo"),
+        ("Движение по трассе Дамаск — Алеппо возобновилось у Растана.", "ru", "sy-damascus"),
+        ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "sy-aleppo"),
+        ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "tr-kilis"),
+        # a group named after the Levant, a common noun in lower case
+        ("Heyet Tahrir Şam militanları Han Şeyhun'dan çekildi.", "tr", "sy-damascus"),
+        ("Поставки газа в Дейр-эз-Зор возобновились.", "ru", "ps-gaza"),
+    ],
+)
+def test_names_that_are_not_places_intl(gaz, body, language, gone) -> None:
+    assert gone not in _sites(gaz, body, language)
+
+
 def test_seas_are_not_features_but_anchor_offshore_points(gaz) -> None:
     mentions = _extract(gaz, "Jets fired from over the Mediterranean, west of Tartus, at dawn.")
     assert not [m for m in mentions if m.kind == "sea_area"]
