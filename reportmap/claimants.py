@@ -55,7 +55,9 @@ _WEEKDAYS_INTL = (
 )
 INTL_ACCORDING = re.compile(
     r"(?:\b[Ss]elon|\b[Ss]egún|\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
-    r"\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Пп]о\s+(?:данным|словам|информации))"
+    r"\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Dd]['’]après|"
+    r"\b[Пп]о\s+(?:данным|словам|информации|оценке|оценкам|сведениям|утверждению)|"
+    r"\b[Кк]ак\s+(?:сообщает|сообщил\w*|заявил\w*|сообщают))"
     r"\s+"
     r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|o|a|os|as|il|lo|gli|компании|агентства)"
     r"\s+)?" + _INTL_SKIP +
@@ -73,10 +75,10 @@ INTL_VERB_SUBJECT = re.compile(
     r"|\s+[A-ZÀ-Ö][\w-]+){0,3})"
 )
 ARABIC_SOURCE = re.compile(
-    r"(?:بحسب|وفقا\s+ل|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|و?أوضح|"
+    r"(?:بحسب|وفقا\s+ل|وفق|نقلا\s+عن|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|و?أوضح|"
     r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت)\s+"
     r"(?P<who>ال[^\s،.]+(?:\s+ال[^\s،.]+)?|(?:مراسل|مدير|مصدر|مصادر|شبكة|وكالة|وزارة|ناشطون|"
-    r"ناشطو|سكان|مسؤول|مسؤولون)(?:\s+[^\s،.]+){0,2})"
+    r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين)(?:\s+[^\s،.]+){0,2})"
 )
 # Turkish puts the verb last: "Suriye İnsan Hakları Gözlemevi, ... bildirdi."
 TURKISH_SOURCE = re.compile(
@@ -84,7 +86,32 @@ TURKISH_SOURCE = re.compile(
     r"(?:,|\s)[^.]*\b(?:söyledi|bildirdi|açıkladı|duyurdu|belirtti|kaydetti|ifade\s+etti|"
     r"iddia\s+etti|aktardı)\b"
 )
-PLACE_OF_SOURCE = re.compile(r"\b(?:in|at|from)\s+$")
+# Persian: "به گزارش خبرگزاری …", "به نقل از …", "بر اساس اعلام سپاه".
+PERSIAN_SOURCE = re.compile(
+    r"(?:به\s+گزارش|به\s+نقل\s+از|بر\s+اساس\s+اعلام|طبق\s+اعلام|به\s+گفته)\s+"
+    r"(?P<who>[^\s،.]+(?:\s+[^\s،.]+)?)"
+)
+# The source before its verb, in languages that capitalise names (and German all nouns):
+# "Anwohner berichteten", "Ministerpräsident Benjamin Netanjahu verlangte", "l'OSDH a indiqué",
+# "wie die Syrische Beobachtungsstelle für Menschenrechte berichtete".
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*"
+_INTL_VERB_AFTER = (
+    r"berichtete|berichteten|sagte|sagten|erklärte|erklärten|meldete|meldeten|teilte|teilten|"
+    r"verlangte|forderte|mitteilte|mitteilten|bestätigte|bestätigten|"
+    r"a\s+(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|assuré)|affirme|déclare|indique|"
+    r"dijo|afirmó|informó|aseguró|denunció|indicó|señaló|"
+    r"ha\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
+    r"disse|afirmou|informou|declarou|anunciou|"
+    r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают"
+)
+INTL_SUBJECT_VERB = re.compile(
+    r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"
+    r"(?P<who>" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|der)?\s*" + _CAP
+    + r"){0,4})\s+(?:" + _INTL_VERB_AFTER + r")\b"
+)
+PLACE_OF_SOURCE = re.compile(
+    r"\b(?:in|at|from|à|en|aus|nach|в|во|из|с|mit\s+Sitz\s+in)\s+$", re.IGNORECASE
+)
 VERB_SUBJECT = re.compile(r"[,”\"]\s*(?:" + VERBS + r")\s+(?:the\s+)?(?P<who>" + NAME + r")")
 BY_SOURCE = re.compile(
     r"\b(?:images?|imagery|photos?|photographs?|videos?|footage|pictures?|data)\s+"
@@ -103,7 +130,8 @@ CORRESPONDENT = re.compile(
 # A pronoun source ("selon lui", "secondo cui", "по его словам") is the source named before it.
 PRONOUNS = {"he", "she", "they", "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él",
             "ella", "ellos", "ele", "ela", "eles", "ihm", "ihr", "ihnen", "ему", "нему", "ней",
-            "них", "его", "её", "их"}
+            "них", "его", "её", "их", "es", "er", "sie", "il", "ils", "lo", "la", "он", "она",
+            "они"}
 PRONOUN = "\0"  # placeholder for "the source named before"
 NOT_NAMES = {
     "it",
@@ -235,14 +263,16 @@ def attributions(text: str) -> list[tuple[int, str]]:
     found: dict[int, str] = {}
     patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB, CORRESPONDENT,
                 PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE, ACCORDING_SOURCE,
-                TURKISH_SOURCE)
+                TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB)
     for pattern in patterns:
         for match in pattern.finditer(text):
             raw = match.group("who")
-            if pattern is SUBJECT_VERB and PLACE_OF_SOURCE.search(text, 0, match.start("who")):
+            if pattern in (SUBJECT_VERB, INTL_SUBJECT_VERB) and PLACE_OF_SOURCE.search(
+                text, 0, match.start("who")
+            ):
                 continue  # "Witnesses in Baniyas said": the place is where the source is
             if pattern in (SOURCE_SUBJECT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE,
-                           ACCORDING_SOURCE, TURKISH_SOURCE):
+                           ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB):
                 name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None
                 if name and name.lower() in PRONOUNS:
                     name = PRONOUN

@@ -155,6 +155,16 @@ def test_its_airport_and_the_province(gaz) -> None:
         ("Aid reached Azaz on Sunday, according to Turkish officials.", "en", "Turkish officials"),
         ("Roads into Hama were cut, the health ministry said.", "en", "health ministry"),
         ("Selon l'OSDH, des missiles ont visé Palmyre.", "fr", "OSDH"),
+        # the source before its verb; "d'après", "по оценке", "وفق", Persian "به گزارش"
+        ("Anwohner berichteten von Explosionen in den Vierteln Midan und Mezzeh.", "de",
+         "Anwohner"),
+        ("Die Kämpfe in Hasaka gingen weiter, wie die Syrische Beobachtungsstelle für "
+         "Menschenrechte berichtete.", "de", "Syrische Beobachtungsstelle für Menschenrechte"),
+        ("Les combats se poursuivaient à l'ouest de Yabroud, d'après l'OSDH.", "fr", "OSDH"),
+        ("По оценке американских военных, удар пришёлся по Дейр-эз-Зору.", "ru",
+         "американских"),
+        ("شهدت أحياء في حمص قصفا متقطعا خلال الليل، وفق ناشطين.", "ar", "ناشطين"),
+        ("به گزارش رسانه‌های سوری، سه موشک به دمشق اصابت کرد.", "fa", "رسانه\u200cهای سوری"),
         ("In Harim sind Häuser eingestürzt, meldete das Gesundheitsministerium.", "de",
          "Gesundheitsministerium"),
         ("وقال المرصد إن انفجارا وقع في مدينة الحسكة.", "ar", "المرصد"),
@@ -167,6 +177,11 @@ def test_its_airport_and_the_province(gaz) -> None:
 def test_claimants(gaz, body, language, who) -> None:
     ms = [m for m in _extract(gaz, body, language) if not m.derived]
     assert ms and who in (ms[0].claimant or ""), [(m.site_id, m.claimant) for m in ms]
+
+
+def test_a_place_before_the_verb_is_where_the_source_sits(gaz) -> None:
+    body = "Представители армии в Тель-Авиве заявили, что удар по Кунейтре был ответным."
+    assert all(m.claimant != "Тель-Авиве" for m in _extract(gaz, body, "ru"))
 
 
 def test_small_village_after_a_verb_of_war(gaz) -> None:
