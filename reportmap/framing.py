@@ -53,7 +53,10 @@ _DATELINE_DATE_BEFORE = re.compile(
     r"^" + _AGENCY_HEAD + _NAME_PART
     + r"(?:\s*/\s*" + _NAME_PART + r")*(?:\s*,\s*" + _NAME_PART + r")*\s*,\s*$"
 )
-_DATELINE_DATE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*[-–—:]\s")
+# "- ", ": ", or the agency between slashes (TASS style: "МОСКВА, 18 сентября. /ТАСС/.").
+_DATELINE_DATE_AFTER = re.compile(
+    r"^\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*(?:[-–—:]\s|/[^/\n]{1,40}/)"
+)
 
 
 def is_dateline_date(body: str, start: int, end: int) -> bool:

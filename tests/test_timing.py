@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from reportmap.framing import is_dateline_date
 from reportmap.tense import tells_past
 from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
@@ -102,3 +103,17 @@ SAT = date(2013, 7, 27)
 )
 def test_interval_of_a_place(body, place, published, language, want) -> None:
     assert interval(body, place, published, language) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "want"),
+    [
+        ("BEIRUT, 2 APR - Il raid di ieri ha distrutto il consolato.", "2 APR", True),
+        ("Damasco, 14 mar 2025 (AAN) - Il governo ha annunciato.", "14 mar 2025", True),
+        ("МОСКВА, 18 сентября. /ТАСС/. Самолёт был сбит в понедельник.", "18 сентября", True),
+        ("The talks in Geneva on 18 September ended without a deal.", "18 September", False),
+    ],
+)
+def test_date_of_a_dateline(body: str, date_text: str, want: bool) -> None:
+    start = body.index(date_text)
+    assert is_dateline_date(body, start, start + len(date_text)) is want
