@@ -109,8 +109,7 @@ _EXTRA_MONTHS = {"ru": {"мае": 5}, "uk": {}, "ar": _LEVANTINE}
 _EXTRA_WEEKDAYS = {"fa": {f"{n}{gap}شنبه": i for i, n in enumerate(("دو", "سه", "چهار", "پنج"))
                           for gap in ("", " ", "\u200c")}
                    | {f"یک{gap}شنبه": 6 for gap in ("", " ", "\u200c")}}
-_BAD_WEEKDAYS = {"دو شنبه", "segunda", "terça", "quarta", "quinta", "sexta", "الاثنين", "среда",
-                 "pazar"}
+_BAD_WEEKDAYS = {"segunda", "terça", "quarta", "quinta", "sexta", "الاثنين", "среда", "pazar"}
 # Phrases dateparser's tables lack, as the English phrase they mean.
 _EXTRA_PHRASES = {
     "fr": {"le week-end dernier": "last weekend", "ce week-end": "over the weekend",

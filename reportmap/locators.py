@@ -126,7 +126,7 @@ RELATIVE_LINK = re.compile(
 CONTAINED_LINK = re.compile(
     r"^" + _HEAD + r"[\s,(]*(?:" + _CONTAINED + r"\s*)?" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
 )
-# "Douma, the last rebel-held town in the …": an apposition, then a link.
+# The noun of a place described in an apposition ("a town", "une petite ville", "Vorort").
 _APPOSITION_NOUN = (
     r"(?:towns?|city|cities|villages?|districts?|quarters?|neighbou?rhoods?|suburbs?|area|"
     r"region|province|base|airport|port|crossing|camps?|valley|enclave|stronghold|bastion|"
@@ -140,17 +140,18 @@ _APPOSITION_ARTICLE = (
 )
 
 
-def _apposition(words_before: str) -> str:
-    """", the last rebel-held town in the": a described place, then the link to another."""
+def _apposition(max_words: int) -> str:
+    """", the last rebel-held town in the": a described place (up to `max_words` words before
+    its noun), then the link to another."""
     return (
-        r"\s*,\s+" + _APPOSITION_ARTICLE + r"(?:[\w'’-]+\s+)" + words_before + _APPOSITION_NOUN
+        r"\s*,\s+" + _APPOSITION_ARTICLE + rf"(?:[\w'’-]+\s+){{0,{max_words}}}?" + _APPOSITION_NOUN
         + r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)"
         + _ARTICLE + _ADJ + r"$"
     )
 
 
 # "Douma, the last rebel-held town in the …": an apposition, then a link.
-APPOSITION_LINK = re.compile(r"^" + _apposition("{0,5}?"), re.IGNORECASE)
+APPOSITION_LINK = re.compile(r"^" + _apposition(5), re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(
     r"(?:\b(?:lies|lie|lying|located|situated|sits|stands|halfway|midway|road|highway|"
     r"motorway|route|railway|pipeline|corridor|front\s*line|desert|border)\b[^.;\n]{0,30}?"
@@ -181,7 +182,7 @@ UNKNOWN_NAME_RELATIVE = re.compile(
 # "Nabi Osmane, un village chiite de la Bekaa": an unknown name, described, in the place.
 UNKNOWN_NAME_APPOSITION = re.compile(
     r"\b[a-zà-öø-ÿа-яё][\w'’]*\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})"
-    + _apposition("{0,2}?")
+    + _apposition(2)
 )
 # Capitalised words that are times, not places: "on Monday near the town".
 _TIME_WORDS = re.compile(

@@ -209,8 +209,7 @@ def find_references(
         word = m.group("w").translate(_TURKISH_UPPER).lower()
         kinds = TURKISH_NOUNS[re.sub(r"\s+", " ", word)]
         noun = "city" if kinds == POPULATED else "place"
-        start = m.start()
-        refs.append((start, m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
+        refs.append((m.start(), m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
     for start, end, noun_end in find_subsites(body):
         info = {"noun": "subsite", "det": "the", "adj": "", "noun_end": noun_end}
         refs.append((start, end, SUBSITE_HOSTS, info))
