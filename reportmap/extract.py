@@ -87,10 +87,11 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     candidates = sorted([*candidates, *guessed], key=_start)
     named = resolve_candidates(body, candidates, gazetteer, index.at, report.language)
     with_refs = attach_references(body, named, index, gazetteer, report.language)
-    # a reference can only locate once it is known: "Harasta, en banlieue de la capitale"
+    # a reference can only locate, or be located, once it is known: "Harasta, en banlieue de
+    # la capitale", "La ville, située au nord d'Alep"
     relocated = mark_locators(body, [m for m, _ in with_refs])
     with_refs = [
-        (new if is_ref and new.role == "locator" else m, is_ref)
+        (new if new.role == "locator" else m, is_ref)
         for (m, is_ref), new in zip(with_refs, relocated, strict=True)
     ]
     resolved = [m for m, _ in with_refs]

@@ -85,7 +85,7 @@ _RELATIVE = (
     r"al\s+(?:norte|sur|este|oeste)\s+de|"
     r"nahe|bei|unweit|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+(?:von|des|der)|"
     r"(?:nord|süd)(?:ost|west)lich\s+(?:von|des|der)|am\s+Rande\s+von|"
-    r"около|близ|под|рядом\s+с|недалеко\s+от|в\s+районе|"
+    r"около|близ|под|рядом\s+с|недалеко\s+от|неподал[её]ку\s+от|в\s+районе|"
     r"(?:к|в\s+\d+\s+км\s+к)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
     r"юго-востоку|юго-западу)\s+от|"
     r"بالقرب\s+من|قرب|قرابة|على\s+أطراف|في\s+ريف|ريف|" + _AR_DIRECTION + r"|"
@@ -103,12 +103,16 @@ _HEAD = (
     r"town|area|hills?|mountains?|valley|plain|crossing|base|airport|dam|prison|hospital|"
     r"bairro|quartier|barrio|Viertel|Lager|camp|quartiere)\b)?"
 )
-# "Deir Ali situa-se perto da localidade de Kisweh", "التريمسة تقع … شمال غربي مدينة حماة".
-_LIES = (
-    r"(?:(?:lies|is\s+located|is\s+situated|located|situated|se\s+trouve|est\s+situ[ée]e?|"
-    r"situ[ée]e?|situa-se|fica|está\s+situad[oa]|liegt|si\s+trova|находится|расположен\w*|"
-    r"تقع|يقع)\s+)?"
+# Verbs that say where a place lies: "Deir Ali situa-se perto da localidade de Kisweh",
+# "La ville, située à une quarantaine de kilomètres au nord d'Alep", "التريمسة تقع … شمال".
+_LOCATION_VERBS = (
+    r"lies|lie|is\s+located|are\s+located|is\s+situated|located|situated|"
+    r"se\s+(?:trouve|trouvent|situe|situent)|est\s+situ[ée]e?|situ[ée]e?s?|"
+    r"se\s+(?:encuentra|encuentran|ubica|sitúa)|ubicad[oa]s?|está\s+situad[oa]|"
+    r"fica|ficam|situa-se|localizad[oa]s?|si\s+trova|si\s+trovano|"
+    r"liegt|liegen|gelegen|befindet\s+sich|находится|находятся|расположен\w*"
 )
+_LIES = r"(?:(?:" + _LOCATION_VERBS + r"|تقع|يقع)\s+)?"
 _PLACE_NOUN = (
     r"(?:(?:localidade|cidade|aldeia|vila|ville|village|localité|ciudad|pueblo|localidad|"
     r"Stadt|Dorf|Kleinstadt|città|paese|villaggio|города|город|села|деревни|посёлка|"
@@ -220,6 +224,41 @@ TURKISH_LOCATOR_AFTER = re.compile(
 )
 
 
+# A sentence that says where a place lies: every place named after the verb only locates it
+# ("The airport lies outside the town of Tabqa, close to Lake Assad").
+LOCATION_VERB = re.compile(
+    r"\b(?:" + _LOCATION_VERBS + r")\b|(?:^|\s)(?:تقع|يقع|الواقعة|الواقع)\s", re.IGNORECASE
+)
+# Turkish says it before the place it describes: "Halep'in kuzeyinde … yer alan Dabık".
+TURKISH_LOCATION_AFTER = re.compile(r"^[^.;!?\n]{0,80}?\byer\s+alan\b")
+# Where the scope of a location verb ends: the sentence, or a new clause ("…, and of the",
+# "…, von dem aus", "…, where").
+_CLAUSE_END = re.compile(
+    r"[.!?؟;\n](?=\s|$)|,\s+(?:and|but|while|where|which|et|mais|où|y|pero|donde|und|aber|wo|"
+    r"von\s+dem|e|ma|dove|и|а|но|где|откуда|ve|ama)\b|،\s*و",
+    re.IGNORECASE,
+)
+# An unnamed place that lies somewhere is an event there: "launched from an area north of
+# Shebaa", "من منطقة تقع شمال بلدة شبعا".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:\b(?:from|in|at|on|de|du|dans|desde|en|aus|von|im|из|в|на|da|di|em|no|na)\s+"
+    r"(?:an?|une?|una?|um|uma|ein\w*|some|several)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|(?:^|\s)(?:من|في)\s+[^\s،]+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_location_verb(body: str, m: Resolved) -> bool:
+    """Whether a location verb earlier in the clause makes this place say where another is."""
+    lo = max(0, m.start - 160)
+    ends = list(_CLAUSE_END.finditer(body, lo, m.start))
+    lo = ends[-1].end() if ends else lo
+    verb = LOCATION_VERB.search(body, lo, m.start)
+    if verb and not _UNNAMED_SUBJECT.search(body, lo, verb.start()):
+        return True
+    return bool(TURKISH_LOCATION_AFTER.match(body[m.end : m.end + 90]))
+
+
 def _rank(kind: str) -> int:
     """How wide a kind of place is: a province holds cities, a city holds facilities."""
     if kind in ADMIN:
@@ -305,6 +344,8 @@ def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
             locating = _unknown_place_before(body, mentions[i - 1].end if i > 0 else 0, m)
         if not locating and m.site.kind not in FACILITY:
             locating = bool(TURKISH_LOCATOR_AFTER.match(body[m.end : m.end + 40]))
+        if not locating and m.role != "background":
+            locating = _after_location_verb(body, m)
         if not locating and i > 0 and ARABIC_COUNTRYSIDE.match(m.text):
             # "سجن صيدنايا العسكري بريف دمشق": the countryside of a city after a named place
             between = body[mentions[i - 1].end : m.start]

@@ -282,7 +282,8 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
          "Provinz Daraa"),
         ("Un raid ha colpito la casa di Sayyida Zeinab, sobborgo a sud di Damasco.", "it",
          "Sayyida Zeinab", "Damasco"),
-        ("A vila de Qardaha situa-se perto da cidade de Jableh.", "pt", "Qardaha", "Jableh"),
+        ("Soldados entraram ontem na vila de Qardaha, perto da cidade de Jableh.", "pt", "Qardaha",
+         "Jableh"),
         ("وتقع التريمسة شمال غربي مدينة حماة، قرب بلدة محردة.", "ar", None, "محردة"),
         ("وتقع التريمسة شمال غربي مدينة حماة، قرب بلدة محردة.", "ar", None, "حماة"),
         # a periphery, a heart, a Persian "in the south of", a place noun with its adjective

@@ -1,0 +1,63 @@
+"""Places that only say where another place is: sentences about where a place lies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from reportmap.extract import extract_mentions
+from reportmap.model import Mention, Report
+
+PUBLISHED = date(2024, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _by_text(gaz: Gazetteer, body: str, language: str) -> dict[str, Mention]:
+    report = Report("t" * 16, "t.md", "test", PUBLISHED, body, language=language)
+    return {m.text: m for m in extract_mentions(report, gaz)}
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "locators"),
+    [
+        ("Drones struck the air base on Monday. The base lies outside the town of Tabqa, "
+         "close to Lake Assad.", "en", ["town of Tabqa", "Lake Assad"]),
+        ("Les rebelles ont pris Azaz mardi. La ville, située à une quarantaine de kilomètres "
+         "au nord d'Alep, est un carrefour.", "fr", ["Alep"]),
+        ("O exército retomou Kafr Nabudah. A cidade fica à beira da planície de Al-Ghab, perto "
+         "de Jisr al-Shughur.", "pt", ["Jisr al-Shughur"]),
+        ("A vila de Qardaha situa-se perto da cidade de Jableh.", "pt", ["Jableh"]),
+        ("Die Armee griff Saraqib an. Die Stadt liegt südlich von Aleppo.", "de", ["Aleppo"]),
+        ("Авиаудар нанесён по Саракибу. Город расположен неподалёку от Идлиба.", "ru",
+         ["Идлиба"]),
+        ("Halep'in kuzeyinde yer alan Dabiq kasabası alındı.", "tr", ["Halep"]),
+    ],
+)
+def test_places_after_a_location_verb_only_locate(gaz, body, language, locators) -> None:
+    found = _by_text(gaz, body, language)
+    for text in locators:
+        assert found[text].role == "locator" and found[text].date_start is None, text
+
+
+def test_an_unnamed_area_that_lies_near_a_town_is_an_event_there(gaz) -> None:
+    body = "The rocket was fired on Monday from an area located north of Manbij."
+    assert _by_text(gaz, body, "en")["Manbij"].role == "event"
+
+
+def test_a_new_clause_ends_the_location_verb(gaz) -> None:
+    body = ("Doubts grew on Monday over the naval facility at Tartus, which lies next to the "
+            "port, and over Hmeimim air base.")
+    assert _by_text(gaz, body, "en")["Hmeimim air base"].role == "event"
+
+
+def test_the_place_that_lies_somewhere_is_a_standing_fact(gaz) -> None:
+    body = "O exército retomou Saraqib na terça. A cidade fica à beira da planície de Al-Ghab."
+    found = _by_text(gaz, body, "pt")
+    assert found["A cidade"].role == "background" and found["A cidade"].date_start is None
+    assert found["Al-Ghab"].role == "locator"
