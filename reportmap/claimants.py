@@ -30,11 +30,12 @@ SOURCE_NOUNS = (
 )
 SOURCE_PHRASE = (
     r"(?:[A-Z][\w.-]*\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
-    r"rebel|security|military|government|opposition|senior|western|civil)\s+){0,2}"
+    r"rebel|security|military|government|opposition|senior|western|civil|monitoring|war)\s+){0,2}"
     r"(?i:" + SOURCE_NOUNS + r")"
 )
 SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+)?)"
+    r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
     r"\s+(?:has\s+|had\s+)?(?:" + VERBS + r")\b"
 )
 ACCORDING_SOURCE = re.compile(
@@ -66,6 +67,7 @@ INTL_ACCORDING = re.compile(
 )
 INTL_VERB_SUBJECT = re.compile(
     r"[,»”\"]\s*(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
+    r"berichtete|berichteten|bestätigte|bestätigten|"
     r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté)|ont\s+(?:précisé|annoncé|indiqué)|"
     r"afirmó|informó|señaló|dijo|indicó|anunció|сообщил\w*|заявил\w*|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
@@ -78,13 +80,15 @@ ARABIC_SOURCE = re.compile(
     r"(?:بحسب|وفقا\s+ل|وفق|نقلا\s+عن|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|و?أوضح|"
     r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت)\s+"
     r"(?P<who>ال[^\s،.]+(?:\s+ال[^\s،.]+)?|(?:مراسل|مدير|مصدر|مصادر|شبكة|وكالة|وزارة|ناشطون|"
-    r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين)(?:\s+[^\s،.]+){0,2})"
+    r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين|وزير|وزيرة|رئيس|متحدث|ناطق|"
+    r"سفير|مندوب|قائد|محافظ)(?:\s+[^\s،.]+){0,2})"
 )
 # Turkish puts the verb last: "Suriye İnsan Hakları Gözlemevi, ... bildirdi."
 TURKISH_SOURCE = re.compile(
-    r"^\W*(?P<who>[A-ZÇĞİÖŞÜ][\w’'-]*(?:\s+[A-ZÇĞİÖŞÜ][\w’'-]*){0,4})(?:['’][a-zçğıöşü]+)?"
-    r"(?:,|\s)[^.]*\b(?:söyledi|bildirdi|açıkladı|duyurdu|belirtti|kaydetti|ifade\s+etti|"
-    r"iddia\s+etti|aktardı)\b"
+    r"^\W*(?P<who>[A-ZÇĞİÖŞÜ][\w’'-]*(?:\s+(?:el-|al-)?[A-ZÇĞİÖŞÜ][\w’'-]*){0,4})"
+    r"(?:['’][a-zçğıöşü]+)?"
+    r"(?:,|\s)[^.]*\b(?:söyle|bildir|açıkla|duyur|belirt|kayded|kaydet|ifade\s+e[dt]|"
+    r"iddia\s+e[dt]|aktar)(?:[dt][iıuü]|[iıuü]?yor|m[iıuü]şt[iıuü])\b"
 )
 # Persian: "به گزارش خبرگزاری …", "به نقل از …", "بر اساس اعلام سپاه".
 PERSIAN_SOURCE = re.compile(
@@ -99,15 +103,38 @@ _INTL_VERB_AFTER = (
     r"berichtete|berichteten|sagte|sagten|erklärte|erklärten|meldete|meldeten|teilte|teilten|"
     r"verlangte|forderte|mitteilte|mitteilten|bestätigte|bestätigten|"
     r"a\s+(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|assuré)|affirme|déclare|indique|"
-    r"dijo|afirmó|informó|aseguró|denunció|indicó|señaló|"
+    r"dijo|afirmó|informó|aseguró|denunció|indicó|señaló|dijeron|afirmaron|informaron|"
+    r"aseguraron|denunciaron|señalaron|informó\s+de|"
+    r"ont\s+(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|assuré|raconté)|affirment|"
     r"ha\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
-    r"disse|afirmou|informou|declarou|anunciou|"
+    r"disse|afirmou|informou|declarou|anunciou|disseram|afirmam|afirmaram|informaram|"
+    r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato)|"
     r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают"
+)
+_NATIONALITY_ADJ = (
+    r"(?:sir[io]a?|syrien(?:ne)?|sírio|siriano|turc[oa]?|turque|russ[oea]|rus[oa]|russe|"
+    r"israel[ií]|israélien(?:ne)?|israelense|israeliano|iran[ií]|iranien(?:ne)?|iraniano|"
+    r"estadounidense|américain(?:e)?|americano|norte-americano|britannique|británico|"
+    r"britânico|britannico|jordan[oa]|jordanien(?:ne)?|libanés|libanais(?:e)?|libanês)"
+)
+# Unnamed sources before their verb: "Сирийские источники и оппозиционные активисты сообщили",
+# "des habitants ont raconté", "fuentes locales dijeron", "attivisti hanno riferito".
+_INTL_SOURCE_NOUN = (
+    r"источники|активисты|очевидцы|жители|правозащитники|военные|власти|"
+    r"sources|militants|habitants|témoins|secouristes|médecins|"
+    r"fuentes|activistas|testigos|vecinos|residentes|médicos|rescatistas|"
+    r"fontes|ativistas|testemunhas|moradores|fonti|attivisti|testimoni|residenti|abitanti"
+)
+INTL_SOURCE_SUBJECT = re.compile(
+    r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
+    + r")(?:\s+[\w-]+)?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+)?[\w-]+)?)\s+(?:"
+    + _INTL_VERB_AFTER + r")\b",
+    re.IGNORECASE,
 )
 INTL_SUBJECT_VERB = re.compile(
     r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"
     r"(?P<who>" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|der)?\s*" + _CAP
-    + r"){0,4})\s+(?:" + _INTL_VERB_AFTER + r")\b"
+    + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?)\s+(?:" + _INTL_VERB_AFTER + r")\b"
 )
 PLACE_OF_SOURCE = re.compile(
     r"\b(?:in|at|from|à|en|aus|nach|в|во|из|с|mit\s+Sitz\s+in)\s+$", re.IGNORECASE
@@ -263,7 +290,7 @@ def attributions(text: str) -> list[tuple[int, str]]:
     found: dict[int, str] = {}
     patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB, CORRESPONDENT,
                 PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE, ACCORDING_SOURCE,
-                TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB)
+                TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB, INTL_SOURCE_SUBJECT)
     for pattern in patterns:
         for match in pattern.finditer(text):
             raw = match.group("who")
@@ -272,7 +299,8 @@ def attributions(text: str) -> list[tuple[int, str]]:
             ):
                 continue  # "Witnesses in Baniyas said": the place is where the source is
             if pattern in (SOURCE_SUBJECT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE,
-                           ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB):
+                           ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB,
+                           INTL_SOURCE_SUBJECT):
                 name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None
                 if name and name.lower() in PRONOUNS:
                     name = PRONOUN

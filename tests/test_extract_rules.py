@@ -172,6 +172,18 @@ def test_its_airport_and_the_province(gaz) -> None:
          "televisão"),
         ("Secondo l'Osservatorio siriano, due bombe hanno colpito Idlib.", "it", "Osservatorio"),
         ("Due bombe hanno colpito Idlib, ha riferito l'agenzia Sana.", "it", "agenzia"),
+        # two sources joined by "and"; a nationality after the name; plural and Turkish verbs
+        ("Rebels overran the base near Raqqa, a monitoring group and the rebels said.", "en",
+         "monitoring group"),
+        ("Местные источники и правозащитники сообщили, что удары пришлись на Растан.", "ru",
+         "источники"),
+        ("El Ministerio de Defensa turco informó de que los ataques alcanzaron Kobani.", "es",
+         "Ministerio de Defensa turco"),
+        ("Die Raketen hätten Saraqib getroffen, berichtete das Staatsfernsehen.", "de",
+         "Staatsfernsehen"),
+        ("وقال وزير الإعلام عمران الزعبي إن الصاروخ سقط في مدينة حلب.", "ar", "وزير الإعلام"),
+        ("Yetkililer, bir sonraki hedefin El Bab olacağını belirtiyor.", "tr", "Yetkililer"),
+        ("Des habitants ont raconté que des obus sont tombés sur Azaz.", "fr", "habitants"),
     ],
 )
 def test_claimants(gaz, body, language, who) -> None:
