@@ -30,12 +30,14 @@ from reportmap.dates_base import (
     year_for_month_day,
 )
 from reportmap.dates_en_words import (
+    ANNIVERSARY,
     COUNTED_AGO,
     COUNTED_NEXT,
     COUNTED_PAST,
     ERAS,
     PHRASE_RE,
     PHRASES,
+    anniversary,
     count_range,
 )
 
@@ -393,6 +395,14 @@ def _counted(kind: str) -> Handler:
     return handler
 
 
+def _anniversary(m: re.Match, text: str, published: date) -> TimeExpr | None:
+    """ "Fifteen years ago on Saturday": the same day, years back."""
+    day = anniversary(m.group("n"), m.group("wd"), published)
+    if day is None:
+        return None
+    return make(text, m.start(), m.end(), day, day, "relative", "day", published)
+
+
 def _era(start_day: date, end_day: date, needs: re.Pattern | None) -> Handler:
     def handler(m: re.Match, text: str, published: date) -> TimeExpr | None:
         """A named period from the era table."""
@@ -452,6 +462,7 @@ RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("digits", _SEASON_RE, _season),
     ("digits", _DECADE, _decade),
     ("words", PHRASE_RE, _phrase),
+    ("words", ANNIVERSARY, _anniversary),
     ("words", COUNTED_AGO, _counted("ago")),
     ("words", COUNTED_PAST, _counted("past")),
     ("words", COUNTED_NEXT, _counted("next")),

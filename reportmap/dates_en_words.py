@@ -238,6 +238,12 @@ _NUM = (
 )
 _UNIT = r"(?P<u>days?|weeks?|months?|years?|hours?)"
 COUNTED_AGO = re.compile(rf"(?<![\w.,-]){_NUM}\s+{_UNIT}\s+ago(?!\w)", re.IGNORECASE)
+# "Fifteen years ago on Saturday", "a year ago today": the same day, N years back.
+ANNIVERSARY = re.compile(
+    rf"(?<![\w.,-]){_NUM}\s+years?\s+ago\s+(?:(?:on\s+)?(?:this\s+)?"
+    r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|today|this\s+day|to\s+the\s+day)(?!\w)",
+    re.IGNORECASE,
+)
 COUNTED_PAST = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?:past|last|previous)\s+{_NUM}\s+{_UNIT}(?!\w)", re.IGNORECASE
 )
@@ -265,6 +271,16 @@ def _back_by(p: date, n: int, unit: str) -> date:
     years, months = (n, 0) if unit == "year" else (0, n)
     y, m = add_months(p.year - years, p.month, -months)
     return date(y, m, min(p.day, month_last(y, m).day))
+
+
+def anniversary(n_raw: str, weekday: str | None, p: date) -> date | None:
+    """The day N years before p: "Fifteen years ago on Saturday" said on a Saturday."""
+    n = _count(n_raw)
+    if n is None or n[0] != n[1] or not 0 < n[0] <= 200:
+        return None
+    if weekday and weekday.lower()[:3] != p.strftime("%a").lower():
+        return None  # "ten years ago on Monday" said on a Friday: not the anniversary itself
+    return _back_by(p, n[0], "year")
 
 
 def count_range(kind: str, n_raw: str, unit_raw: str, p: date) -> tuple[date, date, str] | None:

@@ -255,7 +255,9 @@ class Timeline:
             start, end = d.interval.start, d.interval.end
             if start is None or end is None:
                 continue
-            if (end - start).days <= 7 and end <= self.published:
+            if (end - start).days <= 7 and self.published - timedelta(
+                days=RECENT_DAYS
+            ) <= end <= self.published:  # "Fifteen years ago on Saturday": an anniversary
                 return end
         return self.published
 

@@ -114,6 +114,9 @@ ENGLISH = [
     ("after Assad fell (8 Dec 2024)", SAT, "2024-12-08", "2024-12-08"),
     ("built during the Soviet era", SAT, "1922-12-30", "1991-12-26"),
     ("in Syria during the civil war", SAT, "2011-03-15", "2024-12-08"),
+    # anniversaries: the same day, years back (said on that weekday, or "today")
+    ("Fifteen years ago on Saturday", SAT, "2009-12-14", "2009-12-14"),
+    ("a year ago today", FRI, "2023-12-13", "2023-12-13"),
     # the future
     ("next week", SAT, "2024-12-16", "2024-12-22"),
     ("tomorrow", SAT, "2024-12-15", "2024-12-15"),

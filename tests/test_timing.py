@@ -117,3 +117,11 @@ def test_interval_of_a_place(body, place, published, language, want) -> None:
 def test_date_of_a_dateline(body: str, date_text: str, want: bool) -> None:
     start = body.index(date_text)
     assert is_dateline_date(body, start, start + len(date_text)) is want
+
+
+def test_an_anniversary_in_the_lede_is_not_the_day_of_the_news() -> None:
+    body = ("Fifteen years ago on Saturday, thousands filled the square in Homs. "
+            "Today the square in Hama is quiet.")
+    timeline = Timeline(body, date(2026, 4, 18), "en", SentenceIndex(body))
+    assert timeline.news == date(2026, 4, 18)
+    assert interval(body, "Homs", date(2026, 4, 18)) == ("2011-04-18", "2011-04-18")
