@@ -36,7 +36,7 @@ PARTICIPLE_ASIDE = re.compile(
 )
 SINCE = re.compile(
     r"\b(?:since|depuis|desde|seit|dal|с|со)\s+(?:our\s+|the\s+|its\s+|their\s+|his\s+|her\s+|"
-    r"le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|dem\s+|der\s+)?$|(?:^|\s)منذ\s+$",
+    r"le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|dem\s+|der\s+)?$|(?:^|\s)منذ\s+(?:يوم\s+)?$",
     re.IGNORECASE,
 )
 # Standing facts told without a date: background, not news of the day.
@@ -125,7 +125,10 @@ FUTURE = re.compile(
     r"|\b(?:wird|werden|soll|sollen)\b[^.;]*\b\w+en\b"
     r"|\b(?:будет|будут|планирует|планируют|собирается|собираются|намерен[аы]?)\b"
     r"|\b(?:vai|vão|irá|irão|deverá|deverão)\s+\w+r\b|\bpromis\s+d[e'’]|\bprometi\w*\s+que\b"
-    r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط)",
+    r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط|تريد\s+أن|يريد\s+أن|"
+    r"على\s+أن|من\s+المقرر|المقرر\s+أن)"
+    # Turkish future participles: "olacağını", "başlayacak", "gidecekler"
+    r"|\b[a-zçğıöşü]{2,}(?:y?a[cç]a[kğ]|y?e[cç]e[kğ])[a-zçğıöşü]{0,6}\b",
     re.IGNORECASE,
 )
 # Words that only lead to a date: "on the morning of", "en la madrugada del", "in der Nacht zum".

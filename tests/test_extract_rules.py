@@ -349,6 +349,10 @@ def test_event_told_as_over_weeks_before_the_news_is_background(gaz) -> None:
         ("Jets struck Homs on Tuesday. Officials expected the airport in Aleppo to reopen.", "en"),
         ("Des avions ont frappé Homs mardi. L'armée va attaquer Alep.", "fr"),
         ("Самолёты нанесли удар по Хомсу во вторник. Армия будет наступать на Алеппо.", "ru"),
+        ("Ordu salı günü Humus'u vurdu. Yetkililer, sıradaki hedefin Halep olacağını söyledi.",
+         "tr"),
+        ("قصفت الطائرات حمص يوم الثلاثاء. وقال المسؤول إن دمشق تريد أن تتوجه اللجنة إلى حلب.",
+         "ar"),
     ],
 )
 def test_what_is_to_come_is_dated_by_the_report_not_the_context(gaz, body, language) -> None:
