@@ -142,6 +142,9 @@ def part_of(d0: date, d1: date, part: str | None) -> tuple[date, date]:
     """Early / mid / late third of an interval (months and years)."""
     if not part:
         return d0, d1
+    if (d0.month, d0.day, d1.month, d1.day) == (1, 1, 12, 31) and d0.year == d1.year:
+        first = {"early": 1, "mid": 5}.get(part, 9)  # a year: January–April, May–August, …
+        return date(d0.year, first, 1), month_span(d0.year, first + 3)[1]
     total = (d1 - d0).days + 1
     third = total // 3
     if part == "early":
@@ -149,6 +152,18 @@ def part_of(d0: date, d1: date, part: str | None) -> tuple[date, date]:
     if part == "mid":
         return d0 + timedelta(days=third), d1 - timedelta(days=total - 2 * third)
     return d0 + timedelta(days=2 * third), d1  # late
+
+
+def period_part(p: date, unit: str, back: int, part: str) -> tuple[date, date, bool]:
+    """A third of this (back=0) or the previous year or month: (start, end, in the future)."""
+    if unit == "year":
+        d0, d1 = date(p.year - back, 1, 1), date(p.year - back, 12, 31)
+    else:
+        d0, d1 = month_span(*add_months(p.year, p.month, -back))
+    d0, d1 = part_of(d0, d1, part)
+    if d0 > p:
+        return d0, d1, True
+    return (*cap_at(p, d0, d1, False), False)
 
 
 def cap_at(published: date, d0: date, d1: date, future: bool) -> tuple[date, date]:

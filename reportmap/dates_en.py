@@ -19,6 +19,7 @@ from reportmap.dates_base import (
     month_span,
     numeric_date,
     part_of,
+    period_part,
     safe_date,
     weekday_last,
     weekday_next,
@@ -35,6 +36,7 @@ from reportmap.dates_en_words import (
     COUNTED_NEXT,
     COUNTED_PAST,
     ERAS,
+    PERIOD_PART,
     PHRASE_RE,
     PHRASES,
     anniversary,
@@ -403,6 +405,14 @@ def _anniversary(m: re.Match, text: str, published: date) -> TimeExpr | None:
     return make(text, m.start(), m.end(), day, day, "relative", "day", published)
 
 
+def _period_part(m: re.Match, text: str, published: date) -> TimeExpr | None:
+    """ "early this year", "late last month": a third of this or the last year or month."""
+    part = next(k for k in ("early", "mid", "late") if m.group(k) is not None)
+    back = 1 if m.group("which").lower() == "last" else 0
+    d0, d1, future = period_part(published, m.group("u").lower(), back, part)
+    return make(text, m.start(), m.end(), d0, d1, "relative", "range", published, future)
+
+
 def _era(start_day: date, end_day: date, needs: re.Pattern | None) -> Handler:
     def handler(m: re.Match, text: str, published: date) -> TimeExpr | None:
         """A named period from the era table."""
@@ -463,6 +473,7 @@ RULES: list[tuple[str, re.Pattern, Handler]] = [
     ("digits", _DECADE, _decade),
     ("words", PHRASE_RE, _phrase),
     ("words", ANNIVERSARY, _anniversary),
+    ("words", PERIOD_PART, _period_part),
     ("words", COUNTED_AGO, _counted("ago")),
     ("words", COUNTED_PAST, _counted("past")),
     ("words", COUNTED_NEXT, _counted("next")),

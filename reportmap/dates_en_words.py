@@ -244,6 +244,14 @@ ANNIVERSARY = re.compile(
     r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|today|this\s+day|to\s+the\s+day)(?!\w)",
     re.IGNORECASE,
 )
+# "early this year", "late last month", "at the end of last year": a third of the period.
+PERIOD_PART = re.compile(
+    r"(?<![\w-])(?:(?P<early>early|at\s+the\s+(?:start|beginning)\s+of|in\s+the\s+early\s+"
+    r"part\s+of)|(?P<mid>mid-?|in\s+the\s+middle\s+of)|(?P<late>late|at\s+the\s+end\s+of|"
+    r"in\s+the\s+(?:latter|late)\s+part\s+of))\s*(?P<which>this|last|the)\s+(?P<u>year|month)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 COUNTED_PAST = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?:past|last|previous)\s+{_NUM}\s+{_UNIT}(?!\w)", re.IGNORECASE
 )

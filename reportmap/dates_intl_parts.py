@@ -1,8 +1,10 @@
 """Parts of months, seasons and pairs of years in languages other than English.
 
 "à la mi-mars", "Anfang Juni", "a finales de mayo", "в конце мая", "أواخر أيار" (early / mid /
-late third of a month); "l'été 2018", "летом 2018 года", "صيف 2018" (a season of a year);
-"entre 2012 et 2014", "em 2012 e 2013", "в 2019 и 2023 годах" (one span over the years).
+late third of a month); "au début de l'année", "Ende letzten Jahres", "bu yılın başında",
+"في مطلع العام الماضي" (a third of this or last year or month); "l'été 2018", "летом 2018 года",
+"صيف 2018" (a season of a year); "entre 2012 et 2014", "em 2012 e 2013", "в 2019 и 2023 годах"
+(one span over the years).
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from reportmap.dates_base import TimeExpr, cap_at, make, month_span, part_of, year_for_month
+from reportmap.dates_base import (
+    TimeExpr,
+    cap_at,
+    make,
+    month_span,
+    part_of,
+    period_part,
+    year_for_month,
+)
 from reportmap.dates_en import season_span
 
 # Words before a month for its early / mid / late third, per language.
@@ -31,6 +41,80 @@ MONTH_PARTS: dict[str, dict[str, str]] = {
            r"(?:في\s+)?(?:أواخر|اواخر|نهاية|آخر)": "late"},
     "nl": {r"begin": "early", r"half": "mid", r"eind": "late"},
 }
+# A third of this or last year or month: (part words, period words) per language, each
+# period word as (unit, how many back). Turkish names the period first ("bu yılın başında").
+_PERIOD_PART_WORDS: dict[str, dict[str, str]] = {
+    "fr": {r"(?:au\s+|en\s+)?début\s+(?:de\s+|d['’]|du\s+)": "early",
+           r"(?:au\s+|en\s+)?milieu\s+(?:de\s+|d['’]|du\s+)": "mid",
+           r"(?:à\s+la\s+|en\s+)?fin\s+(?:de\s+|d['’]|du\s+)": "late"},
+    "de": {r"Anfang\s+": "early", r"Mitte\s+": "mid", r"Ende\s+": "late"},
+    "es": {r"(?:a\s+)?(?:principios|comienzos|inicios)\s+del?\s+": "early",
+           r"(?:a\s+)?mediados\s+del?\s+": "mid", r"(?:a\s+)?(?:finales|fines)\s+del?\s+": "late"},
+    "pt": {r"(?:n?o\s+)?(?:início|princípio|começo)\s+d[eoa]\s+": "early",
+           r"(?:em\s+)?meados\s+d[eoa]\s+": "mid", r"(?:n?o\s+)?(?:fim|final)\s+d[eoa]\s+": "late"},
+    "it": {r"(?:all['’]|a\s+)?inizio\s+(?:di\s+|del\s+|dell['’]\s*)?": "early",
+           r"(?:a\s+)?metà\s+(?:di\s+|del\s+|dell['’]\s*)?": "mid",
+           r"(?:alla\s+|a\s+)?fine\s+(?:di\s+|del\s+|dell['’]\s*)?": "late"},
+    "ru": {r"(?:в\s+)?начале\s+": "early", r"(?:в\s+)?середине\s+": "mid",
+           r"(?:в\s+)?конце\s+": "late"},
+    "ar": {r"(?:في\s+)?(?:مطلع|أوائل|اوائل|بداية)\s+": "early",
+           r"(?:في\s+)?(?:منتصف|أواسط)\s+": "mid", r"(?:في\s+)?(?:أواخر|اواخر|نهاية)\s+": "late"},
+    "tr": {r"\s+(?:başında|başlarında)": "early", r"\s+(?:ortasında|ortalarında)": "mid",
+           r"\s+(?:sonunda|sonlarında)": "late"},
+}
+_PERIODS: dict[str, dict[str, tuple[str, int]]] = {
+    "fr": {r"l['’]année\s+(?:dernière|passée)|l['’]an\s+dernier": ("year", 1),
+           r"(?:l['’]|cette\s+)?année|l['’]an": ("year", 0),
+           r"mois\s+dernier": ("month", 1), r"(?:ce\s+)?mois(?:-ci)?": ("month", 0)},
+    "de": {r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres|des\s+Vorjahres": ("year", 1),
+           r"(?:des|dieses)\s+Jahres": ("year", 0),
+           r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Monats": ("month", 1),
+           r"(?:des|dieses)\s+Monats": ("month", 0)},
+    "es": {r"(?:el\s+)?año\s+pasado": ("year", 1), r"(?:este\s+)?año": ("year", 0),
+           r"(?:el\s+)?mes\s+pasado": ("month", 1), r"(?:este\s+)?mes": ("month", 0)},
+    "pt": {r"(?:o\s+)?ano\s+passado": ("year", 1), r"(?:este\s+)?ano": ("year", 0),
+           r"(?:o\s+)?mês\s+passado": ("month", 1), r"(?:este\s+)?mês": ("month", 0)},
+    "it": {r"(?:l['’])?anno\s+scorso": ("year", 1), r"(?:quest['’])?anno": ("year", 0),
+           r"mese\s+scorso": ("month", 1), r"(?:questo\s+)?mese": ("month", 0)},
+    "ru": {r"прошлого\s+года": ("year", 1),
+           r"(?:(?:этого|текущего|нынешнего)\s+)?года": ("year", 0),
+           r"прошлого\s+месяца": ("month", 1),
+           r"(?:(?:этого|текущего)\s+)?месяца": ("month", 0)},
+    "ar": {r"العام\s+الماضي|السنة\s+الماضية": ("year", 1),
+           r"(?:هذا\s+)?العام(?:\s+(?:الحالي|الجاري))?": ("year", 0),
+           r"السنة(?:\s+(?:الحالية|الجارية))?": ("year", 0),
+           r"الشهر\s+الماضي": ("month", 1),
+           r"(?:هذا\s+)?الشهر(?:\s+(?:الحالي|الجاري))?": ("month", 0)},
+    "tr": {r"geçen\s+yılın": ("year", 1), r"(?:bu\s+)?yılın": ("year", 0),
+           r"geçen\s+ayın": ("month", 1), r"(?:bu\s+)?ayın": ("month", 0)},
+}
+
+
+def _period_part_handler(parts: list[str], periods: list[tuple[str, int]]) -> Callable:
+    """The handler of "<part> <period>", told which alternatives matched (`pk<i>`, `pp<j>`)."""
+
+    def handler(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
+        part = next(v for i, v in enumerate(parts) if m.group(f"pk{i}"))
+        unit, back = next(v for j, v in enumerate(periods) if m.group(f"pp{j}"))
+        d0, d1, future = period_part(p, unit, back, part)
+        return make(text, m.start(), m.end(), d0, d1, "relative", "range", p, future)
+
+    return handler
+
+
+def _period_part_rule(lang: str, lead: str) -> tuple[str, Callable] | None:
+    parts, periods = _PERIOD_PART_WORDS.get(lang), _PERIODS.get(lang)
+    if not parts or not periods:
+        return None
+    part_alts = "|".join(f"(?P<pk{i}>{words})" for i, words in enumerate(parts))
+    period_alts = "|".join(f"(?P<pp{j}>{words})" for j, words in enumerate(periods))
+    if lang == "tr":
+        pattern = rf"{lead}(?:{period_alts})(?:{part_alts})(?!\w)"
+    else:
+        pattern = rf"{lead}(?:{part_alts})(?:{period_alts})(?!\w)"
+    return pattern, _period_part_handler(list(parts.values()), list(periods.values()))
+
+
 # Season words (any case form the press uses) -> the English season.
 SEASONS: dict[str, dict[str, str]] = {
     "fr": {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"},
@@ -108,6 +192,9 @@ def part_rules(lang: str, month_pair: str, year: str, lead: str) -> list[tuple[s
         alts = "|".join(f"(?P<pk{i}>{words})" for i, words in enumerate(parts))
         pattern = rf"{lead}(?:{alts})\s*{month_pair}(?:\s*(?:(?:de|del)\s+)?{year})?(?!\s*\d)"
         rules.append((pattern, _part_handler(list(parts.values()))))
+    period_part = _period_part_rule(lang, lead)
+    if period_part:
+        rules.append(period_part)
     seasons = SEASONS.get(lang)
     if seasons:
         words = "|".join(re.escape(w) for w in sorted(seasons, key=len, reverse=True))

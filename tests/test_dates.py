@@ -106,8 +106,8 @@ ENGLISH = [
     ("in 2015-2016", SAT, "2015-01-01", "2016-12-31"),
     ("from 2015 to 2018", SAT, "2015-01-01", "2018-12-31"),
     ("in the 1970s", SAT, "1970-01-01", "1979-12-31"),
-    ("late 2023", SAT, "2023-08-31", "2023-12-31"),
-    ("mid-2023", SAT, "2023-05-02", "2023-08-30"),
+    ("late 2023", SAT, "2023-09-01", "2023-12-31"),
+    ("mid-2023", SAT, "2023-05-01", "2023-08-31"),
     ("last year's election", SAT, "2023-01-01", "2023-12-31"),
     ("Sunday's attack", SAT, "2024-12-08", "2024-12-08"),
     ("in the early hours of Sunday", SAT, "2024-12-08", "2024-12-08"),
@@ -511,3 +511,28 @@ def test_levantine_month_names(text, want) -> None:
 )
 def test_the_same_day_is_not_today(text, language) -> None:
     assert find_time_expressions(text, date(2019, 11, 12), language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end"),
+    [
+        ("en", "early this year", "2024-01-01", "2024-04-30"),
+        ("en", "late last year", "2023-09-01", "2023-12-31"),
+        ("fr", "au début de l'année", "2024-01-01", "2024-04-30"),
+        ("de", "Ende letzten Jahres", "2023-09-01", "2023-12-31"),
+        ("es", "a principios de este mes", "2024-10-01", "2024-10-10"),
+        ("tr", "bu yılın başında", "2024-01-01", "2024-04-30"),
+        ("ru", "в конце прошлого месяца", "2024-09-21", "2024-09-30"),
+        ("ar", "في مطلع العام الماضي", "2023-01-01", "2023-04-30"),
+        ("it", "alla fine dell'anno scorso", "2023-09-01", "2023-12-31"),
+        ("pt", "no início do ano", "2024-01-01", "2024-04-30"),
+    ],
+)
+def test_a_third_of_this_or_last_year_or_month(language, text, start, end) -> None:
+    e = only(text, date(2024, 10, 14), language)
+    assert (str(e.date_start), str(e.date_end)) == (start, end)
+
+
+def test_the_end_of_this_year_is_to_come() -> None:
+    e = only("à la fin de l'année", date(2024, 3, 14), "fr")
+    assert e.future and str(e.date_start) == "2024-09-01"
