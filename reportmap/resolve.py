@@ -199,6 +199,8 @@ GEO_BEFORE = re.compile(
     r"pris|repris|reprise|conquis|bombardé|frappé|encerclé|tomaron|tomó|recuperaron|"
     r"capturaron|bombardearon|atacaron|eroberten|erobert|zurückerobert|beschossen|"
     r"bombardierten|ripreso|conquistato|bombardato|retomaram|tomaram|bombardearam|"
+    r"colpito|colpita|colpiti|attaccato|visé|touché|pilonné|golpearon|golpeó|alcanzaron|"
+    r"getroffen|angegriffen|atingiram|atingiu|atacaram|"
     r"взяли|заняли|освободили|обстреляли|атаковали|"
     r"bei|nahe|nach|aus|\w*stadt|\w*dorf|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"

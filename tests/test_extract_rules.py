@@ -199,6 +199,8 @@ def test_a_place_before_the_verb_is_where_the_source_sits(gaz) -> None:
 def test_small_village_after_a_verb_of_war(gaz) -> None:
     assert "sy-harim" in _sites(gaz, "Government forces entered Harim at dawn.")
     assert "sy-harim" not in _sites(gaz, "Harim remained a name on old maps only.")
+    body = "Nella notte nuovi raid hanno colpito la periferia sud di Beirut."
+    assert "lb-dahiyeh" in _sites(gaz, body, "it")
 
 
 # --- timing: long-standing states, relative clauses, standing facts -------------------------
