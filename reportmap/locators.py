@@ -112,6 +112,18 @@ _LOCATION_VERBS = (
     r"fica|ficam|situa-se|localizad[oa]s?|si\s+trova|si\s+trovano|"
     r"liegt|liegen|gelegen|befindet\s+sich|находится|находятся|расположен\w*"
 )
+# Where a place lies, as a standing fact: the verb, then a distance or a word of place
+# ("fica à beira da", "situada a unos 100 kilómetros", "se encuentra frente a", "liegt nördlich").
+LOCATION_STATE = (
+    # (not a bare "located": "three vessels located 13 km off the coast" is news)
+    r"\b(?:" + _LOCATION_VERBS.replace("located|situated|", "") + r"|situad[oa]|situata|situato)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:\d|"
+    r"(?:in|on|near|at|between|next|outside|close|along|astride|à|au|aux|près|sur|dans|en|a|al|"
+    r"na|no|nel|nella|perto|junto|frente|face|beira|bord|borde|orillas|margem|pied|pie|pé|"
+    r"im|am|an|bei|nahe|unweit|zwischen|entre|tra|fra|cerca|vicino|в|на|у|около|близ|"
+    r"недалеко|неподал[её]ку|между|north\w*|south\w*|east\w*|west\w*|nord\w*|sud\w*|"
+    r"süd\w*|nördlich|südlich|östlich|westlich|к)\b)"
+)
 _LIES = r"(?:(?:" + _LOCATION_VERBS + r"|تقع|يقع)\s+)?"
 _PLACE_NOUN = (
     r"(?:(?:localidade|cidade|aldeia|vila|ville|village|localité|ciudad|pueblo|localidad|"

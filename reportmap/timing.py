@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from reportmap.dates import TimeExpr, find_time_expressions
 from reportmap.dates_base import ROMANCE_FUTURE
 from reportmap.framing import is_dateline_date
+from reportmap.locators import LOCATION_STATE
 from reportmap.model import Interval
 from reportmap.tense import tells_past
 from reportmap.text import SentenceIndex, Span, clauses
@@ -52,14 +53,7 @@ BACKGROUND = re.compile(
     r"most|much|some|several|dozens|\d+)\b"
     r"|\b(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|taken|seen|grown|become|fallen|been)\b[^.;]*\bsince\s+"
     r"(?:the|then|its|their)\b"
-    r"|\b(?:se\s+trouve|se\s+situe|est\s+situ[ée]e?|liegt|se\s+encuentra|está\s+situad[ao]|"
-    r"si\s+trova|fica|ficam|situa-se|расположен\w*|находится)\s+(?:\w+\s+){0,3}?\d"
-    # "fica à beira da planície", "liegt nördlich der Stadt", "находится неподалёку от"
-    r"|\b(?:se\s+trouve|se\s+situe|est\s+situ[ée]e?|liegt|se\s+encuentra|está\s+situad[ao]|"
-    r"si\s+trova|fica|situa-se|находится|расположен\w*)\s+(?:à\s+(?:la\s+)?|a\s+|na\s+|no\s+|"
-    r"em\s+)?(?:beira|bord|borde|orillas|margem|margine|pied|pie|pé|piedi|Fuß|nahe|unweit|près|"
-    r"cerca|perto|junto|vicino|pressi|proximité|(?:nord|süd|öst|west)\w*lich|неподал[её]ку|"
-    r"недалеко|близ|около|к\s+(?:северу|югу|востоку|западу))\b"
+    r"|" + LOCATION_STATE +
     r"|\d+\s+kilometre\s+(?:uzaklıkta|mesafede)|(?:^|\s)و?(?:تقع|يقع|يقطن|يقطنها|يسكن|يسكنها)\s"
     r"|\b(?:contrôle|contrôlent|controla|controlan|kontrolliert|kontrollieren|контролирует|"
     r"контролируют|تسيطر|يسيطر|تحتفظ|يحتفظ)\b"
@@ -67,7 +61,9 @@ BACKGROUND = re.compile(
     r"|\b(?:dispose|disposent|dispone|disponen|dispõe|dispõem|verfügt|verfügen|possède|"
     r"possiede|располагает|располагают|administra|administram|administre|administrent|"
     r"verwaltet|verwalten|administers|administer)\b"
-    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:stationed|based|headquartered)\b"
+    r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:stationed|based|headquartered)\b"
+    r"|\b(?:базируется|базируются|базировался|базировались|дислоцирован\w*|stationiert|"
+    r"stationné\w*|estacionad[oa]s?|stazionat[oi]|estacionad[oa]s?)\b"
     r"|\b(?:bulunuyor|bulunmaktadır|yer\s+alıyor|yer\s+almaktadır)\b",
     re.IGNORECASE,
 )

@@ -61,3 +61,25 @@ def test_the_place_that_lies_somewhere_is_a_standing_fact(gaz) -> None:
     found = _by_text(gaz, body, "pt")
     assert found["A cidade"].role == "background" and found["A cidade"].date_start is None
     assert found["Al-Ghab"].role == "locator"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "place"),
+    [
+        ("Los manifestantes volvieron a la calle. Sueida, situada a unos 100 kilómetros al sur "
+         "de Damasco, se mantuvo al margen del conflicto.", "es", "Sueida"),
+        ("Karkamis se encuentra frente a la ciudad siria de Jarabulus.", "es", "Karkamis"),
+        ("Штурмовик базировался на авиабазе Хмеймим.", "ru", "авиабазе Хмеймим"),
+    ],
+)
+def test_where_a_place_lies_or_what_is_based_there_is_a_standing_fact(gaz, body, language,
+                                                                       place) -> None:
+    found = _by_text(gaz, body, language)
+    assert found[place].role == "background" and found[place].date_start is None
+
+
+def test_ships_located_off_the_coast_are_news(gaz) -> None:
+    body = ("Imagery showed on Monday three frigates located about 13 kilometers off the coast "
+            "of Tartus.")
+    derived = [m for m in _by_text(gaz, body, "en").values() if m.derived]
+    assert derived and derived[0].role == "event"
