@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from wordfreq import available_languages, zipf_frequency
 
+from geo.fold import fold
 from reportmap.model import Site
 
 # Zipf 4.5 is about 30 occurrences per million words: "seen", "dabei", "tiro", "صور", "совета".
@@ -35,13 +36,20 @@ HOME_COUNTRIES = {
     "it": {"IT"}, "pt": {"PT", "BR"}, "nl": {"NL", "BE"}, "fa": {"IR"}, "en": {"US", "GB"},
 }
 HOME_POPULATION = 100_000
+# Syria and its neighbours: their big cities win under any of their names ("حلب", "وحلب").
+NEAR_COUNTRIES = frozenset({"SY", "LB", "TR", "IQ", "JO", "IL", "PS"})
 
 
-def is_major(site: Site, language: str) -> bool:
+def is_major(site: Site, language: str, surface: str | None = None) -> bool:
     """A name that wins over the word: a country, capital, province or city of a million people,
-    or a city of the language's own country."""
-    return (
-        site.kind in {"country", "capital", "governorate", "province"}
-        or site.population >= MAJOR_POPULATION
-        or (site.country in HOME_COUNTRIES.get(language, ()) and site.population >= HOME_POPULATION)
+    or a city of the language's own country. A big city far away wins only under its own name:
+    "Perto" (Portuguese "near") is one of Perth's exonyms, not what a Portuguese reader sees."""
+    if site.kind in {"country", "capital", "governorate", "province"}:
+        return True
+    if surface is not None and site.country not in NEAR_COUNTRIES and fold(surface) != fold(
+        site.name
+    ):
+        return False
+    return site.population >= MAJOR_POPULATION or (
+        site.country in HOME_COUNTRIES.get(language, ()) and site.population >= HOME_POPULATION
     )

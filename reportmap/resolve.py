@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from geo.fold import fold
 from geo.geodesy import distance_m
 from reportmap import framing
 from reportmap.common_words import is_common_word, is_major
@@ -466,6 +467,15 @@ SURNAME_AFTER = re.compile(
 )
 
 
+# Towns named like people, read as the person before a surname: "Vladimir Putin", "Wladimir
+# Putin", "Sofia Coppola".
+GIVEN_NAME_PLACES = frozenset({
+    "vladimir", "wladimir", "sofia", "victoria", "florence", "alexandria", "regina", "adelaide",
+    "augusta", "charlotte", "lincoln", "jackson", "austin", "eugene", "marion", "salem",
+})
+_SURNAME_LATIN = re.compile(r"^\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+")
+
+
 def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool:
     """An official's title, a person, a ship, an outlet, a group, a road: not the place."""
     before = body[max(0, start - 60) : start]
@@ -483,6 +493,8 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
         return True  # "l'autoroute Damas-Alep": the road's name
     if SURNAME_AFTER.match(after):
         return True  # "Владимира Путина": a given name before a surname
+    if fold(body[start:end]) in GIVEN_NAME_PLACES and _SURNAME_LATIN.match(after):
+        return True
     return is_acronym(body, start, end, site)
 
 
@@ -595,7 +607,9 @@ def resolve_candidates(
             and site.site_id not in placed  # once placed in the report, a name stands alone
             and cand.start not in listed  # "darunter Sarmin, Ariha und Dschisr asch-Schughur"
         )
-        common = is_common_word(cand.surface, language) and not is_major(site, language)
+        common = is_common_word(cand.surface, language) and not is_major(
+            site, language, cand.surface
+        )
         if (
             (small or common)
             and not cue

@@ -96,6 +96,9 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         # a group named after the Levant, a common noun in lower case
         ("Heyet Tahrir Şam militanları Han Şeyhun'dan çekildi.", "tr", "sy-damascus"),
         ("Поставки газа в Дейр-эз-Зор возобновились.", "ru", "ps-gaza"),
+        # a person named like a town; a far city's exonym that is a common word ("near")
+        ("O presidente russo, Vladimir Putin, visitou a base de Hmeimim.", "pt", "ru-vladimir"),
+        ("Perto da cidade de Hama ficam as ruínas de Apameia.", "pt", "au-perth"),
     ],
 )
 def test_names_that_are_not_places_intl(gaz, body, language, gone) -> None:
