@@ -12,9 +12,12 @@ from reportmap.model import Site
 # Zipf 4.5 is about 30 occurrences per million words: "seen", "dabei", "tiro", "صور", "совета".
 # Place names themselves rarely reach it in news text ("Homs" 2.9, "Manbij" 2.2, "Tyre" 3.5).
 COMMON_ZIPF = 4.5
+FAR_COMMON_ZIPF = 4.0  # about 10 per million: "Северный" 4.2, "Иванов" 4.5 ("Mosul" is 3.3)
 # Places so often named that a reader takes the name for the place whatever the word means.
 MAJOR_POPULATION = 1_000_000
 _LANGUAGES = frozenset(available_languages())
+# Syria and its neighbours: their big cities win under any of their names ("حلب", "وحلب").
+NEAR_COUNTRIES = frozenset({"SY", "LB", "TR", "IQ", "JO", "IL", "PS"})
 
 
 @lru_cache(maxsize=20_000)
@@ -25,9 +28,12 @@ def zipf(word: str, language: str) -> float:
     return zipf_frequency(word.lower(), language, wordlist="small")  # loads in ~20 ms
 
 
-def is_common_word(surface: str, language: str) -> bool:
-    """True when the surface is a frequent word of the language ("Dabei" in German)."""
-    return zipf(surface, language) >= COMMON_ZIPF
+def is_common_word(surface: str, language: str, site: Site | None = None) -> bool:
+    """True when the surface is a frequent word of the language ("Dabei" in German); for a
+    place far from Syria, a fairly frequent one is enough ("Северный", northern, is a Russian
+    town)."""
+    far = site is not None and site.country not in NEAR_COUNTRIES
+    return zipf(surface, language) >= (FAR_COMMON_ZIPF if far else COMMON_ZIPF)
 
 
 # A language's word list counts its own country's towns: "Şanlıurfa" is frequent in Turkish.
@@ -36,8 +42,6 @@ HOME_COUNTRIES = {
     "it": {"IT"}, "pt": {"PT", "BR"}, "nl": {"NL", "BE"}, "fa": {"IR"}, "en": {"US", "GB"},
 }
 HOME_POPULATION = 100_000
-# Syria and its neighbours: their big cities win under any of their names ("حلب", "وحلب").
-NEAR_COUNTRIES = frozenset({"SY", "LB", "TR", "IQ", "JO", "IL", "PS"})
 
 
 def is_major(site: Site, language: str, surface: str | None = None) -> bool:

@@ -607,7 +607,7 @@ def resolve_candidates(
             and site.site_id not in placed  # once placed in the report, a name stands alone
             and cand.start not in listed  # "darunter Sarmin, Ariha und Dschisr asch-Schughur"
         )
-        common = is_common_word(cand.surface, language) and not is_major(
+        common = is_common_word(cand.surface, language, site) and not is_major(
             site, language, cand.surface
         )
         if (

@@ -99,6 +99,7 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         # a person named like a town; a far city's exonym that is a common word ("near")
         ("O presidente russo, Vladimir Putin, visitou a base de Hmeimim.", "pt", "ru-vladimir"),
         ("Perto da cidade de Hama ficam as ruínas de Apameia.", "pt", "au-perth"),
+        ("Северный ветер дул весь день над Хомсом.", "ru", "ru-severnyy"),
     ],
 )
 def test_names_that_are_not_places_intl(gaz, body, language, gone) -> None:
