@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from geo.fold import fold
 from geo.geodesy import distance_m
 from reportmap import framing
 from reportmap.common_words import is_common_word, is_major
@@ -30,6 +29,7 @@ from reportmap.kinds import (
 )
 from reportmap.locators import mark_locators
 from reportmap.model import Site
+from reportmap.other_names import is_other_name, is_part_of_name
 
 # A place directly followed by one of these verbs is the actor, not where something happened:
 # "Moscow says", "Damascus had established", "Ankara warned".
@@ -118,8 +118,6 @@ GOVERNMENT_SOURCE_BEFORE = re.compile(
 ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[إأ]ن\s+$")
 ARABIC_VERB_AFTER = re.compile(r'^\s+["«“]?(?:لن|لا|لم|قد|سوف|ست\w+|ت\w+)\s')
 # An outlet named after a place: "شبكة السويداء 24", "وكالة ...".
-ARABIC_OUTLET_BEFORE = re.compile(r"(?:^|\s)(?:شبكة|وكالة|قناة|إذاعة|صحيفة|تلفزيون|راديو)\s+$")
-# A big city abroad speaks for its state as a capital does: "Tel Aviv ha confermato".
 STATE_CITY_POPULATION = 400_000
 # Meeting officials in a capital is an event there, not the government acting.
 MEETING_BEFORE = re.compile(
@@ -140,44 +138,6 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"أدانت|تدين|يدين|طالبت|تطالب|يطالب)\s+(?:\S+\s+){0,3})$",
     re.IGNORECASE,
 )
-# An official's title: "the governor of Homs province", "the governor's office in Sanliurfa",
-# "the head of antiquities in Damascus"; a person: "President Vladimir Putin", "envoy Kenji Hama".
-TITLE_BEFORE = re.compile(
-    r"\b(?:governor|mayor|head|chief|director|prefect|bishop|archbishop|mufti)"
-    r"(?:['’]s\s+office)?\s+(?:of|in)\s+(?:[a-z]+\s+){0,2}(?:in\s+)?(?:the\s+)?$"
-    r"|\b(?:President|Prime\s+Minister|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Gen\.?|General|"
-    r"envoy|King|Prince|Princess|Queen|Sheikh|Pope|Senator|Sen\.|Rep\.|spokesman|"
-    r"spokeswoman|Colonel|Col\.|Lt\.|Major|Captain|Capt\.)\s+(?:[A-Z][\w-]+\s+)?$"
-)
-# A ship, a numbered outlet or a road: "the cargo ship Sparta IV", "Deir Ezzor 24",
-# "the Baghdad–Damascus highway".
-VESSEL_BEFORE = re.compile(
-    r"\b(?:ship|vessel|tanker|freighter|frigate|destroyer|cruiser|corvette|submarine|carrier|"
-    r"boat|ferry|USS|HMS|MV|MT)\s+$",
-    re.IGNORECASE,
-)
-_ROAD_AFTER_WORDS = (
-    r"(?:highway|road|motorway|railway|pipeline|route|expressway)\b|boru\s+hatt\w*|"
-    r"kara\s*yol\w*|otoyol\w*|demiryol\w*"
-)
-NAME_AFTER = re.compile(
-    r"^(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X)\b|\s+\d+\s+(?:news|network|channel|tv|agency|radio|"
-    r"media)\b|-based\b|\s+(?:group|brigade|battalion|movement|front|faction|militia|pepper|"
-    r"soap|pine)\b|\s*[–-]\s*\w+(?:\s\w+)?\s+(?:" + _ROAD_AFTER_WORDS + r")|"
-    r"\s+(?:highway|motorway|expressway)\b)",
-)
-ROAD_BEFORE = re.compile(r"[\w-]\s*[–-]\s*$")
-ROAD_AFTER = re.compile(r"^\s+(?:" + _ROAD_AFTER_WORDS + r")", re.I)
-# "l'autoroute Damas-Alep", "трасса Дамаск — Алеппо", "Autobahn Damaskus-Aleppo": a road noun,
-# then the two ends joined by a dash.
-ROAD_NOUN_BEFORE = re.compile(
-    r"\b(?:autoroute|route|oléoduc|gazoduc|autopista|carretera|oleoducto|gasoducto|autostrada|"
-    r"strada|gasdotto|oleodotto|rodovia|estrada|gasoduto|oleoduto|Autobahn|Straße|Pipeline|"
-    r"трасс\w*|шоссе|автодорог\w*|трубопровод\w*|газопровод\w*|нефтепровод\w*)\s+"
-    r"(?:(?:de|du|des|del|della|da|do|entre|tra|zwischen)\s+)?(?:[\w-]+\s*[–—-]\s*)?$",
-    re.I,
-)
-DASH_AFTER = re.compile(r"^\s*[–—-]\s*\w")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|of|from|near|at|outside|around|to|towards|into|across|over|inside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -221,66 +181,6 @@ GEO_AFTER = re.compile(
     r"villaggio|paese|cittadina|aldeia|vila|localidade|ville|ciudad|città|Stadt|cidade)\b",
     re.I,
 )
-CAPITALISED_NEXT = re.compile(r"^\s+([A-Z][\w-]*)")
-NAME_CONTINUATIONS = {
-    "media",
-    "council",
-    "committee",
-    "network",
-    "office",
-    "is",
-    "are",
-    "was",
-    "were",
-    "times",
-    "post",
-    "independent",
-    "university",
-    "club",
-    "fc",
-    "news",
-    "herald",
-    "tribune",
-    "agency",
-    "radio",
-    "tv",
-    "institute",
-    "center",
-    "centre",
-    "group",
-    "declaration",
-    "format",
-    "process",
-    "talks",
-    "accords",
-    "accord",
-    "protocol",
-    "agreement",
-    "conference",
-    "summit",
-    "pepper",
-    "soap",
-    "prize",
-    "museum",
-    "journal",
-    "review",
-    "gazette",
-    "daily",
-    "bureau",
-    "courier",
-    "observer",
-    "monitor",
-    "chronicle",
-    "telegraph",
-    "express",
-    "dispatch",
-    "newswire",
-    "wire",
-    "voice",
-    "today",
-}
-
-
 @dataclass(frozen=True)
 class Resolved:
     """A candidate resolved to one site, with its final span and role."""
@@ -461,64 +361,6 @@ def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | Non
 
 
 # A Russian surname right after the match: the match is a given name ("Владимира Путина").
-SURNAME_AFTER = re.compile(
-    r"^\s+[А-ЯЁ][а-яё]+(?:ин|ина|ину|ым|ов|ова|ову|овым|ев|ева|еву|евым|ёв|ёва|ский|ского|"
-    r"скому|ским|ская|ской|цкий|цкого)\b"
-)
-
-
-# Towns named like people, read as the person before a surname: "Vladimir Putin", "Wladimir
-# Putin", "Sofia Coppola".
-GIVEN_NAME_PLACES = frozenset({
-    "vladimir", "wladimir", "sofia", "victoria", "florence", "alexandria", "regina", "adelaide",
-    "augusta", "charlotte", "lincoln", "jackson", "austin", "eugene", "marion", "salem",
-})
-_SURNAME_LATIN = re.compile(r"^\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+")
-
-
-def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool:
-    """An official's title, a person, a ship, an outlet, a group, a road: not the place."""
-    before = body[max(0, start - 60) : start]
-    after = body[end : end + 60]
-    if TITLE_BEFORE.search(before) or VESSEL_BEFORE.search(before):
-        return True
-    if ARABIC_OUTLET_BEFORE.search(before):
-        return True
-    if not cue and NAME_AFTER.match(after):
-        return True
-    if ROAD_BEFORE.search(before[-3:]) and ROAD_AFTER.match(after):
-        return True
-    road = ROAD_NOUN_BEFORE.search(before)
-    if road and (DASH_AFTER.match(after) or ROAD_BEFORE.search(before[-3:])):
-        return True  # "l'autoroute Damas-Alep": the road's name
-    if SURNAME_AFTER.match(after):
-        return True  # "Владимира Путина": a given name before a surname
-    if fold(body[start:end]) in GIVEN_NAME_PLACES and _SURNAME_LATIN.match(after):
-        return True
-    return is_acronym(body, start, end, site)
-
-
-def is_acronym(body: str, start: int, end: int, site: Site) -> bool:
-    """'SANA' (the news agency) is not Sanaa: an all-caps word in mixed-case text."""
-    surface = body[start:end]
-    if len(surface) < 3 or not surface.isalpha() or not surface.isupper():
-        return False
-    if surface in site.aliases or surface == site.name:
-        return False
-    if start == 0 or body[start - 1] == "\n" or body[end : end + 1] in {",", ":"}:
-        return False  # a dateline: "HOMS, Syria"
-    around = body[max(0, start - 40) : end + 40]
-    return any(c.islower() for c in around)
-
-
-def is_part_of_name(body: str, end: int, cue: frozenset[str] | None) -> bool:
-    """'the Moscow Times', 'Aleppo University': the place is part of an organisation's name."""
-    if cue:
-        return False
-    nxt = CAPITALISED_NEXT.match(body[end : end + 40])
-    return bool(nxt) and nxt.group(1).lower() in NAME_CONTINUATIONS
-
-
 def _is_small(site: Site) -> bool:
     # a curated town of unknown size (population 0) was listed on purpose: no context needed
     return site.kind in ("village", "neighbourhood") or (
