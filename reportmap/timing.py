@@ -343,10 +343,11 @@ class Timeline:
             since = self._from_context(sentence.index)
             if since is not None and since.start is not None and since.start <= self.published:
                 return Interval(since.start, self.published, since.text, since.basis), False
-        if tells_past(text, self.language) is False:
+        past = tells_past(text, self.language)
+        if past is False:
             # "Nubl and Sahraa are now surrounded": how things stand on the day of the news
             return Interval(self.news, self.news, "", "published"), False
-        inherited = self._from_context(sentence.index)
+        inherited = self._from_context(sentence.index, old_ok=past is True)
         if inherited is not None:
             return inherited, False
         # no date nearby: the day of the news (told in the lede), else the publication date
@@ -389,13 +390,18 @@ class Timeline:
             return 0
         return min(abs((interval.start - self.news).days), abs((interval.end - self.news).days))
 
-    def _from_context(self, sentence: int) -> Interval | None:
-        """The date of the nearest sentence before that tells one: the one nearest the news."""
+    def _from_context(self, sentence: int, old_ok: bool = False) -> Interval | None:
+        """The date of the nearest sentence before that tells one: the one nearest the news.
+
+        A day long before the news is taken only by the next sentence, told in the past ("It was
+        April 18, 2011. Protests had begun in Daraa"); a month or a year long ago is background."""
         horizon = self.published - timedelta(days=RECENT_DAYS)
         for back in range(1, CONTEXT_SENTENCES + 1):
             dated = self.usable(sentence - back)
             if dated:
                 last = min(dated, key=lambda d: self._distance_to_news(d.interval)).interval
+                if old_ok and back == 1 and last.start is not None and last.start == last.end:
+                    return last  # the day just told, however long ago: a story told in order
                 if last.end is None or last.end < horizon:
                     return None
                 if last.start is None or (last.end - last.start).days > RECENT_DAYS:

@@ -125,3 +125,14 @@ def test_an_anniversary_in_the_lede_is_not_the_day_of_the_news() -> None:
     timeline = Timeline(body, date(2026, 4, 18), "en", SentenceIndex(body))
     assert timeline.news == date(2026, 4, 18)
     assert interval(body, "Homs", date(2026, 4, 18)) == ("2011-04-18", "2011-04-18")
+
+
+def test_a_day_long_ago_dates_the_next_sentence_told_in_the_past() -> None:
+    body = ("Fifteen years ago on Saturday, crowds filled the square in Homs. It was April 18, "
+            "2011. Protests had begun in Daraa and had spread to Baniyas.")
+    assert interval(body, "Baniyas", date(2026, 4, 18)) == ("2011-04-18", "2011-04-18")
+
+
+def test_an_old_month_does_not_date_the_next_sentence() -> None:
+    body = ("Rebels took the town in February 2018. Jets struck Douma and killed dozens.")
+    assert interval(body, "Douma", date(2018, 4, 8)) == ("2018-04-08", "2018-04-08")
