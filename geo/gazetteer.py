@@ -29,6 +29,7 @@ from geo.fold import (
     key_word_index,
     script_of,
 )
+from geo.translit import generated_spellings
 from reportmap.errors import GazetteerError
 from reportmap.model import Site
 
@@ -143,6 +144,10 @@ class Gazetteer:
         for site in sites.values():
             for alias in {site.name, *site.aliases}:
                 self._add_alias(alias, site.site_id)
+        stop_keys = {" ".join(fold(stop).split()) for stop in stoplist}
+        # German, French, … spellings of Arabic names (geo/translit.py)
+        for site_id, spelling in generated_spellings(sites.values()):
+            self._add_alias(spelling, site_id, avoid=stop_keys)
         for stop in stoplist:  # stop phrases are matched too, so that they hide what they hold
             key = " ".join(fold(stop).split())
             if key and key not in self._keys:
@@ -160,11 +165,17 @@ class Gazetteer:
             self._derived[build] = build(self)
         return self._derived[build]  # type: ignore[return-value]
 
-    def _add_alias(self, alias: str, site_id: str) -> None:
+    def _add_alias(self, alias: str, site_id: str, avoid: set[str] | None = None) -> None:
+        """Register an alias; a generated one (`avoid` given) takes no key of another site."""
         for cased in cased_variants(alias):
             key = cased.lower()
             letters = sum(c.isalnum() for c in key)
             if letters < 3 and key not in SHORT_WHITELIST:
+                continue
+            taken = self._keys.get(key)
+            if avoid is not None and (
+                key in avoid or (taken is not None and site_id not in taken.site_ids)
+            ):
                 continue
             script = script_of(cased)
             if script in ("latin", "cyrillic"):  # "газа" (of gas) is no Gaza
@@ -174,7 +185,8 @@ class Gazetteer:
             self._register(key, site_id, ANY if rule is None else rule, stem=False)
             if script == "cyrillic":
                 last = key.rsplit(" ", 1)[-1]
-                if len(last) >= 5 and last[-1] in _RU_STEMMABLE:
+                stem_free = avoid is None or (key[:-1] not in self._keys and key[:-1] not in avoid)
+                if len(last) >= 5 and last[-1] in _RU_STEMMABLE and stem_free:
                     self._register(key[:-1], site_id, ANY if rule is None else rule, stem=True)
 
     def _register(self, key: str, site_id: str, rule: int | str, stem: bool) -> None:

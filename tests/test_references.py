@@ -86,7 +86,7 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
         ("Die Bewohner flohen nach Hasaka und in die Kleinstadt Tall Tamr.", "de",
          "Kleinstadt"),
         # an apposition to an unknown name is about that name
-        ("Mit Menagh fällt die Bastion in der Gegend von Asas, der Grenzstadt.", "de",
+        ("Mit Menagh fällt die Bastion in der Gegend von Tallul, der Grenzstadt.", "de",
          "Grenzstadt"),
         # a Turkish noun right after a name is the name's own ("Suruç ilçesinde")
         ("Patlama Suruç ilçesinde meydana geldi.", "tr", "ilçesinde"),

@@ -1,0 +1,381 @@
+"""Other languages' spellings of Arabic place names written the English way.
+
+A German paper writes "Dschisr asch-Schughur" for "Jisr al-Shughur", a French one
+"Djisr el-Choughour", a Spanish one "Yisr al-Shugur", an Italian one "Gisr al-Shughur", a Turkish
+one "Cisr eş-Şuğur", a Russian one "Джиср-эш-Шугур". `spellings(alias, language)` derives such
+spellings from an English-style alias by rule: letters (j, sh, kh, gh, q, y, z, w), vowels
+(u → ou, ay → ei), endings (-ah → -a, -iyah → -ija / -iyé / -iye / -ия) and the article
+(al- → el-, sun-letter assimilation as-, asch-, ech-, eş-, эш-). A few spellings per language,
+never the cross-product of every option. `site_spellings(site)` applies this to the aliases of
+Syrian and neighbouring places and drops spellings that are common words of their language.
+The gazetteer registers them like curated aliases (a spelling already naming another place,
+or a stop phrase, is skipped there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+from wordfreq import get_frequency_dict, get_frequency_list
+
+from geo.fold import APOSTROPHES
+from reportmap.model import Site
+
+LANGUAGES = ("de", "fr", "es", "it", "tr", "ru")
+COUNTRIES = frozenset({"SY", "LB", "IQ", "JO"})
+# GeoNames covers these well in every language; their names are not only Arabic.
+SKIP_KINDS = frozenset({"capital", "country", "continent", "sea_area"})
+# A spelling that is this frequent a word of its language (or of English) is no name: Zipf 3 is
+# one occurrence per million words.
+COMMON_ZIPF = 3.0
+MIN_LETTERS = 4  # shorter one-word spellings are left alone
+# Aliases spelt in every language, per site: its name and first aliases (curated ones come
+# first; GeoNames' many variants of one name add little but load time). Later ones are spelt in
+# Cyrillic only, whose spellings are all new ("Serakib" → "Серакиб").
+MAX_SOURCES = 4
+
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed",
+                       "er", "es", "esh", "et", "ez", "en"})
+# Consonants the article assimilates to ("ash-Shughur", "ez-Zor", "ar-Raqqa").
+_SUN = frozenset({"t", "th", "d", "dh", "r", "z", "s", "sh", "n"})
+# Words that mark an alias as English (or another language) rather than a transliteration.
+_ENGLISH = frozenset({
+    "air", "airbase", "airfield", "airport", "base", "military", "naval", "camp", "prison", "dam",
+    "lake", "river", "mount", "mountain", "mountains", "valley", "plain", "plains", "hills",
+    "hill", "desert", "border", "crossing", "gate", "port", "harbour", "harbor", "bridge",
+    "square", "street", "road", "highway", "station", "field", "fields", "oil", "gas", "plant",
+    "factory", "hospital", "university", "school", "mosque", "church", "shrine", "citadel",
+    "castle", "palace", "ministry", "centre", "center", "research", "city", "old", "new", "town",
+    "village", "district", "districts", "quarter", "governorate", "province", "region", "area",
+    "countryside", "rural", "refugee", "heights", "island", "bay", "cape", "coast", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
+    "greater", "the", "of", "and", "saint", "st", "hotel", "tower", "market", "garrison",
+    "brigade", "division", "regiment", "headquarters", "academy", "college", "institute",
+    "company", "building", "complex", "facility", "depot", "checkpoint", "junction", "roundabout",
+    "park", "stadium", "zone", "pocket", "front", "line", "lines", "basin", "spring", "springs",
+    "canal", "pipeline", "terminal", "warehouse", "barracks", "battalion", "hq", "point",
+})
+# Letters English-style transliterations of Arabic do without: such aliases are European words
+# or already another language's spelling ("Castello", "Chaddadi", "Djarablus", "Palmyra").
+_FOREIGN = re.compile(r"[cpvx]|g(?!h)|dj|sch|[^a-z' -]")
+_VOWELS = frozenset("aeiou")
+_RU_STEMMABLE = "аяоеиыьй"  # as geo/gazetteer.py: a final letter the matcher may replace
+
+# Letters: English-style unit -> spelling, per language (Russian in `_RU`).
+_CONSONANTS: dict[str, dict[str, str]] = {
+    "de": {"j": "dsch", "sh": "sch", "kh": "ch", "q": "k", "y": "j", "z": "s"},
+    "fr": {"j": "dj", "sh": "ch"},
+    "es": {"j": "y", "kh": "j", "gh": "g"},
+    "it": {"j": "gi"},
+    "tr": {"j": "c", "sh": "ş", "kh": "h", "gh": "ğ", "q": "k", "w": "v", "th": "s", "dh": "z"},
+}
+_RU = {
+    "b": "б", "t": "т", "th": "с", "j": "дж", "h": "х", "kh": "х", "d": "д", "dh": "з", "r": "р",
+    "z": "з", "s": "с", "sh": "ш", "gh": "г", "f": "ф", "q": "к", "k": "к", "l": "л", "m": "м",
+    "n": "н", "w": "в", "y": "й", "a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "ou": "у",
+    "oo": "у", "uu": "у", "ee": "и", "ii": "и", "aa": "аа",
+}
+_RU_IOTATED = {"a": "я", "aa": "я", "u": "ю", "ou": "ю", "oo": "ю", "e": "е", "o": "йо", "i": "йи"}
+_LONG_U = frozenset({"u", "ou", "oo", "uu"})
+_LONG_I = frozenset({"ee", "ii"})
+_DIPHTHONGS = frozenset({"ay", "ai", "ey", "ei", "aw", "au"})
+_DIGRAPHS = ("sh", "kh", "gh", "th", "dh", "ou", "oo", "ee", "aa", "ii", "uu", "ay", "ai", "aw",
+             "au", "ei", "ey")
+_ENDING = re.compile(r"(?:(?P<iya>iyy?[ae]h?)|(?<=[^aeiou])(?P<v>[ae])h)$")
+
+
+def _plain(alias: str) -> str:
+    """The alias without ayn and hamza marks ("‘Awaj", "Za'faraniyah")."""
+    return "".join(c for c in alias if c not in APOSTROPHES).strip()
+
+
+def is_source(alias: str) -> bool:
+    """True for an English-style transliteration of an Arabic name ("Jisr al-Shughur")."""
+    low = _plain(alias).lower()
+    if _FOREIGN.search(low):
+        return False
+    words = [w for w in re.split(r"[\s-]+", low) if w]
+    return bool(words) and not any(w.strip("'") in _ENGLISH for w in words)
+
+
+def eligible(site: Site) -> bool:
+    """Sites whose names are Arabic: Syria's and its Arab neighbours', not capitals."""
+    return site.country in COUNTRIES and site.kind not in SKIP_KINDS
+
+
+@lru_cache(maxsize=65536)
+def _units(word: str) -> tuple[str, ...]:
+    """English-style letters of one lower-case word: digraphs ("sh", "ou", "ay") kept whole."""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        pair = word[i:i + 2]
+        after = word[i + 2:i + 3]
+        if pair in _DIGRAPHS and not (pair in _DIPHTHONGS and after in _VOWELS):
+            out.append(pair)
+            i += 2
+        else:
+            out.append(word[i])
+            i += 1
+    return tuple(out)
+
+
+def _is_vowel(unit: str) -> bool:
+    return unit[0] in _VOWELS
+
+
+def _consonant_y(units: Sequence[str], i: int) -> bool:
+    nxt = units[i + 1] if i + 1 < len(units) else ""
+    return bool(nxt) and _is_vowel(nxt)
+
+
+def _latin_unit(units: Sequence[str], i: int, language: str) -> str:
+    """One unit in one Latin-script language, given its neighbours."""
+    unit = units[i]
+    prev = units[i - 1] if i else ""
+    nxt = units[i + 1] if i + 1 < len(units) else ""
+    if unit in _DIPHTHONGS:
+        if unit in ("aw", "au"):
+            return {"fr": "aou", "tr": "ev"}.get(language, "au")
+        if i == 0:
+            return "ay" if language == "tr" else "ai"
+        if unit in ("ei", "ey"):
+            return "ey" if language == "tr" else "ei"
+        return {"de": "ei", "fr": "ei", "tr": "ey"}.get(language, "ai")
+    if unit in _LONG_U or unit == "u":
+        return "ou" if language == "fr" else "u"
+    if unit in _LONG_I:
+        return "i"
+    if unit == "y" and not _consonant_y(units, i):
+        return "i"
+    if unit == "j" and language == "it":
+        return "gi" if nxt and nxt[0] in "aou" else "g"
+    if unit == "s" and language in ("de", "fr") and prev and _is_vowel(prev) and nxt and (
+            _is_vowel(nxt)):
+        return "ss"
+    return _CONSONANTS.get(language, {}).get(unit, unit)
+
+
+def _ru_unit(units: Sequence[str], i: int) -> str:
+    unit = units[i]
+    prev = units[i - 1] if i else ""
+    if unit in _DIPHTHONGS:
+        if unit in ("aw", "au"):
+            return "ау"
+        return "ай" if i == 0 else "ей"
+    if unit == "y":
+        return "й" if _consonant_y(units, i) else "и"
+    if unit in _RU_IOTATED and prev == "y":
+        return ""  # written with the "y" before it
+    if unit == "e" and (i == 0 or _is_vowel(prev)):
+        return "э"
+    out = _RU.get(unit)
+    if out is None:
+        return unit  # not a letter of English-style Arabic: the caller drops the spelling
+    return out
+
+
+def _ru_word(units: Sequence[str]) -> str:
+    parts = []
+    for i, unit in enumerate(units):
+        if unit == "y" and i + 1 < len(units) and units[i + 1] in _RU_IOTATED:
+            parts.append(_RU_IOTATED[units[i + 1]])
+            continue
+        parts.append(_ru_unit(units, i))
+    return "".join(parts)
+
+
+_ENDINGS = {
+    "iya": {"de": "ija", "fr": "iyé", "es": "iya", "it": "iya", "tr": "iye", "ru": "ия"},
+    "a": {"ru": "а"},
+    "e": {"de": "eh", "fr": "é", "ru": "е"},
+}
+
+
+@lru_cache(maxsize=65536)
+def _word(word: str, language: str) -> str:
+    """One lower-case word (no article) spelt the way `language` does."""
+    match = _ENDING.search(word) if len(word) > 4 else None
+    stem, ending = word, ""
+    if match:
+        stem = word[:match.start()]
+        kind = "iya" if match.group("iya") else match.group("v")
+        ending = _ENDINGS[kind].get(language, kind if kind != "iya" else "iya")
+    units = _units(stem.replace("'", ""))
+    if language == "ru":
+        body = _ru_word(units)
+        if ending.startswith("и") and body.endswith("и"):
+            ending = "я"  # "iyya" after a written i
+    else:
+        body = "".join(_latin_unit(units, i, language) for i in range(len(units)))
+        if language == "fr" and not ending and len(word) >= 5 and re.search(
+                r"[^aeiou](?:i|ee)n$", word):
+            body += "e"  # "Mouhajirine", "Tichrine"
+    return body + ending
+
+
+def _first_consonant(word: str) -> str:
+    units = _units(word.replace("'", ""))
+    return units[0] if units else ""
+
+
+@lru_cache(maxsize=65536)
+def _article(language: str, word: str, assimilate: bool | None) -> str | None:
+    """The article before `word`: plain "al" (False), assimilated ("ash", True) or "el" (None);
+    None when the language has no such form."""
+    initial = _first_consonant(word)
+    sun = initial in _SUN
+    if language == "ru":
+        if not assimilate:
+            return "аль"
+        return "э" + _ru_word([initial]) if sun else "эль"
+    if assimilate is None:
+        return "el"
+    if not assimilate:
+        return "al" if language != "tr" else None
+    vowel = "a" if language == "de" else "e"
+    if language in ("es", "it"):
+        return None
+    if not sun:
+        return None if language == "de" else "el"
+    letter = _latin_unit([initial, "a"], 0, language)
+    return vowel + letter
+
+
+def _cap(text: str, upper: bool) -> str:
+    return text[:1].upper() + text[1:] if upper and text else text
+
+
+_SPLIT = re.compile(r"[\s-]+")
+_CYRILLIC_NAME = re.compile(r"[а-яА-ЯёЁ' -]+")
+# Articles as `_article` writes them: "al", "asch", "ech", "eş", "аль", "эш".
+_ARTICLE = re.compile(r"[ae](?:l|sch|ch|sh|th|dh|[tdrzsşn])|аль|эль|э[а-я]{1,2}")
+
+
+def _parse(alias: str) -> list[tuple[str | None, str, bool, bool]]:
+    """(article or None, word, article capitalised, word capitalised) for each word."""
+    words = [w for w in _SPLIT.split(_plain(alias)) if w]
+    out: list[tuple[str | None, str, bool, bool]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.lower() in _ARTICLES and i + 1 < len(words):
+            nxt = words[i + 1]
+            out.append((word.lower(), nxt.lower(), word[:1].isupper(), nxt[:1].isupper()))
+            i += 2
+        else:
+            out.append((None, word.lower(), False, word[:1].isupper()))
+            i += 1
+    return out
+
+
+def _render(parsed: list[tuple[str | None, str, bool, bool]], language: str) -> list[str]:
+    out: list[str] = []
+    has_article = any(article for article, *_ in parsed)
+    forms = (False, True) if has_article else (False,)
+    if has_article and language == "fr":
+        forms = (False, None, True)  # "al-Choughour", "el-Choughour", "ech-Choughour"
+    for assimilate in forms:
+        parts: list[str] = []
+        for article, word, article_upper, word_upper in parsed:
+            body = _cap(_word(word, language), word_upper)
+            if article is None:
+                parts.append(body)
+                continue
+            form = _article(language, word, assimilate)
+            if form is None:
+                break
+            parts.append(_cap(form, article_upper) + (" " if language == "es" else "-") + body)
+        else:
+            spelling = " ".join(parts)
+            if spelling not in out:
+                out.append(spelling)
+    if language == "ru":
+        return [s for s in out if _CYRILLIC_NAME.fullmatch(s)]
+    # "Башарри" → "Башари" would read as "Башар" (Bashar) with a case ending: Latin only
+    out += [d for d in (_DOUBLE.sub(r"\1", s) for s in out) if d not in out]
+    return out
+
+
+def spellings(alias: str, language: str) -> list[str]:
+    """Spellings of an English-style alias in `language` (one of LANGUAGES), a few at most."""
+    return _render(_parse(alias), language)
+
+
+# A doubled consonant (Arabic shadda) that other languages often write single: "Binnish" →
+# "Binish", "Исса" → "Иса".
+_DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1", re.I)
+
+
+def transliterations(alias: str, languages: tuple[str, ...] = LANGUAGES) -> set[str]:
+    """Every language's spellings of `alias` that differ from it (empty if not a source)."""
+    if not is_source(alias):
+        return set()
+    parsed = _parse(alias)
+    found = {s for language in languages for s in _render(parsed, language)}
+    return {s for s in found if s.lower() != alias.lower()}
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple[dict[str, float], ...]:
+    return tuple(get_frequency_dict(lang, wordlist="small") for lang in (*LANGUAGES, "en"))
+
+
+@lru_cache(maxsize=65536)
+def _common(text: str) -> bool:
+    """A word at least COMMON_ZIPF frequent in one of the languages or in English."""
+    low = text.lower()
+    floor = 10 ** (COMMON_ZIPF - 9)
+    return any(words.get(low, 0.0) >= floor for words in _word_lists())
+
+
+def _core_words(spelling: str) -> list[str]:
+    """The words of a spelling but its articles ("al", "asch", "эш")."""
+    return [w for w in _SPLIT.split(spelling) if w and not _ARTICLE.fullmatch(w.lower())]
+
+
+def is_plausible(spelling: str) -> bool:
+    """Not a common word, not too short once its article is dropped."""
+    core = _core_words(spelling)
+    if not core:
+        return False
+    if len(core) == 1:
+        word = core[0]
+        if sum(c.isalpha() for c in word) < MIN_LETTERS or _common(word):
+            return False
+        stem = word[:-1]
+        if len(word) >= 5 and word[-1].lower() in _RU_STEMMABLE and any(
+                _common(stem + ending) for ending in ("", *_RU_STEMMABLE)):
+            return False  # the matcher reads "Башар" + a case ending in "Башарра"
+    return not _common(" ".join(core)) if len(core) == 1 else True
+
+
+def site_spellings(site: Site) -> list[str]:
+    """Generated spellings of an eligible site's names, plausible ones only, in a stable order."""
+    if not eligible(site):
+        return []
+    seen: dict[str, None] = {}
+    known = {a.lower() for a in (site.name, *site.aliases)}
+    sources = [a for a in dict.fromkeys((site.name, *site.aliases)) if is_source(a)]
+    for n, alias in enumerate(sources):
+        languages = LANGUAGES if n < MAX_SOURCES else ("ru",)
+        for spelling in sorted(transliterations(alias, languages)):
+            capitals = all(w[:1].isupper() for w in _core_words(spelling))
+            if capitals and spelling.lower() not in known and is_plausible(spelling):
+                seen.setdefault(spelling, None)
+    return list(seen)
+
+
+def generated_spellings(sites: Iterable[Site]) -> Iterator[tuple[str, str]]:
+    """(site_id, spelling) for every site, then the word lists are let go (~30 MB)."""
+    try:
+        for site in sites:
+            for spelling in site_spellings(site):
+                yield site.site_id, spelling
+    finally:
+        for cached in (_word_lists, _common, _word, _units, _article):
+            cached.cache_clear()
+        get_frequency_dict.cache_clear()  # wordfreq reloads a language's list when asked
+        get_frequency_list.cache_clear()
