@@ -148,8 +148,7 @@ class Gazetteer:
         # German, French, … spellings of Arabic names (geo/translit.py)
         for site_id, spelling in generated_spellings(sites.values()):
             self._add_alias(spelling, site_id, avoid=stop_keys)
-        for stop in stoplist:  # stop phrases are matched too, so that they hide what they hold
-            key = " ".join(fold(stop).split())
+        for key in stop_keys:  # stop phrases are matched too, so that they hide what they hold
             if key and key not in self._keys:
                 self._keys[key] = _Key(key, [], {ANY})
         self._automaton = ahocorasick.Automaton()
@@ -172,10 +171,7 @@ class Gazetteer:
             letters = sum(c.isalnum() for c in key)
             if letters < 3 and key not in SHORT_WHITELIST:
                 continue
-            taken = self._keys.get(key)
-            if avoid is not None and (
-                key in avoid or (taken is not None and site_id not in taken.site_ids)
-            ):
+            if avoid is not None and (key in avoid or self._taken_by_another(key, site_id)):
                 continue
             script = script_of(cased)
             if script in ("latin", "cyrillic"):  # "газа" (of gas) is no Gaza
@@ -188,6 +184,10 @@ class Gazetteer:
                 stem_free = avoid is None or (key[:-1] not in self._keys and key[:-1] not in avoid)
                 if len(last) >= 5 and last[-1] in _RU_STEMMABLE and stem_free:
                     self._register(key[:-1], site_id, ANY if rule is None else rule, stem=True)
+
+    def _taken_by_another(self, key: str, site_id: str) -> bool:
+        entry = self._keys.get(key)
+        return entry is not None and site_id not in entry.site_ids
 
     def _register(self, key: str, site_id: str, rule: int | str, stem: bool) -> None:
         entry = self._keys.get(key)

@@ -161,9 +161,7 @@ def period_part(p: date, unit: str, back: int, part: str) -> tuple[date, date, b
     else:
         d0, d1 = month_span(*add_months(p.year, p.month, -back))
     d0, d1 = part_of(d0, d1, part)
-    if d0 > p:
-        return d0, d1, True
-    return (*cap_at(p, d0, d1, False), False)
+    return (*cap_at(p, d0, d1, d0 > p), d0 > p)
 
 
 def cap_at(published: date, d0: date, d1: date, future: bool) -> tuple[date, date]:

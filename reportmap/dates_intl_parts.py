@@ -90,12 +90,21 @@ _PERIODS: dict[str, dict[str, tuple[str, int]]] = {
 }
 
 
+def _named_alternatives(prefix: str, words) -> str:
+    """One named group per alternative: `(?P<pk0>…)|(?P<pk1>…)`, read back by `_matched`."""
+    return "|".join(f"(?P<{prefix}{i}>{w})" for i, w in enumerate(words))
+
+
+def _matched(m: re.Match, prefix: str, values: list):
+    """The value of the alternative that matched (groups built by `_named_alternatives`)."""
+    return next(v for i, v in enumerate(values) if m.group(f"{prefix}{i}"))
+
+
 def _period_part_handler(parts: list[str], periods: list[tuple[str, int]]) -> Callable:
     """The handler of "<part> <period>", told which alternatives matched (`pk<i>`, `pp<j>`)."""
 
     def handler(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
-        part = next(v for i, v in enumerate(parts) if m.group(f"pk{i}"))
-        unit, back = next(v for j, v in enumerate(periods) if m.group(f"pp{j}"))
+        part, (unit, back) = _matched(m, "pk", parts), _matched(m, "pp", periods)
         d0, d1, future = period_part(p, unit, back, part)
         return make(text, m.start(), m.end(), d0, d1, "relative", "range", p, future)
 
@@ -106,8 +115,7 @@ def _period_part_rule(lang: str, lead: str) -> tuple[str, Callable] | None:
     parts, periods = _PERIOD_PART_WORDS.get(lang), _PERIODS.get(lang)
     if not parts or not periods:
         return None
-    part_alts = "|".join(f"(?P<pk{i}>{words})" for i, words in enumerate(parts))
-    period_alts = "|".join(f"(?P<pp{j}>{words})" for j, words in enumerate(periods))
+    part_alts, period_alts = _named_alternatives("pk", parts), _named_alternatives("pp", periods)
     if lang == "tr":
         pattern = rf"{lead}(?:{period_alts})(?:{part_alts})(?!\w)"
     else:
@@ -157,8 +165,7 @@ def _part_handler(parts: list[str]) -> Callable:
     """The month-part handler told which alternative matched: group `pk<i>` is `parts[i]`."""
 
     def handler(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
-        part = next(v for i, v in enumerate(parts) if m.group(f"pk{i}"))
-        return _month_part(m, text, p, spec, part)
+        return _month_part(m, text, p, spec, _matched(m, "pk", parts))
 
     return handler
 
@@ -189,7 +196,7 @@ def part_rules(lang: str, month_pair: str, year: str, lead: str) -> list[tuple[s
     rules: list[tuple[str, Callable]] = []
     parts = MONTH_PARTS.get(lang)
     if parts:
-        alts = "|".join(f"(?P<pk{i}>{words})" for i, words in enumerate(parts))
+        alts = _named_alternatives("pk", parts)
         pattern = rf"{lead}(?:{alts})\s*{month_pair}(?:\s*(?:(?:de|del)\s+)?{year})?(?!\s*\d)"
         rules.append((pattern, _part_handler(list(parts.values()))))
     period_part = _period_part_rule(lang, lead)

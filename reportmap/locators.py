@@ -105,18 +105,20 @@ _HEAD = (
 )
 # Verbs that say where a place lies: "Deir Ali situa-se perto da localidade de Kisweh",
 # "La ville, située à une quarantaine de kilomètres au nord d'Alep", "التريمسة تقع … شمال".
-_LOCATION_VERBS = (
-    r"lies|lie|is\s+located|are\s+located|is\s+situated|located|situated|"
+_STATE_VERBS = (
+    r"lies|lie|is\s+located|are\s+located|is\s+situated|"
     r"se\s+(?:trouve|trouvent|situe|situent)|est\s+situ[ée]e?|situ[ée]e?s?|"
     r"se\s+(?:encuentra|encuentran|ubica|sitúa)|ubicad[oa]s?|está\s+situad[oa]|"
     r"fica|ficam|situa-se|localizad[oa]s?|si\s+trova|si\s+trovano|"
     r"liegt|liegen|gelegen|befindet\s+sich|находится|находятся|расположен\w*"
 )
+# A bare English participle also says where a place is, but not as a standing fact: "three
+# vessels located 13 km off the coast" is news.
+_LOCATION_VERBS = _STATE_VERBS + r"|located|situated"
 # Where a place lies, as a standing fact: the verb, then a distance or a word of place
 # ("fica à beira da", "situada a unos 100 kilómetros", "se encuentra frente a", "liegt nördlich").
 LOCATION_STATE = (
-    # (not a bare "located": "three vessels located 13 km off the coast" is news)
-    r"\b(?:" + _LOCATION_VERBS.replace("located|situated|", "") + r"|situad[oa]|situata|situato)"
+    r"\b(?:" + _STATE_VERBS + r"|situad[oa]|situata|situato)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:\d|"
     r"(?:in|on|near|at|between|next|outside|close|along|astride|à|au|aux|près|sur|dans|en|a|al|"
     r"na|no|nel|nella|perto|junto|frente|face|beira|bord|borde|orillas|margem|pied|pie|pé|"

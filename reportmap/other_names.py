@@ -8,8 +8,8 @@ import re
 from geo.fold import fold
 from reportmap.model import Site
 
+# An outlet named after a place: "شبكة السويداء 24", "وكالة ...".
 ARABIC_OUTLET_BEFORE = re.compile(r"(?:^|\s)(?:شبكة|وكالة|قناة|إذاعة|صحيفة|تلفزيون|راديو)\s+$")
-# A big city abroad speaks for its state as a capital does: "Tel Aviv ha confermato".
 # An official's title: "the governor of Homs province", "the governor's office in Sanliurfa",
 # "the head of antiquities in Damascus"; a person: "President Vladimir Putin", "envoy Kenji Hama".
 TITLE_BEFORE = re.compile(
@@ -106,14 +106,11 @@ NAME_CONTINUATIONS = {
     "voice",
     "today",
 }
-
-
+# A Russian surname right after the match: the match is a given name ("Владимира Путина").
 SURNAME_AFTER = re.compile(
     r"^\s+[А-ЯЁ][а-яё]+(?:ин|ина|ину|ым|ов|ова|ову|овым|ев|ева|еву|евым|ёв|ёва|ский|ского|"
     r"скому|ским|ская|ской|цкий|цкого)\b"
 )
-
-
 # Towns named like people, read as the person before a surname: "Vladimir Putin", "Wladimir
 # Putin", "Sofia Coppola".
 GIVEN_NAME_PLACES = frozenset({

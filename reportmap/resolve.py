@@ -117,7 +117,7 @@ GOVERNMENT_SOURCE_BEFORE = re.compile(
 # Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
 ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[إأ]ن\s+$")
 ARABIC_VERB_AFTER = re.compile(r'^\s+["«“]?(?:لن|لا|لم|قد|سوف|ست\w+|ت\w+)\s')
-# An outlet named after a place: "شبكة السويداء 24", "وكالة ...".
+# A big city abroad speaks for its state as a capital does: "Tel Aviv ha confermato".
 STATE_CITY_POPULATION = 400_000
 # Meeting officials in a capital is an event there, not the government acting.
 MEETING_BEFORE = re.compile(
@@ -360,7 +360,6 @@ def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | Non
     return not (PASSIVE_AFTER.match(after) or STATE_AFTER.match(after))
 
 
-# A Russian surname right after the match: the match is a given name ("Владимира Путина").
 def _is_small(site: Site) -> bool:
     # a curated town of unknown size (population 0) was listed on purpose: no context needed
     return site.kind in ("village", "neighbourhood") or (
