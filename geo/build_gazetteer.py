@@ -22,6 +22,8 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from geo.fold import fold, fold_keep_case, is_all_caps, key_word_index, script_of
+from geo.gazetteer import read_sites
+from geo.spellings import SPELLINGS_PATH, write_stored
 from geo.templates import expand
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -442,6 +444,9 @@ def main(argv: list[str] | None = None) -> int:
     n_alias = sum(len(e.aliases) for e in entries)
     print(f"wrote {args.out}: {len(entries)} sites, {n_alias} aliases, "
           f"{args.out.stat().st_size / 1e6:.2f} MB", file=sys.stderr)
+    if args.out.resolve() == (DATA / "gazetteer.csv").resolve():
+        n_spellings = write_stored(read_sites(args.out).values(), SPELLINGS_PATH)
+        print(f"wrote {SPELLINGS_PATH}: {n_spellings} generated spellings", file=sys.stderr)
     return 0
 
 

@@ -29,7 +29,7 @@ from geo.fold import (
     key_word_index,
     script_of,
 )
-from geo.translit import generated_spellings
+from geo.spellings import generated_spellings
 from reportmap.errors import GazetteerError
 from reportmap.model import Site
 
@@ -145,7 +145,8 @@ class Gazetteer:
             for alias in {site.name, *site.aliases}:
                 self._add_alias(alias, site.site_id)
         stop_keys = {" ".join(fold(stop).split()) for stop in stoplist}
-        # German, French, … spellings of Arabic names (geo/translit.py)
+        # German, French, … spellings of Arabic names (geo/translit.py, stored by
+        # geo/spellings.py)
         for site_id, spelling in generated_spellings(sites.values()):
             self._add_alias(spelling, site_id, avoid=stop_keys)
         for key in stop_keys:  # stop phrases are matched too, so that they hide what they hold

@@ -15,7 +15,7 @@ or a stop phrase, is skipped there).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from wordfreq import get_frequency_dict, get_frequency_list
@@ -368,14 +368,10 @@ def site_spellings(site: Site) -> list[str]:
     return list(seen)
 
 
-def generated_spellings(sites: Iterable[Site]) -> Iterator[tuple[str, str]]:
-    """(site_id, spelling) for every site, then the word lists are let go (~30 MB)."""
-    try:
-        for site in sites:
-            for spelling in site_spellings(site):
-                yield site.site_id, spelling
-    finally:
-        for cached in (_word_lists, _common, _word, _units, _article):
-            cached.cache_clear()
-        get_frequency_dict.cache_clear()  # wordfreq reloads a language's list when asked
-        get_frequency_list.cache_clear()
+def release_word_lists() -> None:
+    """Let the word lists go once the spellings are made (~30 MB); wordfreq reloads a
+    language's list when asked again."""
+    for cached in (_word_lists, _common, _word, _units, _article):
+        cached.cache_clear()
+    get_frequency_dict.cache_clear()
+    get_frequency_list.cache_clear()

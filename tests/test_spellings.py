@@ -1,0 +1,44 @@
+"""Stored generated spellings (geo/spellings.py): up to date, and never trusted when stale."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from geo.gazetteer import DEFAULT_PATH, read_sites
+from geo.spellings import (
+    SPELLINGS_PATH,
+    generated_spellings,
+    read_stored,
+    site_key,
+    write_stored,
+)
+from geo.translit import site_spellings
+from reportmap.model import Site
+
+
+def _site(site_id: str, name: str) -> Site:
+    return Site(site_id, name, "town", 36.0, 37.0, "SY", "test", aliases=(name,))
+
+
+def test_stored_spellings_are_what_the_rules_make_now() -> None:
+    """`python -m geo.build_gazetteer` was run after the last change to the rules or the data."""
+    stored = read_stored()
+    sites = read_sites(DEFAULT_PATH)
+    assert set(stored) == set(sites)
+    stale = [s.site_id for s in sites.values()
+             if stored[s.site_id] != (site_key(s), site_spellings(s))]
+    assert not stale, f"rebuild {SPELLINGS_PATH.name}: {stale[:5]}"
+
+
+def test_a_stale_or_missing_entry_is_derived_afresh(tmp_path: Path) -> None:
+    jarabulus = _site("sy-j", "Jarabulus")
+    path = tmp_path / "spellings.csv"
+    write_stored([jarabulus], path)
+    fresh = list(generated_spellings([jarabulus], path))
+    assert ("sy-j", "Dscharabulus") in fresh
+    renamed = replace(jarabulus, name="Qusayr", aliases=("Qusayr",))
+    assert site_key(renamed) != site_key(jarabulus)
+    again = [s for _, s in generated_spellings([renamed], path)]
+    assert again == site_spellings(renamed) and "Dscharabulus" not in again
+    assert list(generated_spellings([jarabulus], tmp_path / "none.csv")) == fresh
