@@ -13,6 +13,9 @@ from reportmap.model import Site
 # Place names themselves rarely reach it in news text ("Homs" 2.9, "Manbij" 2.2, "Tyre" 3.5).
 COMMON_ZIPF = 4.5
 FAR_COMMON_ZIPF = 4.0  # about 10 per million: "Северный" 4.2, "Иванов" 4.5 ("Mosul" is 3.3)
+# A spelling guessed from its consonants alone needs a rarer word: "von Schiffen" (3.8, ships)
+# is no Shifouniyah, while "Menbiç" (3.1) is Manbij.
+GUESS_COMMON_ZIPF = 3.3
 # Places so often named that a reader takes the name for the place whatever the word means.
 MAJOR_POPULATION = 1_000_000
 _LANGUAGES = frozenset(available_languages())
@@ -28,12 +31,15 @@ def zipf(word: str, language: str) -> float:
     return zipf_frequency(word.lower(), language, wordlist="small")  # loads in ~20 ms
 
 
-def is_common_word(surface: str, language: str, site: Site | None = None) -> bool:
+def is_common_word(
+    surface: str, language: str, site: Site | None = None, guessed: bool = False
+) -> bool:
     """True when the surface is a frequent word of the language ("Dabei" in German); for a
     place far from Syria, a fairly frequent one is enough ("Северный", northern, is a Russian
-    town)."""
+    town); for a spelling guessed from its consonants, a word of middling frequency."""
     far = site is not None and site.country not in NEAR_COUNTRIES
-    return zipf(surface, language) >= (FAR_COMMON_ZIPF if far else COMMON_ZIPF)
+    bar = GUESS_COMMON_ZIPF if guessed else FAR_COMMON_ZIPF if far else COMMON_ZIPF
+    return zipf(surface, language) >= bar
 
 
 # A language's word list counts its own country's towns: "Şanlıurfa" is frequent in Turkish.

@@ -69,6 +69,7 @@ PHRASES: dict[str, Callable[[date], Resolved]] = {
     "the day before yesterday": _day(-2),
     "last night": _back(1),
     "overnight": _back(1),
+    "during the night": _back(1),
     "late last night": _back(1),
     "tomorrow": _day(1),
     "the day after tomorrow": _day(2),

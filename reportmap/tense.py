@@ -60,7 +60,13 @@ PAST = {
         r"\b(?:war|waren|hatte|hatten|wurde|wurden|gab|kam|kamen|ging|gingen|nahm|nahmen|"
         r"floh|flohen|sagte|sagten|hieß|begann|begannen|starben|griffen|schnitten|zogen|"
         r"erklärte|erklärten|teilte|teilten|meldete|meldeten|berichtete|berichteten|"
-        r"erreichte|erreichten|eroberte|eroberten|töteten|übernahmen|übernahm)\b"
+        r"erreichte|erreichten|eroberte|eroberten|töteten|übernahmen|übernahm|"
+        r"traf|trafen|fiel|fielen|flog|flogen|schoss|schossen|starb|stieg|stiegen|lag|lagen|"
+        r"stand|standen|rief|riefen|fand|fanden|brachte|brachten|zog|fuhr|fuhren|hielt|hielten|"
+        r"ließ|ließen|schlug|schlugen|sprach|sprachen|trat|traten|blieb|blieben|gelang|"
+        r"gewann|warf|warfen|brach|brachen|drangen|drang|verließ|verließen|erlag|erlagen)\b"
+        # weak verbs: "bombardierte", "meldeten", "tötete" (not the participle "getöteten")
+        r"|\b(?!ge)[a-zäöü]\w*(?:ierte|ierten|tete|teten|dete|deten)\b"
         r"|\b(?:hat|haben)\b[^.;]*\bge\w+(?:t|en)\b",
         re.IGNORECASE,
     ),

@@ -231,7 +231,8 @@ class Timeline:
             )
         for dated in self.by_sentence.values():
             self._close_since_ranges(dated)
-        self.news = self.news_date()
+        self.news_span = self.news_span_told()
+        self.news = self.news_span[1]
 
     def _close_since_ranges(self, dated: list[Dated]) -> None:
         """'unchanged since December 10 ..., Maxar said on December 13' -> Dec 10 to Dec 13."""
@@ -248,8 +249,11 @@ class Timeline:
                     d.expr, d.sentence, False, Interval(d.expr.date_start, end, text, d.expr.basis)
                 )
 
-    def news_date(self) -> date:
-        """The day of the news: the first day (not a longer span) told in the lede, else P."""
+    def news_span_told(self) -> tuple[date, date]:
+        """The time of the news: the first day or night told in the lede, else P.
+
+        A night ("in der Nacht zum Dienstag", "overnight") is both its days; a longer span
+        told in the lede ("this week") gives its last day."""
         for d in self.usable(0):
             start, end = d.interval.start, d.interval.end
             if start is None or end is None:
@@ -257,8 +261,8 @@ class Timeline:
             if (end - start).days <= 7 and self.published - timedelta(
                 days=RECENT_DAYS
             ) <= end <= self.published:  # "Fifteen years ago on Saturday": an anniversary
-                return end
-        return self.published
+                return (start if (end - start).days <= 1 else end), end
+        return self.published, self.published
 
     def usable(self, sentence: int) -> list[Dated]:
         return [d for d in self.by_sentence.get(sentence, []) if not d.demoted]
@@ -350,8 +354,8 @@ class Timeline:
         inherited = self._from_context(sentence.index, old_ok=past is True)
         if inherited is not None:
             return inherited, False
-        # no date nearby: the day of the news (told in the lede), else the publication date
-        return Interval(self.news, self.news, "", "published"), False
+        # no date nearby: the time of the news (told in the lede), else the publication date
+        return Interval(*self.news_span, "", "published"), False
 
     def _in_relative_after(self, dated: Dated, end: int, clause: tuple[int, int]) -> bool:
         """A date told in a relative clause after the span, about another place or a state.

@@ -755,6 +755,12 @@ def test_villages_in_a_list_of_places_stand_alone(gaz, body, language, sites) ->
     assert _sites(gaz, body, language) == sites
 
 
-def test_a_guessed_spelling_is_not_a_common_word(gaz) -> None:
-    body = "Hilfsorganisationen brachten die Familien in Schulen unter."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hilfsorganisationen brachten die Familien in Schulen unter.",
+        "Die Marschflugkörper wurden von Schiffen im Roten Meer abgefeuert.",
+    ],
+)
+def test_a_guessed_spelling_is_not_a_common_word(gaz, body) -> None:
     assert _sites(gaz, body, "de") == []

@@ -31,6 +31,9 @@ def interval(body: str, place: str, published: date, language: str = "en") -> tu
         ("El convoy evacuó a las familias.", "es", True),
         ("Les insurgés se sont emparés de l'hôtel.", "fr", True),
         ("Повстанцы заняли город.", "ru", True),
+        ("Kampfjets trafen Ziele in Rakka.", "de", True),
+        ("Die Armee bombardierte die Stadt.", "de", True),
+        ("Die USA bombardieren die Stadt.", "de", False),
         ("Images show detainees leaving the prison.", "en", None),
         ("A Ka-52 helicopter is being dismantled.", "en", None),
         ("“Our presence has been playing a role.”", "en", None),
@@ -91,6 +94,12 @@ SAT = date(2013, 7, 27)
          "geteilt.", "Hasaka ist", date(2016, 8, 20), "de", ("None", "None")),
         ("Avant la guerre, Yabroud comptait une importante communauté chrétienne.", "Yabroud",
          date(2014, 3, 17), "fr", ("None", "None")),
+        # the night told in the lede dates the undated sentences after it: both its days
+        ("Die USA haben in der Nacht zum Dienstag Stellungen des IS angegriffen. Kampfjets "
+         "trafen Ziele in Rakka.", "Rakka", date(2014, 9, 23), "de",
+         ("2014-09-22", "2014-09-23")),
+        ("Jordan shot down drones overnight. Debris fell near Irbid.", "Irbid",
+         date(2024, 4, 14), "en", ("2024-04-13", "2024-04-14")),
         ("Россия располагает в Сирии авиабазой и пунктом обеспечения флота в Тартусе.",
          "Тартусе", date(2018, 9, 18), "ru", ("None", "None")),
         ("Kobani, sınır kapısının karşısında, Suruç'a birkaç kilometre uzaklıkta bulunuyor.",
