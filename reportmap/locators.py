@@ -134,15 +134,17 @@ _PLACE_NOUN = (
     r"province|provincia|província|Provinz|governorate|governatorato|région|region|regione|"
     r"região|district|distrito|провинции|области|محافظة|استان)"
     # an adjective may follow the noun: "la localidad turca de"
-    r"(?:(?:\s+[^\W\d_]+)?\s+(?:de|d['’]|del|di|von|of|do|da)\s*|\s+))?"
+    r"(?:(?:\s+[^\W\d_]+)?\s+(?:de|d['’]|du|del|di|von|of|do|da)\s*|\s+))?"
 )
 RELATIVE_LINK = re.compile(
     r"^" + _HEAD + r"[\s,،(]*" + _LIES + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN
     + r"$",
     re.IGNORECASE,
 )
+# "T4, nella provincia di Homs", "Yabroud, in the province of Homs"
 CONTAINED_LINK = re.compile(
-    r"^" + _HEAD + r"[\s,(]*(?:" + _CONTAINED + r"\s*)?" + _ARTICLE + _ADJ + r"$", re.IGNORECASE
+    r"^" + _HEAD + r"[\s,(]*(?:" + _CONTAINED + r"\s*)?" + _ARTICLE + _ADJ + _PLACE_NOUN + r"$",
+    re.IGNORECASE,
 )
 # The noun of a place described in an apposition ("a town", "une petite ville", "Vorort").
 _APPOSITION_NOUN = (
@@ -164,7 +166,7 @@ def _apposition(max_words: int) -> str:
     return (
         r"\s*,\s+" + _APPOSITION_ARTICLE + rf"(?:[\w'’-]+\s+){{0,{max_words}}}?" + _APPOSITION_NOUN
         + r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)"
-        + _ARTICLE + _ADJ + r"$"
+        + _ARTICLE + _ADJ + _PLACE_NOUN + r"$"
     )
 
 

@@ -112,3 +112,33 @@ def tells_past(sentence: str, language: str) -> bool | None:
     if past is None:
         return None
     return bool(past.search(sentence))
+
+
+# A past before the story's past ("had taken", "hatte … begonnen", "avait pris", "كانت … قد
+# سيطرت", "almıştı"): what happened before the news, told as background. English "had" is
+# mostly reported speech ("said they had captured"), so only the other languages are read.
+PLUPERFECT = {
+    "de": re.compile(
+        r"\b(?:hatte|hatten|war|waren)\b[^.;]*"
+        r"\b(?:(?:ge|be|er|ver|zer|ent)\w+(?:t|en)|worden|\w+iert)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:avait|avaient)\s+(?:\w+\s+)?\w+(?:é|és|ée|ées|i|is|it|u|us|ert)\b"
+        # "était" with a verb of motion or change; "était encerclée" is a state
+        r"|\b(?:était|étaient)\s+(?:[\w'’]+\s+){0,2}(?:entr|arriv|part|tomb|mort|n|venu|revenu|"
+        r"retourn|rest|pass|sort|mont|descend|devenu)(?:é|i|u|t)?e?s?\b"
+    ),
+    "es": re.compile(r"\b(?:había|habían)\s+\w+(?:ado|ido|to|cho)\b"),
+    "pt": re.compile(r"\b(?:tinha|tinham|havia|haviam)\s+\w+(?:ado|ido|to)\b"),
+    "it": re.compile(
+        r"\b(?:aveva|avevano|era|erano)\s+(?:\w+\s+)?\w+(?:ato|ati|ata|ate|ito|iti|ita|ite|uto|uti)\b"
+    ),
+    "ar": re.compile(r"(?:^|\s)و?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s"),
+    "tr": re.compile(r"\w(?:mıştı|mişti|muştu|müştü)\w*"),
+}
+
+
+def tells_earlier_past(text: str, language: str) -> bool:
+    """Whether a clause is told in the pluperfect: an earlier event, background to the news."""
+    pattern = PLUPERFECT.get(language)
+    return bool(pattern and pattern.search(text))

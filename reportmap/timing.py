@@ -11,7 +11,7 @@ from reportmap.dates_base import ROMANCE_FUTURE
 from reportmap.framing import is_dateline_date
 from reportmap.locators import LOCATION_STATE
 from reportmap.model import Interval
-from reportmap.tense import tells_past
+from reportmap.tense import tells_earlier_past, tells_past
 from reportmap.text import SentenceIndex, Span, clauses
 
 # "following the overthrow of Assad last weekend": the date belongs to another event.
@@ -275,6 +275,10 @@ class Timeline:
             (sentence.start, sentence.end),
         )
         interval, background = self._interval_for(start, end, sentence, clause)
+        if not background and tells_earlier_past(self.body[clause[0] : clause[1]], self.language):
+            background = True
+            if interval.basis == "published":  # an earlier past with no date of its own
+                interval = Interval(None, None, "", "none")
         if interval.start is not None and interval.start == interval.end:
             shifted = self._offset(sentence.start, start, interval.start)
             if shifted is not None:

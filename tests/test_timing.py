@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from reportmap.framing import is_dateline_date
-from reportmap.tense import tells_past
+from reportmap.tense import tells_earlier_past, tells_past
 from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
 
@@ -42,6 +42,32 @@ def interval(body: str, place: str, published: date, language: str = "en") -> tu
 )
 def test_tense_of_a_sentence(sentence: str, language: str, past: bool | None) -> None:
     assert tells_past(sentence, language) is past
+
+
+@pytest.mark.parametrize(
+    ("clause", "language", "earlier"),
+    [
+        ("Die Offensive hatte am Mittwoch westlich von Aleppo begonnen.", "de", True),
+        ("Die Offensive begann am Mittwoch westlich von Aleppo.", "de", False),
+        ("La province était jusqu'ici restée à l'écart des combats.", "fr", True),
+        ("La ville était encerclée.", "fr", False),
+        ("Los rebeldes habían tomado la ciudad.", "es", True),
+        ("وكانت فصائل المعارضة قد سيطرت على المدينة.", "ar", True),
+        ("Nisan ayında Kilis'teki kampa mermi isabet etmişti.", "tr", True),
+        # English "had" is mostly reported speech: "said they had captured Homs"
+        ("Rebels said they had captured Homs.", "en", False),
+    ],
+)
+def test_a_clause_in_the_pluperfect_tells_an_earlier_past(clause, language, earlier) -> None:
+    assert tells_earlier_past(clause, language) is earlier
+
+
+def test_an_undated_earlier_past_is_background_without_a_date() -> None:
+    body = "Rebels took Banias on Friday. Die Stadt war ein Zentrum der Proteste gewesen."
+    timeline = Timeline(body, date(2013, 5, 4), "de", SentenceIndex(body))
+    start = body.index("Die Stadt")
+    got, background = timeline.interval_for(start, start + 9)
+    assert background and got.start is None
 
 
 SAT = date(2013, 7, 27)
