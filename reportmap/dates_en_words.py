@@ -110,6 +110,7 @@ PHRASES: dict[str, Callable[[date], Resolved]] = {
     "last weekend": _weekend_last,
     "this past weekend": _weekend_recent,
     "over the weekend": _weekend_recent,
+    "since the weekend": lambda p: (_weekend_recent(p)[0], p, "range", False),
     "at the weekend": _weekend_recent,
     "next weekend": lambda p: (
         monday_of(p) + timedelta(days=12),
@@ -163,6 +164,7 @@ PHRASES: dict[str, Callable[[date], Resolved]] = {
     "the past couple of days": _back(3),
     "the last couple of days": _back(3),
     "recent weeks": _back(28),
+    "since last week": lambda p: (monday_of(p) - 7 * ONE, p, "range", False),
     "the past few weeks": _back(28),
     "the last few weeks": _back(28),
     "past few weeks": _back(28),

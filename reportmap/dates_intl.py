@@ -31,6 +31,7 @@ from reportmap.dates_base import (
 from reportmap.dates_calendars import find_calendar_dates
 from reportmap.dates_en_words import PHRASES, count_range
 from reportmap.dates_intl_parts import part_rules
+from reportmap.dates_intl_phrases import EXTRA_PHRASES
 
 _MONTH_KEYS = [
     "january",
@@ -110,49 +111,6 @@ _EXTRA_WEEKDAYS = {"fa": {f"{n}{gap}شنبه": i for i, n in enumerate(("دو", 
                           for gap in ("", " ", "\u200c")}
                    | {f"یک{gap}شنبه": 6 for gap in ("", " ", "\u200c")}}
 _BAD_WEEKDAYS = {"segunda", "terça", "quarta", "quinta", "sexta", "الاثنين", "среда", "pazar"}
-# Phrases dateparser's tables lack, as the English phrase they mean.
-_EXTRA_PHRASES = {
-    "fr": {"le week-end dernier": "last weekend", "ce week-end": "over the weekend",
-           "le week-end": "over the weekend", "il y a une semaine": "a week ago",
-           "plus tôt ce mois-ci": "earlier this month", "plus tôt cette année": "earlier this year",
-           "plus tôt cette semaine": "earlier this week",
-           "en début de semaine": "earlier this week",
-           "au début de la semaine": "earlier this week"},
-    "de": {"am wochenende": "over the weekend", "am vergangenen wochenende": "last weekend",
-           "vergangenes wochenende": "last weekend", "am letzten wochenende": "last weekend",
-           "vor einer woche": "a week ago", "anfang der woche": "earlier this week",
-           "zu beginn der woche": "earlier this week", "anfang dieser woche": "earlier this week"},
-    "es": {"el fin de semana": "over the weekend", "el pasado fin de semana": "last weekend",
-           "el último fin de semana": "last weekend", "hace una semana": "a week ago",
-           "a principios de semana": "earlier this week",
-           "a principios de esta semana": "earlier this week",
-           "a comienzos de esta semana": "earlier this week"},
-    "pt": {"no fim de semana": "over the weekend", "no último fim de semana": "last weekend",
-           "há uma semana": "a week ago", "no início da semana": "earlier this week",
-           "no início desta semana": "earlier this week"},
-    "it": {"nel fine settimana": "over the weekend", "lo scorso fine settimana": "last weekend",
-           "una settimana fa": "a week ago", "all'inizio della settimana": "earlier this week",
-           "a inizio settimana": "earlier this week"},
-    "ru": {"в выходные": "over the weekend", "на выходных": "over the weekend",
-           "в минувшие выходные": "last weekend", "в прошлые выходные": "last weekend",
-           "неделю назад": "a week ago", "в начале недели": "earlier this week",
-           "в начале этой недели": "earlier this week", "ранее в этом месяце": "earlier this month",
-           "ранее в этом году": "earlier this year"},
-    "tr": {"hafta sonu": "over the weekend", "geçen hafta sonu": "last weekend",
-           "bir hafta önce": "a week ago", "hafta başında": "earlier this week",
-           "bu hafta başında": "earlier this week", "bu ayın başlarında": "earlier this month"},
-    "ar": {"نهاية الأسبوع الماضي": "last weekend", "في عطلة نهاية الأسبوع": "over the weekend",
-           "قبل أسبوع": "a week ago", "غداً": "tomorrow",
-           "في وقت سابق من الشهر الجاري": "earlier this month",
-           "في وقت سابق من هذا الشهر": "earlier this month",
-           "في وقت سابق هذا الشهر": "earlier this month",
-           "في وقت سابق من العام الجاري": "earlier this year",
-           "في وقت سابق من هذا العام": "earlier this year",
-           "في وقت سابق هذا العام": "earlier this year",
-           "في وقت سابق من هذا الأسبوع": "earlier this week",
-           "في وقت سابق هذا الأسبوع": "earlier this week",
-           "مطلع الأسبوع": "earlier this week", "مطلع الأسبوع الجاري": "earlier this week"},
-}
 # An ambiguous weekday is read only after a word of time: "ليل الاثنين" (Monday night).
 _TIMED_WEEKDAYS = {"ar": (r"(?:يوم|ليل|ليلة|مساء|صباح|فجر|ظهر|اليوم)\s+", {"الاثنين": 0})}
 # "am Mittwochabend": a part of the day glued to the weekday.
@@ -265,7 +223,7 @@ def _language(lang: str) -> _Lang:
             spec.counted.append((_renumber(alts), kind, unit))
         except re.error:
             continue
-    spec.phrases.update(_EXTRA_PHRASES.get(lang, {}))
+    spec.phrases.update(EXTRA_PHRASES.get(lang, {}))
     _build_rules(spec, lang)
     return spec
 

@@ -190,6 +190,8 @@ SINCE_THEN = re.compile(
     re.IGNORECASE,
 )
 RECENT_DAYS = 31
+# The longest span the next sentences inherit: a week ("last week"), not "in recent weeks".
+INHERITED_SPAN_DAYS = 6
 CONTEXT_SENTENCES = 6
 
 
@@ -412,7 +414,7 @@ class Timeline:
                     return last  # the day just told, however long ago: a story told in order
                 if last.end is None or last.end < horizon:
                     return None
-                if last.start is None or (last.end - last.start).days > RECENT_DAYS:
+                if last.start is None or (last.end - last.start).days > INHERITED_SPAN_DAYS:
                     return None  # "since 2014": a state's span, not the date of a new event
                 return last
         return None
