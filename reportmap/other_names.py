@@ -48,6 +48,35 @@ ROAD_NOUN_BEFORE = re.compile(
     re.I,
 )
 DASH_AFTER = re.compile(r"^\s*[–—-]\s*\w")
+# The two ends of a road: "the highway between Aleppo and Damascus", "la route reliant Azaz à
+# Alep", "la carretera entre Damasco y Sueida", "die Straße von Aleppo nach Osten", "Halep'i
+# Şam'a bağlayan M5": the road, not an event at either town.
+_ROAD_NOUN = (
+    r"(?:road|roads|highway|motorway|route|railway|pipeline|corridor|artery|"
+    r"autoroute|route|axe|oléoduc|gazoduc|carretera|autopista|ruta|oleoducto|gasoducto|"
+    r"estrada|rodovia|autoestrada|strada|autostrada|superstrada|gasdotto|oleodotto|"
+    r"Straße|Schnellstraße|Autobahn|Fernstraße|Landstraße|Verbindungsstraße|Pipeline|"
+    r"трасс\w*|шоссе|дорог\w*|автодорог\w*|магистрал\w*|طريق|الطريق|أوتوستراد|الأوتوستراد)"
+)
+_ROAD_LINK = (
+    r"(?:between|linking|connecting|joining|from|entre|reliant|qui\s+relie|joignant|"
+    r"que\s+une|que\s+conecta|que\s+liga|ligando|tra|fra|che\s+collega|che\s+unisce|"
+    r"zwischen|von|между|из|от|بين|الواصل\s+بين|الرابط\s+بين|الذي\s+يربط)"
+)
+_ROAD_ARTICLE = r"(?:(?:the|la|le|l['’]|el|o|a|il|der|dem|den)\s+)?"
+_ROAD_AND = r"(?:and|to|à|au|y|a|e|und|nach|bis|и|до|و)"
+FIRST_ROAD_END = re.compile(
+    r"\b" + _ROAD_NOUN + r"\b[^.;!?\n]{0,40}?(?<!\w)" + _ROAD_LINK + r"\s+" + _ROAD_ARTICLE + r"$",
+    re.IGNORECASE,
+)
+SECOND_ROAD_END = re.compile(
+    r"\b" + _ROAD_NOUN + r"\b[^.;!?\n]{0,40}?(?<!\w)" + _ROAD_LINK + r"\s+" + _ROAD_ARTICLE
+    + r"\S+(?:\s+\S+){0,3}?\s+" + _ROAD_AND + r"\s*" + _ROAD_ARTICLE + r"$",
+    re.IGNORECASE,
+)
+ROAD_AND_AFTER = re.compile(r"^\s+" + _ROAD_AND + r"\s*\w", re.IGNORECASE)
+TURKISH_ROAD_FIRST = re.compile(r"^['’][yn]?[ıiuü]\s+\S+?['’][yn]?[ae]\s+bağlayan\b")
+TURKISH_ROAD_SECOND = re.compile(r"^['’][yn]?[ae]\s+bağlayan\b")
 CAPITALISED_NEXT = re.compile(r"^\s+([A-Z][\w-]*)")
 NAME_CONTINUATIONS = {
     "media",
@@ -135,11 +164,22 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
     road = ROAD_NOUN_BEFORE.search(before)
     if road and (DASH_AFTER.match(after) or ROAD_BEFORE.search(before[-3:])):
         return True  # "l'autoroute Damas-Alep": the road's name
+    if is_road_end(before, after):
+        return True
     if SURNAME_AFTER.match(after):
         return True  # "Владимира Путина": a given name before a surname
     if fold(body[start:end]) in GIVEN_NAME_PLACES and _SURNAME_LATIN.match(after):
         return True
     return is_acronym(body, start, end, site)
+
+
+def is_road_end(before: str, after: str) -> bool:
+    """'the highway between Aleppo and Damascus': either end of a road it names."""
+    if FIRST_ROAD_END.search(before) and ROAD_AND_AFTER.match(after):
+        return True
+    if SECOND_ROAD_END.search(before):
+        return True
+    return bool(TURKISH_ROAD_FIRST.match(after) or TURKISH_ROAD_SECOND.match(after))
 
 
 def is_acronym(body: str, start: int, end: int, site: Site) -> bool:

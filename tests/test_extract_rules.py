@@ -93,6 +93,15 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         ("Движение по трассе Дамаск — Алеппо возобновилось у Растана.", "ru", "sy-damascus"),
         ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "sy-aleppo"),
         ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "tr-kilis"),
+        # the ends of a road: the road, not the towns
+        ("Government forces reopened the road linking Aleppo to Hama on Monday.", "en",
+         "sy-hama"),
+        ("Les rebelles utilisent la route reliant Azaz à Alep pour acheminer des renforts.", "fr",
+         "sy-azaz"),
+        ("Los choques estallaron en la carretera entre Damasco y Sueida.", "es", "sy-suwayda"),
+        ("Sie schnitten die Schnellstraße M5 zwischen Aleppo und Damaskus ab.", "de",
+         "sy-aleppo"),
+        ("Konvoy, Halep'i Şam'a bağlayan M5 kara yolu üzerinde vuruldu.", "tr", "sy-damascus"),
         # a group named after the Levant, a common noun in lower case
         ("Heyet Tahrir Şam militanları Han Şeyhun'dan çekildi.", "tr", "sy-damascus"),
         ("Поставки газа в Дейр-эз-Зор возобновились.", "ru", "ps-gaza"),
@@ -265,8 +274,8 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
          "Hmeimim", "provincia de Latakia"),
         ("Самолёты сели на авиабазе Хмеймим в провинции Латакия.", "ru", "авиабазе Хмеймим",
          "провинции Латакия"),
-        ("Government forces reopened the road linking Aleppo to Hama on Monday.", "en", None,
-         "Hama"),
+        ("Al-Sukhnah lies between Homs and Deir ez-Zor, in the desert.", "en", None,
+         "Deir ez-Zor"),
         # the first place's own noun before the link; a name the gazetteer lacks before it
         ("Shelling hit the Qadam district in southern Damascus overnight.", "en", None,
          "Damascus"),
