@@ -32,7 +32,7 @@ _ROAD_AFTER_WORDS = (
 )
 NAME_AFTER = re.compile(
     r"^(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X)\b|\s+\d+\s+(?:news|network|channel|tv|agency|radio|"
-    r"media)\b|-based\b|\s+(?:group|brigade|battalion|movement|front|faction|militia|pepper|"
+    r"media)\b|-(?:based|backed|aligned|allied|supported|friendly)\b|\s+(?:group|brigade|battalion|movement|front|faction|militia|pepper|"
     r"soap|pine)\b|\s*[–-]\s*\w+(?:\s\w+)?\s+(?:" + _ROAD_AFTER_WORDS + r")|"
     r"\s+(?:highway|motorway|expressway)\b)",
 )

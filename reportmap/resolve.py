@@ -40,7 +40,7 @@ ACTOR_VERBS = (
     "talk|host|invit|view|consider|expect|intend|acknowledg|admit|ask|allow|prepar|wish|fear|"
     "dismiss|welcom|pay|paid|insist|maintain|argu|suggest|stress|emphasi|deni|retaliat|"
     "launch|strik|struck|target|respond|react|oppos|propos|offer|appeal|protest|summon|"
-    "comment|hail|declar|blam|prais|criticis|criticiz|veto|rebuff|slam"
+    "comment|hail|declar|blam|prais|criticis|criticiz|veto|rebuff|slam|ignor"
 )
 # The same for other languages: "Damaskus erklärte", "Moscou a annoncé", "Moscú aseguró",
 # "Анкара заявила". Only past or present forms of saying/deciding verbs.
@@ -50,11 +50,12 @@ ACTOR_AFTER_INTL = re.compile(
     r"no|non|não|nicht|noch|не|inoltre|anche|già|poi|ainda|também|tem|teria)\s+)*"
     r"(?:erklärt|sagt|teilt|warnt|rief|ruft|kündigt|fordert|bestätigt|dementiert|verurteilt|"
     r"betont|droht|meldet|lehnt|wies|weist|bestreitet|beschuldigt|reagiert|wirft|warf|"
-    r"öffnet|schloss|schließt|verlangt|"
+    r"öffnet|schloss|schließt|verlangt|spricht|sprach|"
     r"dénonc|déclar|annonc|mis\s+en\s+garde|met\s+en\s+garde|affirm|démenti|condamn|accus|"
     r"appel|averti|réagi|menac|exig|assur|rejet|ni[ée]|estim|jug|prévenu|"
     r"asegur|afirm|anunci|declar|denunci|advirti|neg[óa]|conden|acus|pidi|exigi|rechaz|amenaz|"
-    r"sostien|mantien|abri[óo]|cerr[óo]|reclam|insist|refus|dijo|confirm|respond|"
+    r"sostien|mantien|abri[óo]|cerr[óo]|reclam|insist|refus|dijo|confirm|respond|present|"
+    r"habla|parle|parla|fala|"
     r"dichiar|annunci|avvert|accus|smentit|minacci|chiest|condann|respint|detto|conferm|"
     r"disse|negou|acusou|alert|"
     r"yönetimi|hükümeti|rejimi|açıkla|kınadı|reddetti|"
@@ -100,7 +101,8 @@ ACTOR_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 ACTOR_BEFORE = re.compile(
-    r"\b(?:government|regime|authorities|officials|leadership|administration|embassy|"
+    r"\b(?:government|regime|régime|régimen|Regime|режим\w*|authorities|officials|leadership|"
+    r"administration|embassy|"
     r"ministry|ministries|\w*ministerium|ministère|ministerio|министерств\w*|МИД|Kreml|"
     r"autoridades|autorités|autorità|Behörden|власти|gobierno|gouvernement|governo|Regierung|"
     r"правительств\w*|Führung|liderança|dirigeants|leadership|"
@@ -129,7 +131,15 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"(?:\b(?:accus\w*|blam\w*|urg\w*|call\w*\s+on|press\w*|pressure\s+on|condemn\w*|"
     r"criticis\w*|criticiz\w*|sanction\w*|relations\s+with|ties\s+with|talks\s+with|"
     r"deal\s+with|rift\s+with|dispute\s+with|normali[sz]\w*\s+with|backed\s+by|"
-    r"support\s+from|pressure\s+from|demands\s+from)\s+(?:the\s+government\s+in\s+)?"
+    r"support\s+from|pressure\s+from|demands\s+from|orders\s+from|message\s+to|"
+    r"victory\s+for|controlled\s+by|held\s+by|allies?\s+of|ally\s+of)\s+"
+    r"(?:the\s+government\s+in\s+)?"
+    # "principal allié de Damas", "contrôlées par Damas", "Sanktionen gegen Damaskus"
+    r"|\b(?:alli[ée]e?s?\s+d[e'’]|aliad[oa]s?\s+de|alleat[oia]\s+di|aliad[oa]s?\s+de|"
+    r"Verbündete\w*\s+(?:von\s+)?|союзни\w*|contrôlée?s?\s+par|controlad[oa]s?\s+por|"
+    r"controllat[oaie]\s+da|kontrolliert\w*\s+von|sanctions\s+contre|sanciones\s+contra|"
+    r"Sanktionen\s+gegen|sanzioni\s+contro|санкци\w+\s+против|vitória\s+de|victoire\s+de|"
+    r"victoria\s+de|vittoria\s+di|Sieg\s+für)\s*"
     r"|\b(?:accus\w*|reproch\w*|soutenu\w*\s+par|appuy\w*\s+par|acus\w*|respaldad\w*\s+por|"
     r"apoyad\w*\s+por|beschuldig\w*|unterstützt\w*\s+von|обвиня\w*|обвинил\w*|"
     r"поддерживаем\w*)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
@@ -312,8 +322,10 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
         and site.country != FOCUS_COUNTRY
         and site.population >= STATE_CITY_POPULATION
     )
-    if speaks_for_state and GOVERNMENT_SOURCE_BEFORE.search(before):
-        return True
+    if speaks_for_state and (
+        GOVERNMENT_SOURCE_BEFORE.search(before) or ACTOR_OBJECT_BEFORE.search(before)
+    ):
+        return True  # "according to Beirut", "orders from Tehran", "allié de Damas"
     if PREPOSITION_BEFORE.search(before):  # "rebels in the south of Aleppo said": not the subject
         return bool(ACTOR_BEFORE.search(body[max(0, start - 40) : start])) and not (
             MEETING_BEFORE.search(body[max(0, start - 90) : start])
@@ -328,8 +340,6 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
         verb = GENERIC_VERB_AFTER.match(after)
         if verb and not LOCATIVE_VERBS.match(verb.group("verb")):
             return True
-    if speaks_for_state and ACTOR_OBJECT_BEFORE.search(before):
-        return True
     if ACTOR_BEFORE.search(body[max(0, start - 40) : start]):
         return not MEETING_BEFORE.search(body[max(0, start - 90) : start])
     return False

@@ -55,11 +55,19 @@ def test_capital_as_speaker_is_not_a_site(gaz, body, language, capital) -> None:
         "The ministry in Damascus reported damage in Latakia.",
         "Das Verteidigungsministerium in Damaskus meldete Schäden in Latakia.",
         "Officials in Tehran blamed Israel for the blast at Mezzeh.",
+        "Militias near Deir ez-Zor do not take orders from Tehran.",
+        "The strike near Idlib was a message to Ankara.",
+        ("fr", "Moscou, principal allié de Damas, a frappé Idlib."),
+        ("fr", "Le vote n'a eu lieu que dans les régions contrôlées par Damas, dont Homs."),
+        ("fr", "L'opposition accuse le régime de Damas d'avoir bombardé Douma."),
+        ("de", "Moskau lehnt Sanktionen gegen Damaskus wegen Homs ab."),
+        ("it", "Damasco parla di riconciliazione a Daraya."),
     ],
 )
 def test_capital_as_government_object_or_seat(gaz, body) -> None:
+    language, body = body if isinstance(body, tuple) else ("en", body)
     capitals = {"tr-ankara", "iq-baghdad", "sy-damascus", "ir-tehran"}
-    sites = _sites(gaz, body)
+    sites = _sites(gaz, body, language)
     assert not capitals & set(sites), sites
     assert sites
 
