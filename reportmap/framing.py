@@ -71,6 +71,12 @@ def is_dateline_date(body: str, start: int, end: int) -> bool:
 _SEAT_BEFORE = re.compile(
     r"(?:\bbased\s+in|\bheadquartered\s+in|\bbasée?s?\s+à|\bsiégeant\s+à|"
     r"\bcon\s+sede\s+(?:en|a|in)|\bcom\s+sede\s+em|\bmit\s+Sitz\s+in|\bbasad[oa]s?\s+en|"
+    r"\bha\s+sede\s+a|\bsediad[oa]\s+em|\bdont\s+le\s+siège\s+est\s+à|"
+    # "the Syrian Observatory for Human Rights in London", "Beobachtungsstelle … in London"
+    r"\b(?:Observatory|Beobachtungsstelle|Observatoire|Observatorio|Osservatorio|Observatório)"
+    r"(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|for|des|de|du|für|per|para|pour|dei|degli|dos|das|"
+    r"[dl]['’]\w+|dell['’]\w+|syrien\w*|syrische\w*|sirian\w*|siri\w*|sírio|droits|diritti|"
+    r"derechos|direitos|humanos|umani|homme)){0,7},?\s+(?:in|à|en|a|em)\s+|"
     r"\bс\s+(?:штаб-квартирой|центром)\s+в|\bбазирующ\w*\s+в|"
     r"(?:و?مقر(?:ه|ها)\s+(?:في\s+)?)|(?:ومقر(?:ه|ها)\s+))\s*$",
     re.IGNORECASE,
@@ -81,11 +87,23 @@ _SEAT_AFTER = re.compile(
 )
 
 
+# Troops "based in" a place are there: "US troops based in Hasakah".
+_STATIONED_BEFORE = re.compile(
+    r"\b(?:troops|forces|soldiers|units|personnel|jets|aircraft|warplanes|ships|fighters|"
+    r"troupes|forces|soldats|militaires|tropas|fuerzas|soldados|truppe|forze|soldati|"
+    r"Truppen|Soldaten|Streitkräfte|войска|военные|силы)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_seat_of_source(body: str, start: int, end: int) -> bool:
     """Where a source sits ("London-based", "based in London"), not where anything happened."""
-    before = body[max(0, start - 40) : start]
+    before = body[max(0, start - 90) : start]
     after = body[end : end + 30]
-    return bool(_SEAT_AFTER.match(after) or _SEAT_BEFORE.search(before))
+    if _SEAT_AFTER.match(after):
+        return True
+    seat = _SEAT_BEFORE.search(before)
+    return bool(seat) and not _STATIONED_BEFORE.search(before[: seat.start()])
 
 
 # "Bab el-Hava", "Ain al-Shaab": the match is followed by an article glued to another word.

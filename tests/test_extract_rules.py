@@ -72,6 +72,12 @@ def test_capital_as_government_object_or_seat(gaz, body) -> None:
     assert sites
 
 
+def test_troops_based_in_a_place_are_there(gaz) -> None:
+    assert "sy-hasakah" in _sites(gaz, "US troops based in Hasakah were attacked on Monday.")
+    assert "sy-aleppo" in _sites(gaz, "The Syrian Observatory for Human Rights said fighting "
+                                      "raged in Aleppo.")
+
+
 def test_capital_where_things_happen_stays(gaz) -> None:
     assert "sy-damascus" in _sites(gaz, "The envoy met officials in Damascus on Tuesday.")
     assert "sy-damascus" in _sites(gaz, "Damascus was hit by rockets overnight.")
@@ -101,6 +107,11 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         ("Движение по трассе Дамаск — Алеппо возобновилось у Растана.", "ru", "sy-damascus"),
         ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "sy-aleppo"),
         ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "tr-kilis"),
+        # the seat of an organisation, not where anything happened
+        ("Secondo l'Osservatorio, che ha sede a Londra, 14 soldati sono morti ad Aleppo.", "it",
+         "gb-london"),
+        ("Laut der Beobachtungsstelle für Menschenrechte in London starben in Hasaka 150 Menschen.",
+         "de", "gb-london"),
         # the ends of a road: the road, not the towns
         ("Government forces reopened the road linking Aleppo to Hama on Monday.", "en",
          "sy-hama"),
