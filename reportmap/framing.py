@@ -14,13 +14,13 @@ import re
 # ", 23 juin 2025", " (Jordania)", " (AFP)", then a dash or colon: " -", " –", ".-", ":".
 _NAME_PART = r"[A-ZÀ-ÞА-Я][\w'’. -]{0,30}?"
 _DATE_PART = (
-    r"(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+[A-Za-zÀ-ÿ]+\.?(?:\s+\d{4})?"
+    r"(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+[A-Za-zÀ-ÿА-яЁё]+\.?(?:\s+\d{4})?"
     r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)"
 )
 _DATELINE_AFTER = re.compile(
     r"^(?:\s*/\s*" + _NAME_PART + r")*"
     r"(?P<parts>(?:\s*,\s*(?:" + _DATE_PART + r"|" + _NAME_PART + r")|\s*\([^()\n]{1,40}\)){0,4})"
-    r"\s*\.?\s*[-–—:]\s"
+    r"\s*\.?\s*(?:[-–—:]\s|/[^/\n]{1,40}/)"  # TASS style: "МОСКВА, 18 сентября. /ТАСС/."
 )
 _AGENCY_HEAD = r"(?:\s*\([^()\n]{1,20}\)\s*[-–—]\s*)?"  # "(AIL) - BEIRUT, 2 APR -"
 _HEAD_BEFORE = re.compile(r"^" + _AGENCY_HEAD + r"(?:\s*" + _NAME_PART + r"\s*/)*\s*$")

@@ -18,6 +18,11 @@ TITLE_BEFORE = re.compile(
     r"|\b(?:President|Prime\s+Minister|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Gen\.?|General|"
     r"envoy|King|Prince|Princess|Queen|Sheikh|Pope|Senator|Sen\.|Rep\.|spokesman|"
     r"spokeswoman|Colonel|Col\.|Lt\.|Major|Captain|Capt\.)\s+(?:[A-Z][\w-]+\s+)?$"
+    # "der Kommandeur des Militärrats von Aleppo", "le gouverneur de Homs", "il sindaco di"
+    r"|\b(?:Kommandeur|Gouverneur|Bürgermeister|Befehlshaber|commandant|gouverneur|maire|"
+    r"comandante|gobernador|alcalde|governatore|sindaco|governador|prefeito|командир\w*|"
+    r"губернатор\w*|мэр\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:of|des|der|de|du|del|della|di|da|do|"
+    r"von|à|in|в)\s+(?:la\s+|l['’]|the\s+)?$"
 )
 # A ship, a numbered outlet or a road: "the cargo ship Sparta IV", "Deir Ezzor 24",
 # "the Baghdad–Damascus highway".

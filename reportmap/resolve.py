@@ -97,7 +97,7 @@ LOCATIVE_VERBS = re.compile(
 ACTOR_POSSESSIVE = re.compile(
     r"^['’]s\s+(?:decision|position|government|officials?|forces|troops|military|army|support|"
     r"allies|ally|interests?|plans?|envoy|ambassador|foreign\s+ministry|response|stance|policy|"
-    r"leaders?|leadership|regime|intervention|campaign|strategy)\b",
+    r"leaders?|leadership|regime|intervention|campaign|strategy|governor|mayor)\b",
     re.IGNORECASE,
 )
 ACTOR_BEFORE = re.compile(

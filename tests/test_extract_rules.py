@@ -107,6 +107,12 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         ("Движение по трассе Дамаск — Алеппо возобновилось у Растана.", "ru", "sy-damascus"),
         ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "sy-aleppo"),
         ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "tr-kilis"),
+        # an official's title; a TASS-style dateline
+        ("Der Kommandeur des Militärrats von Aleppo kündigte Angriffe auf Nairab an.", "de",
+         "sy-aleppo"),
+        ("Un commandant des milices à Lattaquié a été tué près de Kassab.", "fr", "sy-latakia"),
+        ("МОСКВА, 20 декабря. /ТАСС/. Министры обсудили положение в Алеппо.", "ru",
+         "ru-moscow"),
         # the seat of an organisation, not where anything happened
         ("Secondo l'Osservatorio, che ha sede a Londra, 14 soldati sono morti ad Aleppo.", "it",
          "gb-london"),
