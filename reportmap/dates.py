@@ -14,6 +14,7 @@ from datetime import date
 from reportmap.dates_base import TimeExpr, apply_since, merge_day_names, merge_ranges, select
 from reportmap.dates_en import find_english
 from reportmap.dates_intl import find_international
+from reportmap.dates_running import find_running_days
 from reportmap.model import Interval
 
 __all__ = ["TimeExpr", "find_time_expressions", "to_interval"]
@@ -28,7 +29,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     lang = (language or "en").lower().split("-")[0].split("_")[0]
     cands = (
         find_english(text, published) if lang == "en" else find_international(text, published, lang)
-    )
+    ) + find_running_days(text, published, lang)
     exprs = [e for e in select(cands) if not _same_day(text, e)]
     exprs = merge_day_names(text, merge_ranges(text, exprs, published), published)
     return apply_since(text, exprs, published)

@@ -426,6 +426,12 @@ MULTILINGUAL = [
     ("ar", "خلال الأسابيع الماضية", SAT, "2024-11-16", "2024-12-14"),
     ("tr", "son günlerde", SAT, "2024-12-07", "2024-12-14"),
     ("en", "have fled since the weekend", date(2011, 5, 16), "2011-05-14", "2011-05-16"),
+    # a running count of days up to the news
+    ("en", "clashes went on for a ninth consecutive day", SAT, "2024-12-06", "2024-12-14"),
+    ("ar", "تتواصل الاشتباكات لليوم التاسع على التوالي", SAT, "2024-12-06", "2024-12-14"),
+    ("fr", "pour le cinquième jour consécutif", SAT, "2024-12-10", "2024-12-14"),
+    ("de", "den dritten Tag in Folge", SAT, "2024-12-12", "2024-12-14"),
+    ("ru", "третий день подряд", SAT, "2024-12-12", "2024-12-14"),
 ]
 
 
