@@ -49,7 +49,9 @@ EXTRA_PHRASES: dict[str, dict[str, str]] = {
 }
 
 
-# Vague spans: "ces derniers jours", "in den vergangenen Wochen", "في الأيام المقبلة".
+# Vague spans: "ces derniers jours", "in den vergangenen Wochen", "في الأيام المقبلة". A "since"
+# before a phrase is read by `dates_base.apply_since` ("desde la semana pasada"); only forms
+# where it cannot be split off are written whole ("geçen haftadan bu yana", "с выходных").
 _SPANS: dict[str, dict[str, str]] = {
     "fr": {
         "ces derniers jours": "recent days",
@@ -58,7 +60,6 @@ _SPANS: dict[str, dict[str, str]] = {
         "au cours des derniers jours": "recent days",
         "au cours des dernières semaines": "recent weeks",
         "au cours des derniers mois": "recent months",
-        "depuis le week-end": "since the weekend",
         "dans les prochains jours": "the coming days",
         "dans les jours à venir": "the coming days",
         "dans les prochaines semaines": "the coming weeks",
@@ -73,8 +74,9 @@ _SPANS: dict[str, dict[str, str]] = {
         "in den letzten wochen": "recent weeks",
         "in den vergangenen monaten": "recent months",
         "in den letzten monaten": "recent months",
-        "seit vergangener woche": "since last week",
-        "seit letzter woche": "since last week",
+        # the case after "seit" ("Seit vergangener Woche" reads as "since" + "last week")
+        "vergangener woche": "last week",
+        "letzter woche": "last week",
         "seit dem wochenende": "since the weekend",
         "in den kommenden tagen": "the coming days",
         "in den nächsten tagen": "the coming days",
@@ -87,8 +89,6 @@ _SPANS: dict[str, dict[str, str]] = {
         "en los últimos días": "recent days",
         "en las últimas semanas": "recent weeks",
         "en los últimos meses": "recent months",
-        "desde el fin de semana": "since the weekend",
-        "desde la semana pasada": "since last week",
         "en los próximos días": "the coming days",
         "en las próximas semanas": "the coming weeks",
         "en los próximos meses": "the coming months",
@@ -98,7 +98,6 @@ _SPANS: dict[str, dict[str, str]] = {
         "nas últimas semanas": "recent weeks",
         "nos últimos meses": "recent months",
         "desde o fim de semana": "since the weekend",
-        "desde a semana passada": "since last week",
         "nos próximos dias": "the coming days",
         "nas próximas semanas": "the coming weeks",
         "nos próximos meses": "the coming months",
@@ -108,7 +107,6 @@ _SPANS: dict[str, dict[str, str]] = {
         "nelle ultime settimane": "recent weeks",
         "negli ultimi mesi": "recent months",
         "dal fine settimana": "since the weekend",
-        "dalla settimana scorsa": "since last week",
         "nei prossimi giorni": "the coming days",
         "nelle prossime settimane": "the coming weeks",
         "nei prossimi mesi": "the coming months",
@@ -120,7 +118,7 @@ _SPANS: dict[str, dict[str, str]] = {
         "за последние недели": "recent weeks",
         "в последние месяцы": "recent months",
         "за последние месяцы": "recent months",
-        "с прошлой недели": "since last week",
+        "прошлой недели": "last week",  # "с прошлой недели": "since" + "last week"
         "с выходных": "since the weekend",
         "в ближайшие дни": "the coming days",
         "в ближайшие недели": "the coming weeks",
@@ -149,7 +147,6 @@ _SPANS: dict[str, dict[str, str]] = {
         "في الأشهر الماضية": "recent months",
         "خلال الأشهر الماضية": "recent months",
         "خلال الشهور الماضية": "recent months",
-        "منذ الأسبوع الماضي": "since last week",
         "في الأيام المقبلة": "the coming days",
         "خلال الأيام المقبلة": "the coming days",
         "في الأسابيع المقبلة": "the coming weeks",

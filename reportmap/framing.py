@@ -90,7 +90,7 @@ _SEAT_AFTER = re.compile(
 # Troops "based in" a place are there: "US troops based in Hasakah".
 _STATIONED_BEFORE = re.compile(
     r"\b(?:troops|forces|soldiers|units|personnel|jets|aircraft|warplanes|ships|fighters|"
-    r"troupes|forces|soldats|militaires|tropas|fuerzas|soldados|truppe|forze|soldati|"
+    r"troupes|soldats|militaires|tropas|fuerzas|soldados|truppe|forze|soldati|"
     r"Truppen|Soldaten|Streitkräfte|войска|военные|силы)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )

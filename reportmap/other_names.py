@@ -43,12 +43,17 @@ NAME_AFTER = re.compile(
 )
 ROAD_BEFORE = re.compile(r"[\w-]\s*[–-]\s*$")
 ROAD_AFTER = re.compile(r"^\s+(?:" + _ROAD_AFTER_WORDS + r")", re.I)
+# Roads and pipelines in the languages reports come in (English ones are `_ROAD_AFTER_WORDS`).
+_ROAD_NOUNS_INTL = (
+    r"autoroute|route|oléoduc|gazoduc|autopista|carretera|oleoducto|gasoducto|autostrada|"
+    r"strada|gasdotto|oleodotto|rodovia|estrada|Autobahn|Straße|Pipeline|"
+    r"трасс\w*|шоссе|автодорог\w*"
+)
 # "l'autoroute Damas-Alep", "трасса Дамаск — Алеппо", "Autobahn Damaskus-Aleppo": a road noun,
 # then the two ends joined by a dash.
 ROAD_NOUN_BEFORE = re.compile(
-    r"\b(?:autoroute|route|oléoduc|gazoduc|autopista|carretera|oleoducto|gasoducto|autostrada|"
-    r"strada|gasdotto|oleodotto|rodovia|estrada|gasoduto|oleoduto|Autobahn|Straße|Pipeline|"
-    r"трасс\w*|шоссе|автодорог\w*|трубопровод\w*|газопровод\w*|нефтепровод\w*)\s+"
+    r"\b(?:" + _ROAD_NOUNS_INTL + r"|gasoduto|oleoduto|трубопровод\w*|газопровод\w*|"
+    r"нефтепровод\w*)\s+"
     r"(?:(?:de|du|des|del|della|da|do|entre|tra|zwischen)\s+)?(?:[\w-]+\s*[–—-]\s*)?$",
     re.I,
 )
@@ -57,11 +62,9 @@ DASH_AFTER = re.compile(r"^\s*[–—-]\s*\w")
 # Alep", "la carretera entre Damasco y Sueida", "die Straße von Aleppo nach Osten", "Halep'i
 # Şam'a bağlayan M5": the road, not an event at either town.
 _ROAD_NOUN = (
-    r"(?:road|roads|highway|motorway|route|railway|pipeline|corridor|artery|"
-    r"autoroute|route|axe|oléoduc|gazoduc|carretera|autopista|ruta|oleoducto|gasoducto|"
-    r"estrada|rodovia|autoestrada|strada|autostrada|superstrada|gasdotto|oleodotto|"
-    r"Straße|Schnellstraße|Autobahn|Fernstraße|Landstraße|Verbindungsstraße|Pipeline|"
-    r"трасс\w*|шоссе|дорог\w*|автодорог\w*|магистрал\w*|طريق|الطريق|أوتوستراد|الأوتوستراد)"
+    r"(?:road|roads|highway|motorway|railway|pipeline|corridor|artery|" + _ROAD_NOUNS_INTL
+    + r"|axe|ruta|autoestrada|superstrada|Schnellstraße|Fernstraße|Landstraße|"
+    r"Verbindungsstraße|дорог\w*|магистрал\w*|طريق|الطريق|أوتوستراد|الأوتوستراد)"
 )
 _ROAD_LINK = (
     r"(?:between|linking|connecting|joining|from|entre|reliant|qui\s+relie|joignant|"
@@ -70,13 +73,13 @@ _ROAD_LINK = (
 )
 _ROAD_ARTICLE = r"(?:(?:the|la|le|l['’]|el|o|a|il|der|dem|den)\s+)?"
 _ROAD_AND = r"(?:and|to|à|au|y|a|e|und|nach|bis|и|до|و)"
-FIRST_ROAD_END = re.compile(
-    r"\b" + _ROAD_NOUN + r"\b[^.;!?\n]{0,40}?(?<!\w)" + _ROAD_LINK + r"\s+" + _ROAD_ARTICLE + r"$",
-    re.IGNORECASE,
-)
-SECOND_ROAD_END = re.compile(
+# "the highway between ", then (second end) the first end and "and "
+_ROAD_THEN_LINK = (
     r"\b" + _ROAD_NOUN + r"\b[^.;!?\n]{0,40}?(?<!\w)" + _ROAD_LINK + r"\s+" + _ROAD_ARTICLE
-    + r"\S+(?:\s+\S+){0,3}?\s+" + _ROAD_AND + r"\s*" + _ROAD_ARTICLE + r"$",
+)
+FIRST_ROAD_END = re.compile(_ROAD_THEN_LINK + r"$", re.IGNORECASE)
+SECOND_ROAD_END = re.compile(
+    _ROAD_THEN_LINK + r"\S+(?:\s+\S+){0,3}?\s+" + _ROAD_AND + r"\s*" + _ROAD_ARTICLE + r"$",
     re.IGNORECASE,
 )
 ROAD_AND_AFTER = re.compile(r"^\s+" + _ROAD_AND + r"\s*\w", re.IGNORECASE)

@@ -135,7 +135,7 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"victory\s+for|controlled\s+by|held\s+by|allies?\s+of|ally\s+of)\s+"
     r"(?:the\s+government\s+in\s+)?"
     # "principal allié de Damas", "contrôlées par Damas", "Sanktionen gegen Damaskus"
-    r"|\b(?:alli[ée]e?s?\s+d[e'’]|aliad[oa]s?\s+de|alleat[oia]\s+di|aliad[oa]s?\s+de|"
+    r"|\b(?:alli[ée]e?s?\s+d[e'’]|aliad[oa]s?\s+de|alleat[oia]\s+di|"
     r"Verbündete\w*\s+(?:von\s+)?|союзни\w*|contrôlée?s?\s+par|controlad[oa]s?\s+por|"
     r"controllat[oaie]\s+da|kontrolliert\w*\s+von|sanctions\s+contre|sanciones\s+contra|"
     r"Sanktionen\s+gegen|sanzioni\s+contro|санкци\w+\s+против|vitória\s+de|victoire\s+de|"
