@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from geo.fold import script_of
+from reportmap.demonyms import DEMONYMS, country_of_capital_adjective
 from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, MILITARY, NAVAL, PART_OF_CITY, POPULATED
 from reportmap.model import Site
 from reportmap.resolve import Resolved, nearest_facility
@@ -133,6 +134,11 @@ REFERENCE_INTL = re.compile(
     r"(?=(?-i:[A-Z]))|\b(?:" + _LATIN_DETERMINERS + r")\s+|"
     r"\b(?:l|dell|nell|all|dall)['’])(?P<w>" + _LATIN_NOUNS + r")\b"
     r"(?!\s+(?:de|del|d['’]|du|des|von|of|di|da|do)\b)(?!-)"
+    # "la ciudad sureña de Deraa", "la localidad turca de Reyhanli": the name follows
+    r"(?!(?:\s+(?-i:[a-zà-ÿ]+)){1,2}\s+(?:de|del|d['’]|du|di)\s*(?-i:[A-ZÀ-Þ]))"
+    # "la capitale économique du pays": a title, not a reference
+    r"(?!\s+(?:économique|culturelle|politique|administrative|economica|económica|"
+    r"econômica|cultural|culturale|politica|política|spirituelle)\b)"
     r"|(?:^|(?<=\s))[وف]?(?:ب|في\s+)?(?P<a>المدينة|العاصمة|البلدة|القرية|المطار|الميناء|المرفأ|"
     r"القاعدة|المحافظة|المخيم|الحي|المعبر|السد|السجن)(?=[\s،.]|$)"
     r"|(?:^|(?<=\s))(?:این|آن|همین|همان)\s+(?P<p>منطقه|شهر|روستا|فرودگاه)(?=[\s،.]|$)"
@@ -141,6 +147,12 @@ REFERENCE_INTL = re.compile(
     r"провинци[яию]|лагер[ьяе]|квартал[еа]?|(?<=этом\s)районе|(?<=этот\s)район|плотин[аыеу]|"
     r"тюрьм[аыеу])\b(?!\s+(?-i:[А-ЯЁ]))"
     r")",
+    re.IGNORECASE,
+)
+# "cette ville", "diese Stadt", "esta ciudad", "этот город", "این شهر": the place just named.
+DEMONSTRATIVE = re.compile(
+    r"\b(?:cette|ce|cet|esta|este|essa|esse|dessa|desse|diese[rnms]?|questa|quella|questo|"
+    r"quello|этот|этом|этого|эта|этой|эту)\b|(?:این|همین|همان|آن)\s",
     re.IGNORECASE,
 )
 # "south-west of the city", "near the capital": the reference only locates something else.
@@ -155,12 +167,6 @@ LOCATING_BEFORE = re.compile(
     r"(?:von\s+)?|\bcerca\s+de\s+|\bprès\s+de\s+|\bvicino\s+a\s+|\bperto\s+de\s+)$",
     re.IGNORECASE,
 )
-DEMONYMS = {
-    "syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "jordanian": "JO",
-    "israeli": "IL", "iranian": "IR", "russian": "RU", "egyptian": "EG", "saudi": "SA",
-    "yemeni": "YE", "libyan": "LY", "ukrainian": "UA", "american": "US", "british": "GB",
-    "french": "FR", "german": "DE", "qatari": "QA", "emirati": "AE", "kuwaiti": "KW",
-}
 # A building or a square lies in a town, a quarter or a base; it is shown there.
 SUBSITE_HOSTS = POPULATED | PART_OF_CITY | MILITARY | AIR
 SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
@@ -202,7 +208,11 @@ def find_references(
             "city" if kinds == POPULATED else "place"
         )
         start = m.start(group) if group == "a" else m.start()
-        refs.append((start, m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
+        det = "this" if DEMONSTRATIVE.search(body, m.start(), m.start(group)) else "the"
+        info = {"noun": noun, "det": det, "adj": ""}
+        if noun == "capital":
+            info["country"] = country_of_capital_adjective(body, m.start(group), m.end(group))
+        refs.append((start, m.end(), kinds, info))
     for m in REFERENCE_TR.finditer(body) if language == "tr" else ():
         if _TURKISH_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "Suruç ilçesinde": the noun of the name before, not a reference
@@ -307,6 +317,8 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
     """The site a reference points to, by antecedent, then by its wording."""
     if kinds == frozenset({"capital"}) and info["adj"] in DEMONYMS:
         return capital_of(gazetteer, DEMONYMS[info["adj"]])
+    if kinds == frozenset({"capital"}) and info.get("country"):
+        return capital_of(gazetteer, info["country"])
     previous = out
     if locating and out and 0 <= start - out[-1][0].end <= 30:
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself
@@ -314,8 +326,17 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
         found = _window(previous, here, kinds, sentence_of, SUBSITE_WINDOW, locators=True)
         return _topic(previous, found, here, sentence_of, True) if found else None
     site = None
+    if kinds == frozenset({"capital"}) and info["det"] != "this":
+        found = _window(previous, here, kinds, sentence_of)
+        home = capital_of(gazetteer, country)
+        if found and home and found[0].site.country != country and (
+            here - sentence_of.at(found[0].start).index > 1
+        ):
+            return home  # "the capital", two sentences after Riyadh: the report's own capital
     if kinds is not None:
         found = _window(previous, here, kinds, sentence_of)
+        if info["det"] == "this" and found and here - sentence_of.at(found[0].start).index <= 1:
+            return found[0].site  # "cette ville", "diese Stadt": the place just named
         site = _topic(previous, found, here, sentence_of, locating)
     if site is None and info["noun"] == "city":
         site = _antecedent(previous, here, CITY_LIKE, sentence_of)

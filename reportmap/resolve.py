@@ -287,6 +287,22 @@ def nearest_facility(gazetteer, town: Site, kinds: frozenset[str]) -> Site | Non
     return best
 
 
+# "Homs, Libya", "Hama in central Japan"; not "against the United States … in Damascus"
+NEAR_COUNTRY = 80
+
+
+def _countries_near(named, start: int, end: int, sentence_of) -> set[str]:
+    """Countries named in the same sentence close to the name, or heading it ("LIBYA: …")."""
+    sentence = sentence_of(start)
+    return {
+        country
+        for c_start, c_end, country in named
+        if sentence_of(c_start).index == sentence.index
+        and (0 <= start - c_end <= NEAR_COUNTRY or 0 <= c_start - end <= NEAR_COUNTRY
+             or c_start - sentence.start <= 3)
+    }
+
+
 def _pick(sites, cue, prior: Counter, sentence_countries: set[str]) -> Site | None:
     """Choose among homonyms: cue kind, countries named nearby, document prior, population."""
     pool = [s for s in sites if s.kind not in NOT_ON_MAP] or list(sites)
@@ -402,13 +418,11 @@ def resolve_candidates(
     """Resolve every candidate to at most one site; drop actors, names and unlikely villages."""
     prior = country_prior(candidates, body)
     english = language == "en"
-    countries_by_sentence: dict[int, set[str]] = {}
-    for cand in candidates:
-        for site in cand.sites:
-            if site.kind == "country" and len(cand.sites) == 1:
-                countries_by_sentence.setdefault(sentence_of(cand.start).index, set()).add(
-                    site.country
-                )
+    named_countries = [
+        (cand.start, cand.end, cand.sites[0].country)
+        for cand in candidates
+        if len(cand.sites) == 1 and cand.sites[0].kind == "country"
+    ]
     listed = _in_lists(body, candidates)
     sense: dict[str, Site] = {}  # one sense per document, keyed by folded surface
     placed: set[str] = set()  # sites already accepted in this report
@@ -416,7 +430,7 @@ def resolve_candidates(
     out: list[Resolved] = []
     for cand in candidates:
         cue, start, end = _cue_for(body, cand.start, cand.end)
-        countries = countries_by_sentence.get(sentence_of(cand.start).index, set())
+        countries = _countries_near(named_countries, cand.start, cand.end, sentence_of)
         key = cand.surface.lower()
         site = _pick(cand.sites, cue, prior, countries)
         if site is None:

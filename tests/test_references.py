@@ -65,6 +65,24 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
          "sy-palmyra"),
         ("Konvoy Han Şeyhun'a doğru ilerliyordu. Muhalifler ilçeye giden yolu kesti.",
          "ilçeye", "tr", "sy-khan-shaykhun"),
+        # a demonstrative points to the place just named, not to the story's first city
+        ("Les experts, arrivés samedi à Damas, doivent se rendre à Douma dans les prochains "
+         "jours. Le régime a repris le contrôle de cette ville.", "cette ville", "fr",
+         "sy-douma"),
+        # "the capital" with a nationality adjective, in five languages
+        ("Al-Sharaa era a Damasco. Sabato è arrivato nella capitale americana.", "capitale",
+         "it", "us-washington"),
+        ("Le convoi a quitté Alep. Le ministre s'est rendu dans la capitale russe.", "capitale",
+         "fr", "ru-moscow"),
+        ("Der Konvoi verließ Aleppo. Der Minister reiste in die türkische Hauptstadt.",
+         "Hauptstadt", "de", "tr-ankara"),
+        ("Колонна покинула Алеппо. Посол был убит в турецкой столице.", "столице", "ru",
+         "tr-ankara"),
+        ("غادرت القافلة حلب. ووصل الوزير إلى العاصمة الأردنية.", "العاصمة", "ar", "jo-amman"),
+        # a bare "the capital" long after a foreign capital is the report's own
+        ("قتل زهران علوش في الغوطة. وشارك الجيش في مؤتمر في الرياض. ويرى معارضون أن ذلك يضعف "
+         "المعارضة. وقصفت الطائرات دوما وحرستا. وفي جنوب العاصمة، أرجئ الاتفاق.", "العاصمة",
+         "ar", "sy-damascus"),
     ],
 )
 def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:
@@ -92,7 +110,24 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
         ("Patlama Suruç ilçesinde meydana geldi.", "tr", "ilçesinde"),
         # "the area", "la zona" are too vague to point anywhere
         ("Shelling hit Jobar on Monday. Residents of the area fled.", "en", "area"),
+        # the noun of a name that follows: "la ciudad sureña de Deraa"
+        ("Las bombas cayeron en Atarib. Las protestas empezaron en la ciudad sureña de Deraa.",
+         "es", "ciudad"),
+        # a title, not a place: "la capitale économique du pays"
+        ("Alep a été bombardée. Avant la guerre, Alep était la capitale économique du pays.",
+         "fr", "capitale"),
     ],
 )
 def test_not_a_reference(gaz, body, language, surface) -> None:
     assert _reference(gaz, body, surface, language) is None
+
+
+def test_a_country_far_off_in_the_sentence_does_not_pick_a_homonym(gaz) -> None:
+    body = ("Hezbollah fighters were killed in Syria's Quneitra province. "
+            "Mourners chanting against Israel and the United States followed the coffin through "
+            "the suburbs to the cemetery where his father was buried after being killed by a car "
+            "bomb in Damascus in 2008.")
+    assert _reference(gaz, body, "Damascus") == "sy-damascus"
+    assert _reference(gaz, "LIBYA: Migrants drowned off the coast of Khoms, east of Tripoli, on "
+                      "Wednesday, the International Organization for Migration said. Lebanon "
+                      "and Tripoli were quiet.", "Tripoli") == "ly-tripoli"

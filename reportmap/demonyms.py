@@ -1,0 +1,66 @@
+"""Nationality adjectives in the report languages: "la capitale russe" is Moscow."""
+
+from __future__ import annotations
+
+import re
+
+# English adjectives, matched whole (lowercased).
+DEMONYMS = {
+    "syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "jordanian": "JO",
+    "israeli": "IL", "iranian": "IR", "russian": "RU", "egyptian": "EG", "saudi": "SA",
+    "yemeni": "YE", "libyan": "LY", "ukrainian": "UA", "american": "US", "british": "GB",
+    "french": "FR", "german": "DE", "qatari": "QA", "emirati": "AE", "kuwaiti": "KW",
+}
+
+# Stems of the adjective in fr, es, it, pt, de, ru, ar, fa, tr (any ending: russe, rusa,
+# russische, российской, الروسية).
+_STEMS = {
+    "US": ("americ", "améric", "amerikan", "estadounidense", "statunitens", "американск",
+           "الأمريكي", "الأميركي", "آمریکا"),
+    "RU": ("russ", "rusa", "ruso", "russisch", "российск", "русск", "الروسي", "روسیه"),
+    "TR": ("turc", "turq", "türkisch", "turkish", "турецк", "التركي", "ترکیه"),
+    "SY": ("syrien", "sirian", "siria", "síri", "syrisch", "сирийск", "السوري", "سوریه"),
+    "LB": ("liban", "líban", "libanes", "ливанск", "اللبناني", "لبنان"),
+    "IQ": ("iraqu", "irakien", "irakisch", "irachen", "иракск", "العراقي", "عراق"),
+    "IR": ("iranien", "iraní", "iranian", "iraniano", "iranisch", "иранск", "الإيراني", "ایران"),
+    "JO": ("jordan", "jordani", "giordan", "иорданск", "الأردني", "اردن"),
+    "IL": ("israél", "israel", "израильск", "الإسرائيلي", "اسرائیل"),
+    "SA": ("saoudien", "saudí", "saudit", "saudisch", "саудовск", "السعودي", "عربستان"),
+    "GB": ("britanni", "británic", "britannic", "britisch", "британск", "البريطاني", "انگلیس"),
+    "FR": ("français", "francés", "frances", "francese", "französisch", "французск", "الفرنسي",
+           "فرانسه"),
+    "DE": ("allemand", "alemán", "alema", "tedesc", "deutsch", "немецк", "германск", "الألماني",
+           "آلمان"),
+    "EG": ("égyptien", "egipci", "egizian", "ägyptisch", "египетск", "المصري", "مصر"),
+    "UA": ("ukrain", "ucranian", "ucrain", "украинск", "الأوكراني", "اوکراین"),
+    "QA": ("qatari", "catarí", "katarisch", "катарск", "القطري", "قطر"),
+}
+_STEM_TO_COUNTRY = sorted(
+    ((stem, country) for country, stems in _STEMS.items() for stem in stems),
+    key=lambda sc: -len(sc[0]),
+)
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country of a nationality adjective in any report language, else None."""
+    word = word.lower()
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    for stem, country in _STEM_TO_COUNTRY:
+        if word.startswith(stem):
+            return country
+    return None
+
+
+def country_of_capital_adjective(body: str, start: int, end: int) -> str | None:
+    """The country named by the adjective beside "capital" at body[start:end]: "la capitale
+    russe", "die russische Hauptstadt", "российской столице", "العاصمة الروسية"."""
+    after = _WORD_AFTER.match(body, end)
+    if after and (country := country_of_adjective(after.group(1))):
+        return country
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    if before and before.group(1)[0].islower():
+        return country_of_adjective(before.group(1))
+    return None
