@@ -72,6 +72,9 @@ INTL_VERB_SUBJECT = re.compile(
     r"afirmó|informó|señaló|dijo|indicó|anunció|сообщил\w*|заявил\w*|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
     r"ha\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto)|riferisce|riferiscono)\s+"
+    # "сообщили в четверг в МИД РФ": the ministry, not "в"
+    r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
+    r"(?:(?:в|во)\s+(?=[А-ЯЁ]))?"
     r"(?:l['’]|(?:die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
     r"|\s+[A-ZÀ-Ö][\w-]+){0,3})"

@@ -24,6 +24,14 @@ TITLE_BEFORE = re.compile(
     r"губернатор\w*|мэр\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:of|des|der|de|du|del|della|di|da|do|"
     r"von|à|in|в)\s+(?:la\s+|l['’]|the\s+)?$"
 )
+# An ambassador's post is a capital: "den syrischen Botschafter in Amman", "the ambassador to
+# Ankara", "سفير سوريا لدى عمان" (but "l'ambassadeur des États-Unis à Hama" was there).
+AMBASSADOR_BEFORE = re.compile(
+    r"\b(?:ambassador|Botschafter|ambassadeur|embajador|ambasciatore|embaixador|посол\w*)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:in|to|en|em|a|au|à|в|bei)\s+$"
+    r"|(?:^|\s)(?:سفير|سفيرة|سفراء)\s+(?:\S+\s+)?(?:لدى|في)\s+$",
+    re.IGNORECASE,
+)
 # A ship, a numbered outlet or a road: "the cargo ship Sparta IV", "Deir Ezzor 24",
 # "the Baghdad–Damascus highway".
 VESSEL_BEFORE = re.compile(
@@ -162,6 +170,8 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
     before = body[max(0, start - 60) : start]
     after = body[end : end + 60]
     if TITLE_BEFORE.search(before) or VESSEL_BEFORE.search(before):
+        return True
+    if site.kind == "capital" and AMBASSADOR_BEFORE.search(before):
         return True
     if ARABIC_OUTLET_BEFORE.search(before):
         return True

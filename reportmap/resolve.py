@@ -45,7 +45,9 @@ ACTOR_VERBS = (
 # The same for other languages: "Damaskus erklärte", "Moscou a annoncé", "Moscú aseguró",
 # "Анкара заявила". Only past or present forms of saying/deciding verbs.
 ACTOR_AFTER_INTL = re.compile(
-    r"^\s+(?:(?:hat|hatte|a|avait|ha|había|habría|aurait|later|dann|bereits|ebenfalls|auch|"
+    # "Damasco e Moscou negam": two capitals as the subject
+    r"^(?:\s+(?:e|et|y|und|и|ve)\s+[A-ZÀ-ÞА-ЯЁ][\w-]+)?"
+    r"\s+(?:(?:hat|hatte|a|avait|ha|había|habría|aurait|later|dann|bereits|ebenfalls|auch|"
     r"aussi|également|también|ya|уже|также|тоже|ранее|затем|n['’]a|n['’]avait|pas|encore|"
     r"no|non|não|nicht|noch|не|inoltre|anche|già|poi|ainda|também|tem|teria)\s+)*"
     r"(?:erklärt|sagt|teilt|warnt|rief|ruft|kündigt|fordert|bestätigt|dementiert|verurteilt|"
@@ -55,9 +57,10 @@ ACTOR_AFTER_INTL = re.compile(
     r"appel|averti|réagi|menac|exig|assur|rejet|ni[ée]|estim|jug|prévenu|"
     r"asegur|afirm|anunci|declar|denunci|advirti|neg[óa]|conden|acus|pidi|exigi|rechaz|amenaz|"
     r"sostien|mantien|abri[óo]|cerr[óo]|reclam|insist|refus|dijo|confirm|respond|present|"
+    r"calific|consider|"
     r"habla|parle|parla|fala|"
     r"dichiar|annunci|avvert|accus|smentit|minacci|chiest|condann|respint|detto|conferm|"
-    r"disse|negou|acusou|alert|"
+    r"disse|negou|acusou|alert|pedi|"
     r"yönetimi|hükümeti|rejimi|açıkla|kınadı|reddetti|"
     r"заяв|сообщ|предупред|обвин|отверг|осуд|потребова|призва|объяви|отрица|настаива|"
     r"отказа|пригрози)\w*",
@@ -83,7 +86,9 @@ CLAUSE_START = re.compile(
 )
 GENERIC_VERB_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w-]+)?(?:,\s+(?:which|who)\s+[^,]{3,120},)?\s+" + AUXILIARY
-    + r"(?P<verb>[a-z]+ed|(?:" + ACTOR_VERBS + r"|use|keep|step|send|want)\w*|sent|kept|said|"
+    + r"(?P<verb>been\s+(?!suffering|living|facing|bracing|reeling|burning|shaking|"
+    r"experiencing|hosting|waiting)[a-z]+ing|[a-z]+ed|"
+    r"(?:" + ACTOR_VERBS + r"|use|keep|step|send|want)\w*|sent|kept|said|"
     r"told|made|took|gave|held|put|set|led|left|sought|brought|thought|began|did|does|will|"
     r"would)\b",
 )
@@ -113,7 +118,8 @@ ACTOR_BEFORE = re.compile(
 # A capital as the source of words: "according to Beirut", "no comment from Ankara", "selon Damas".
 GOVERNMENT_SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|comment\s+from|response\s+from|reaction\s+from|word\s+from|"
-    r"statement\s+from|selon|según|segundo|secondo|laut|по\s+данным|по\s+словам)\s+$",
+    r"statement\s+from|selon|según|segundo|secondo|laut|по\s+данным|по\s+словам)\s+$"
+    r"|(?:^|\s)(?:تعليق|رد)(?:\s+فوري)?\s+(?:من\s+)?$",
     re.IGNORECASE,
 )
 # Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
@@ -139,10 +145,17 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"Verbündete\w*\s+(?:von\s+)?|союзни\w*|contrôlée?s?\s+par|controlad[oa]s?\s+por|"
     r"controllat[oaie]\s+da|kontrolliert\w*\s+von|sanctions\s+contre|sanciones\s+contra|"
     r"Sanktionen\s+gegen|sanzioni\s+contro|санкци\w+\s+против|vitória\s+de|victoire\s+de|"
-    r"victoria\s+de|vittoria\s+di|Sieg\s+für)\s*"
+    r"victoria\s+de|vittoria\s+di|Sieg\s+für|"
+    # "потребовала от Анкары объяснений", "exigió a Damasco", "verlangte von Ankara"
+    r"(?:по)?требова\w*\s+от|требу\w*\s+от|exig\w*\s+(?:d[e'’]|à|a)|"
+    # "pediu a Moscou que", "pidió a Damasco", "a demandé à Ankara", "ha chiesto a Mosca"
+    r"pediu\s+a|pedi[ru]am\s+a|pidi[óo]\s+a|pidieron\s+a|demandé\s+à|chiesto\s+a|"
+    r"(?:ver)?lang\w*\s+von|forder\w*\s+von)\s*"
     r"|\b(?:accus\w*|reproch\w*|soutenu\w*\s+par|appuy\w*\s+par|acus\w*|respaldad\w*\s+por|"
     r"apoyad\w*\s+por|beschuldig\w*|unterstützt\w*\s+von|обвиня\w*|обвинил\w*|"
     r"поддерживаем\w*)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
+    # "روسيا الداعمة لدمشق", "الفصائل الموالية لأنقرة": supporting, loyal to
+    r"|(?:^|\s)(?:الداعمة|الداعم|الموالية|الموالي|الموالين|حليفة|حليف)\s+ل?$"
     r"|(?:^|\s)و?(?:قالت|أعلنت|حذرت|نفت|أكدت|ردت|طالبت|دعت|اتهمت|حملت|تتهم|يتهم|اتهم|تحمل|يحمل|"
     r"تعهدت|رفضت|رحبت|هددت|وافقت|نددت|"
     r"أدانت|تدين|يدين|طالبت|تطالب|يطالب)\s+(?:\S+\s+){0,3})$",
@@ -154,7 +167,7 @@ PREPOSITION_BEFORE = re.compile(
 )
 # "Damascus has been quiet", "Damascus was hit": a state of the place itself.
 STATE_AFTER = re.compile(
-    r"^\s+(?:has|had|have)\s+(?:been|seen|witnessed|suffered|experienced)\b"
+    r"^\s+(?:has|had|have)\s+(?:been(?!\s+\w+ing\b)|seen|witnessed|suffered|experienced)\b"
     r"|^\s+(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:quiet|calm|tense|"
     r"under|home|the|a|an|one|largely|heavily|hit|shaken)\b",
     re.IGNORECASE,
