@@ -52,7 +52,8 @@ def skeleton(name: str, glide: bool = False) -> str:
     for word in re.split(r"[\s-]+", text):
         if word in _ARTICLES:  # "al-Bab": the article is a word of its own after the split
             continue
-        word = re.sub(r"(?<=[aeiouyé])h$", "", word)  # "Salamiyah", "Salamiyeh", "Salamiyé"
+        # "Salamiyah", "Salamiyeh", "Salamiyé"; not Turkish "Şeyh" (Sheikh)
+        word = re.sub(r"(?<=[aeiouyé])(?<![ae]y)h$", "", word)
         if glide:
             word = _GLIDE.sub("", re.sub(r"^y(?=[aeiou])", "j", word))
         for a, b in _DIGRAPHS:
@@ -97,8 +98,9 @@ _LATER_WORD = r"(?:" + _UPPER + r"[\w'’`-]*|(?:a[lsdrntz]|ash|e[lsdrntz]|esh)-
 _NAME = _UPPER + r"[\w'’`-]*(?:\s+" + _LATER_WORD + r"){0,2}"
 PLACE_CUE_NAME = re.compile(
     r"(?:\b(?:in|near|at|outside|village\s+of|town\s+of|city\s+of|villages?\s+of|from|to|"
-    r"towards|dans|à|près\s+de|vers|ville\s+de|village\s+de|localité\s+de|depuis|en|"
-    r"cerca\s+de|hacia|desde|pueblo\s+de|ciudad\s+de|bei|nahe|nach|aus|von|Stadt|Dorf|"
+    r"towards|dans|à|près\s+de|vers|villes?\s+de|villages?\s+de|localités?\s+de|depuis|en|"
+    r"cerca\s+de|hacia|desde|pueblos?\s+de|ciudad\s+de|localidades\s+de|aldeas\s+de|"
+    r"villaggi\s+di|aldeias\s+de|bei|nahe|nach|aus|von|Stadt|Dorf|Dörfer|Dörfern|"
     r"[A-ZÄÖÜ]\w*stadt|[A-ZÄÖÜ]\w*dorf|"
     r"Ortschaft|vicino\s+a|verso|città\s+di|perto\s+de|cidade\s+de|в|во|из|под|около|у|"
     r"села|деревни|города|город|посёлок|поселок|captured|seized|retook|recaptured|entered|"
@@ -132,6 +134,10 @@ def _named_spans(text: str, places: list[tuple[int, int]]
     for match in PLACE_CUE_NAME.finditer(text):
         group = "name" if match.group("name") else "tr"
         yield match.start(group), match.end(group), frozenset(), MIN_CONSONANTS
+        end = match.end(group)  # "les villages de Hardatnine et Rityane": the list goes on
+        while (joined := _JOINED_AFTER.match(text, end, min(len(text), end + 60))):
+            yield joined.start("name"), joined.end("name"), frozenset(), MIN_CONSONANTS + 1
+            end = joined.end("name")
     for start, end in places:  # weaker evidence: a longer skeleton
         after = _JOINED_AFTER.match(text, end, min(len(text), end + 60))
         if after:

@@ -23,6 +23,8 @@ from reportmap.model import Site
         ("Hardschaleh", "Harjalleh"),  # German "dsch" before "sch"
         ("Dscharrah", "Al-Jarrah"),
         ("Абу-эд-Духур", "Abu al-Duhur"),  # the article "эд" of Russian spelling
+        ("Şeyh Berekat", "Sheikh Barakat"),  # Turkish "Şeyh" keeps its final h
+        ("Rityane", "Ratyan"),
     ],
 )
 def test_spellings_of_one_name_share_a_skeleton(a, b) -> None:
@@ -56,6 +58,8 @@ def index():
         ("Бои шли у Серакиба.", "sy-saraqib"),
         ("Fighting near Deyr Hafir continued.", "sy-dayr-hafir"),
         ("Die SDF zogen sich aus der ostsyrischen Stadt Deir as-Sor zurück.", "sy-deir-ez-zor"),
+        # a list after the place word goes on past an unknown name
+        ("Les troupes ont repris les villages de Hardatnine et Rityane.", "sy-ratyan"),
     ],
 )
 def test_unknown_spelling_after_a_place_word_is_guessed(index, text, site_id) -> None:
