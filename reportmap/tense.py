@@ -138,7 +138,32 @@ PLUPERFECT = {
 }
 
 
-def tells_earlier_past(text: str, language: str) -> bool:
-    """Whether a clause is told in the pluperfect: an earlier event, background to the news."""
+# Reported speech moves the news into the pluperfect: "Sana a affirmé que trois civils avaient
+# été blessés", "dijo que había muerto", "قال إن القوات كانت قد دخلت": still the news.
+REPORTED_THAT = {
+    "fr": re.compile(
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:affirmé|indiqué|déclaré|annoncé|précisé|"
+        r"assuré|ajouté|expliqué|dit|rapporté|souligné|confirmé|estimé|raconté)\s+"
+        r"(?:[^.;]*?\s)?qu[e'’]"
+    ),
+    "es": re.compile(r"\b(?:dijo|dijeron|afirmó|afirmaron|informó|informaron|aseguró|indicó|"
+                     r"señaló|explicó|añadió|anunció|declaró|confirmó|denunció)\s+"
+                     r"(?:[^.;]*?\s)?que\b"),
+    "it": re.compile(r"\b(?:ha|hanno)\s+(?:detto|dichiarato|affermato|riferito|annunciato|"
+                     r"spiegato|precisato|aggiunto|confermato|denunciato)\s+(?:[^.;]*?\s)?che\b"),
+    "pt": re.compile(r"\b(?:disse|disseram|afirmou|afirmaram|informou|informaram|declarou|"
+                     r"anunciou|explicou|acrescentou|confirmou|relatou)\s+(?:[^.;]*?\s)?que\b"),
+    "ar": re.compile(r"(?:^|\s)و?(?:قال|قالت|قالوا|أعلن|أعلنت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|"
+                     r"أوضح|أوضحت|أضاف|أضافت)\s+(?:\S+\s+){0,4}?[إأ]ن(?:ه|ها|هم)?\s"),
+}
+
+
+def tells_earlier_past(text: str, language: str, lead: str = "") -> bool:
+    """Whether a clause is told in the pluperfect: an earlier event, background to the news.
+    `lead` is the sentence before the clause; a pluperfect reported after "said that" is not."""
     pattern = PLUPERFECT.get(language)
-    return bool(pattern and pattern.search(text))
+    found = pattern.search(text) if pattern else None
+    if found is None:
+        return False
+    reported = REPORTED_THAT.get(language)
+    return not (reported and reported.search(lead + text[: found.start()]))

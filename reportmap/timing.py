@@ -148,13 +148,17 @@ OFFSET_BEFORE = re.compile(
 # and "dir" the direction (after when absent).
 _N = r"(?P<n>\d{1,2}|\w+)"
 OFFSET_INTL = [
-    re.compile(_N + r"\s+jours?\s+(?P<dir>après|avant)\s+[^,;.]*$", re.I),
+    re.compile(_N + r"\s+(?P<unit>jours?|semaines?)\s+(?P<dir>après|avant)\s+[^,;.]*$", re.I),
     re.compile(r"\bau\s+lendemain\s+d[eu'’]\s*[^,;.]*$", re.I),
-    re.compile(_N + r"\s+(?:Tage?n?)\s+(?P<dir>nach|vor)\s+[^,;.]*$", re.I),
-    re.compile(_N + r"\s+(?:días?|dias?)\s+(?P<dir>después|antes|depois)\s+[^,;.]*$", re.I),
+    re.compile(_N + r"\s+(?P<unit>Tage?n?|Wochen?)\s+(?P<dir>nach|vor)\s+[^,;.]*$", re.I),
+    re.compile(_N + r"\s+(?P<unit>días?|dias?|semanas?)\s+(?P<dir>después|antes|depois)\s+"
+               r"[^,;.]*$", re.I),
     re.compile(r"\bal\s+día\s+siguiente\s+de\s+[^,;.]*$", re.I),
-    re.compile(_N + r"\s+(?:giorni|giorno)\s+(?P<dir>dopo|prima)\s+[^,;.]*$", re.I),
-    re.compile(r"через\s+" + _N + r"\s+(?:дня|дней|день)\s+после\s+[^,;.]*$", re.I),
+    re.compile(_N + r"\s+(?P<unit>giorni|giorno|settimane|settimana)\s+(?P<dir>dopo|prima)\s+"
+               r"[^,;.]*$", re.I),
+    re.compile(r"через\s+" + _N + r"\s+(?P<unit>дня|дней|день|недел[юиь])\s+после\s+[^,;.]*$",
+               re.I),
+    re.compile(r"через\s+(?P<unit>неделю)\s+после\s+[^,;.]*$", re.I),
     re.compile(r"на\s+следующий\s+день\s+после\s+[^,;.]*$", re.I),
     re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع)\s+(?:من|على)\s+"
                r"[^،,;.]*$"),
@@ -162,9 +166,10 @@ OFFSET_INTL = [
 NUMBER_WORDS_INTL = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "ein": 1, "einen": 1, "einem": 1, "zwei": 2,
     "drei": 3, "uno": 1, "dos": 2, "tres": 3, "due": 2, "tre": 3, "um": 1, "dois": 2,
-    "três": 3, "день": 1, "два": 2, "три": 3, "يوم": 1, "يومين": 2, "ثلاثة أيام": 3,
-    "أسبوع": 7,
+    "três": 3, "una": 1, "eine": 1, "день": 1, "два": 2, "три": 3, "يوم": 1, "يومين": 2,
+    "ثلاثة أيام": 3, "أسبوع": 7,
 }
+_WEEK_UNITS = ("sem", "woch", "sett", "недел")
 _AFTER_WORDS = {"après", "nach", "después", "depois", "dopo", "بعد"}
 # "Le pilonnage de Homs rappelle le siège de Hama en 1982": the date is the recalled event's,
 # not the place's before the verb.
@@ -277,7 +282,9 @@ class Timeline:
             (sentence.start, sentence.end),
         )
         interval, background = self._interval_for(start, end, sentence, clause)
-        if not background and tells_earlier_past(self.body[clause[0] : clause[1]], self.language):
+        if not background and tells_earlier_past(
+            self.body[clause[0] : clause[1]], self.language, self.body[sentence.start : clause[0]]
+        ):
             background = True
             if interval.basis == "published":  # an earlier past with no date of its own
                 interval = Interval(None, None, "", "none")
@@ -306,6 +313,8 @@ class Timeline:
             n = int(word) if word.isdigit() else NUMBER_WORDS_INTL.get(word)
             if n is None:
                 continue
+            if (groups.get("unit") or "").lower().startswith(_WEEK_UNITS):
+                n *= 7
             direction = (groups.get("dir") or "").lower()
             before = bool(direction) and direction not in _AFTER_WORDS
             shifted = day + timedelta(days=n if before else -n)

@@ -56,6 +56,10 @@ def test_tense_of_a_sentence(sentence: str, language: str, past: bool | None) ->
         ("Nisan ayında Kilis'teki kampa mermi isabet etmişti.", "tr", True),
         # English "had" is mostly reported speech: "said they had captured Homs"
         ("Rebels said they had captured Homs.", "en", False),
+        # the same reported speech in other languages
+        ("Sana a affirmé que trois civils avaient été blessés près de Homs.", "fr", False),
+        ("El ministro dijo que los rebeldes habían tomado la ciudad.", "es", False),
+        ("وقال المرصد إن القوات كانت قد دخلت المدينة.", "ar", False),
     ],
 )
 def test_a_clause_in_the_pluperfect_tells_an_earlier_past(clause, language, earlier) -> None:
@@ -91,6 +95,11 @@ SAT = date(2013, 7, 27)
          "جرمانا", date(2025, 4, 30), "ar", ("2025-04-28", "2025-04-28")),
         ("Le raid a eu lieu mardi, deux jours après l'attaque contre Homs.", "Homs",
          date(2024, 12, 11), "fr", ("2024-12-08", "2024-12-08")),
+        ("Les frappes ont visé samedi trois sites, une semaine après une attaque chimique "
+         "présumée à Douma.", "Douma", date(2018, 4, 14), "fr", ("2018-04-07", "2018-04-07")),
+        # a pluperfect after "said that" is reported speech: the news, not an earlier past
+        ("Sana a affirmé samedi que trois civils avaient été blessés dans la frappe près de "
+         "Homs.", "Homs", date(2018, 4, 14), "fr", ("2018-04-14", "2018-04-14")),
         # a recalled event's date is not the place's
         ("Le pilonnage de Homs rappelle le siège de Hama en février 1982.", "Homs",
          date(2012, 2, 22), "fr", ("2012-02-22", "2012-02-22")),
