@@ -204,6 +204,15 @@ UNKNOWN_NAME_APPOSITION = re.compile(
     r"\b[a-zà-öø-ÿа-яё][\w'’]*\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})"
     + _apposition(2)
 )
+# An unnamed place, then a proximity link: "the farming hamlet west of Hama", "deux localités
+# chiites au nord d'Alep", "ein Dorf nahe Idlib".
+UNNAMED_PLACE_RELATIVE = re.compile(
+    r"\b(?:hamlets?|villages?|towns?|localit(?:y|ies)|localités?|localidad(?:es)?|pueblos?|"
+    r"aldeas?|Dorf|Dörfer|Ortschaft(?:en)?|villaggio|villaggi|aldeias?|povoados?|bourgades?|"
+    r"деревн\w+|сел[оа]|посёл\w+)"
+    r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN + r"$",
+    re.IGNORECASE,
+)
 # Capitalised words that are times, not places: "on Monday near the town".
 _TIME_WORDS = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
@@ -335,6 +344,8 @@ def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
     if m.site.kind in ADMIN and UNKNOWN_NAME_BEFORE.search(window):
         return True  # "near Pazarcik in Kahramanmaras province"
     before = window.rsplit("\n", 1)[-1]
+    if UNNAMED_PLACE_RELATIVE.search(before):
+        return True
     for pattern in (UNKNOWN_NAME_RELATIVE, UNKNOWN_NAME_APPOSITION):
         unknown = pattern.search(before)
         if unknown and not _TIME_WORDS.search(unknown.group("name")):

@@ -351,6 +351,10 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
          None, "Alepo"),
         ("Os campos de al-Omar, na província de Deir ez-Zor, mudam de mãos.", "pt", None,
          "província de Deir ez-Zor"),
+        # an unnamed place, then where it lies
+        ("Activists said troops shelled the farming hamlet west of Hama on Wednesday.", "en",
+         None, "Hama"),
+        ("Les rebelles encerclent deux localités chiites au nord d'Alep.", "fr", None, "Alep"),
     ],
 )
 def test_places_that_only_locate_another(gaz, body, language, event, locator) -> None:
