@@ -189,7 +189,11 @@ def _language(lang: str) -> _Lang:
         forms = [f for f in forms if len(f) >= 3 and not any(c.isdigit() for c in f)]
         for f in forms:
             spec.months[f] = -1 if spec.months.get(f, i) != i else i  # -1: two months
-        long_forms = [f for f in forms if len(f) >= 4]
+        # the stem of the full forms ("сентябрь", "сентября" -> "сентябр", which reads
+        # "сентябре"), not of an abbreviation ("сент")
+        long_forms = [f for f in forms if len(f) >= 5]
+        if len(long_forms) < 2:
+            long_forms = [f for f in forms if len(f) >= 4]
         if len(long_forms) >= 2:
             stem = _common_prefix(long_forms)
             if len(stem) >= 4:

@@ -56,7 +56,7 @@ BACKGROUND = re.compile(
     r"|" + LOCATION_STATE +
     r"|\d+\s+kilometre\s+(?:uzaklıkta|mesafede)|(?:^|\s)و?(?:تقع|يقع|يقطن|يقطنها|يسكن|يسكنها)\s"
     r"|\b(?:contrôle|contrôlent|controla|controlan|kontrolliert|kontrollieren|контролирует|"
-    r"контролируют|تسيطر|يسيطر|تحتفظ|يحتفظ)\b"
+    r"контролируют)\b|(?:^|\s)[وف]?(?:تسيطر|يسيطر|تحتفظ|يحتفظ)\s"
     # what a place has or who runs it: "Russia has the Hmeimim air base", "administram"
     r"|\b(?:dispose|disposent|dispone|disponen|dispõe|dispõem|verfügt|verfügen|possède|"
     r"possiede|располагает|располагают|administra|administram|administre|administrent|"

@@ -129,6 +129,8 @@ SAT = date(2013, 7, 27)
          "geteilt.", "Hasaka ist", date(2016, 8, 20), "de", ("None", "None")),
         ("Avant la guerre, Yabroud comptait une importante communauté chrétienne.", "Yabroud",
          date(2014, 3, 17), "fr", ("None", "None")),
+        ("وتسيطر هيئة تحرير الشام على معظم محافظة إدلب.", "إدلب", date(2023, 6, 26), "ar",
+         ("None", "None")),
         # the night told in the lede dates the undated sentences after it: both its days
         ("Die USA haben in der Nacht zum Dienstag Stellungen des IS angegriffen. Kampfjets "
          "trafen Ziele in Rakka.", "Rakka", date(2014, 9, 23), "de",
