@@ -147,6 +147,8 @@ _PAIR_LEAD = (
 )
 _PAIR_JOIN = r"\s*(?:-|–|/|et|e|y|und|and|и|و|ve|en|a|à|al|bis)\s*"
 _YEAR_AFTER = r"(?:\s+(?:годах|годы|года|гг\.|yılları))?"
+# The noun of a year between a part and its number: "début de l'année 2019", "أواخر عام 2019".
+_YEAR_NOUN = r"(?:l['’]année|l['’]an|des\s+Jahres|del\s+año|do\s+ano|dell['’]anno|عام|العام|سنة)"
 
 
 def _month_part(m: re.Match, text: str, p: date, spec, part: str) -> TimeExpr | None:
@@ -166,6 +168,31 @@ def _part_handler(parts: list[str]) -> Callable:
 
     def handler(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
         return _month_part(m, text, p, spec, _matched(m, "pk", parts))
+
+    return handler
+
+
+def _month_of_year(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
+    month = spec.month_of(m.group("m1"))
+    if month is None:
+        return None
+    d0, d1 = month_span(int(m.group("y")), month)
+    if d0 > p:
+        return None
+    d0, d1 = cap_at(p, d0, d1, False)
+    return make(text, m.start(), m.end(), d0, d1, "explicit", "range", p)
+
+
+def _year_part_handler(parts: list[str]) -> Callable:
+    """The handler of "<part> <year>": its early, mid or late third (group `pk<i>`)."""
+
+    def handler(m: re.Match, text: str, p: date, spec) -> TimeExpr | None:
+        year = int(m.group("y"))
+        d0, d1 = part_of(date(year, 1, 1), date(year, 12, 31), _matched(m, "pk", parts))
+        if d0 > p:
+            return None
+        d0, d1 = cap_at(p, d0, d1, False)
+        return make(text, m.start(), m.end(), d0, d1, "explicit", "range", p)
 
     return handler
 
@@ -199,6 +226,17 @@ def part_rules(lang: str, month_pair: str, year: str, lead: str) -> list[tuple[s
         alts = _named_alternatives("pk", parts)
         pattern = rf"{lead}(?:{alts})\s*{month_pair}(?:\s*(?:(?:de|del)\s+)?{year})?(?!\s*\d)"
         rules.append((pattern, _part_handler(list(parts.values()))))
+        # "fin 2019", "Ende 2019", "a finales de 2019", "в конце 2019 года", "أواخر عام 2019"
+        pattern = rf"{lead}(?:{alts})\s*(?:{_YEAR_NOUN}\s+)?{year}{_YEAR_AFTER}(?!\s*\d)"
+        rules.append((pattern, _year_part_handler(list(parts.values()))))
+    if lang == "tr":  # "2015 yılının sonunda", "2019 sonunda"
+        tr_parts = _PERIOD_PART_WORDS["tr"]
+        alts = _named_alternatives("pk", tr_parts)
+        pattern = rf"{lead}{year}(?:['’]?\s*(?:yılının|yılı))?(?:{alts})(?!\w)"
+        rules.append((pattern, _year_part_handler(list(tr_parts.values()))))
+        # "2015 yılının Eylül ayında": a month of a year named first
+        pattern = rf"{lead}{year}['’]?\s*(?:yılının|yılı)\s+{month_pair}(?:\s+ay(?:ında|ı))?"
+        rules.append((pattern, _month_of_year))
     period_part = _period_part_rule(lang, lead)
     if period_part:
         rules.append(period_part)
