@@ -22,6 +22,8 @@ FACILITY = frozenset(
     }
 )
 ADMIN = frozenset({"governorate", "region", "province", "district"})
+# "la région de Damas": the province of a town, but the capital's own area is the capital
+REGION_WORD = ADMIN | {"region_word"}
 POPULATED = frozenset({"city", "town", "village", "capital"})
 # A quarter of a city: shown on its own, but never what "the city" or "the town" refers to.
 PART_OF_CITY = frozenset({"neighbourhood"})
@@ -147,7 +149,9 @@ PLURAL_CUE_AFTER = re.compile(
 # "province de Hassaké", "provincia de Idlib", "Provinz Idlib", "провинции Идлиб", "محافظة إدلب".
 ADMIN_CUE_BEFORE = re.compile(
     r"(?:^|[^\w])(?:province|provincia|província|provinz|провинци[яиюей]|губерни[яиюей]|محافظة|"
-    r"ولاية|استان|gouvernorat|governatorato|gouvernement|governorate\s+of)\s+"
+    r"ولاية|استان|gouvernorat|governatorato|gouvernement|governorate\s+of|"
+    # "la región de Idlib", "região de Idlib", "la regione di Idlib", "the region of Idlib"
+    r"(?P<region>regi[oó]n|região|regione|région|region\s+of))\s+"
     r"(?:(?:[^\W\d_]+\s+)?(?:de\s+|d['’]\s*|del\s+|di\s+|von\s+|of\s+))?(?:la\s+|l['’])?$",
     re.IGNORECASE,
 )

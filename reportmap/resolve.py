@@ -25,6 +25,7 @@ from reportmap.kinds import (
     PLURAL_CUE_BEFORE,
     PLURAL_CUES,
     POPULATED,
+    REGION_WORD,
     intl_cue_kinds,
 )
 from reportmap.locators import mark_locators
@@ -258,8 +259,9 @@ def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, in
     if shared:
         kinds = PLURAL_CUES[shared.group("cue").lower()]
         return (frozenset({"airport"}) if shared.group("civil") else kinds), start, end
-    if ADMIN_CUE_BEFORE.search(body[max(0, lead - 30) : lead]):
-        return ADMIN, start, end
+    admin = ADMIN_CUE_BEFORE.search(body[max(0, lead - 30) : lead])
+    if admin:
+        return (REGION_WORD if admin.group("region") else ADMIN), start, end
     return None, start, end
 
 
@@ -451,7 +453,11 @@ def resolve_candidates(
         if cue is None and key in sense and sense[key] in cand.sites:
             site = sense[key]
         if cue and site.kind not in cue and site.kind in POPULATED:
-            wider = cue & ADMIN and _province_named_after(gazetteer, site)
+            wider = (
+                cue & ADMIN
+                and not (site.kind == "capital" and cue == REGION_WORD)
+                and _province_named_after(gazetteer, site)
+            )
             facility = wider or nearest_facility(gazetteer, site, cue)
             if facility is None and cue == AIRPORT:
                 cue = AIR  # "Flughafen Hama": the town's military airport

@@ -1,0 +1,31 @@
+"""'la región de Idlib', 'la campagna di Damasco': a region word names the province."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from reportmap.extract import extract_mentions
+from reportmap.model import Report
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "want"),
+    [
+        ("Los aviones bombardearon la región de Idlib.", "es", ["sy-gov-idlib"]),
+        ("Ataques atingiram a região de Idlib.", "pt", ["sy-gov-idlib"]),
+        # the capital's own area stays the capital
+        ("Des frappes ont visé la région de Damas.", "fr", ["sy-damascus"]),
+        ("Arresti anche nella campagna di Damasco.", "it", ["sy-gov-rif-dimashq"]),
+    ],
+)
+def test_region_word_before_a_town(gaz, body, language, want) -> None:
+    report = Report("c" * 16, "c.md", "test", date(2021, 3, 22), body, language=language)
+    assert [m.site_id for m in extract_mentions(report, gaz)] == want
