@@ -9,6 +9,7 @@ from geo.fold import script_of
 from reportmap.demonyms import DEMONYMS, country_of_capital_adjective
 from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, MILITARY, NAVAL, PART_OF_CITY, POPULATED
 from reportmap.model import Site
+from reportmap.positions import is_coastal
 from reportmap.resolve import Resolved, nearest_facility
 from reportmap.subsites import find_subsites, glued_name
 
@@ -59,7 +60,7 @@ _NOUNS = "|".join(
 )
 REFERENCE = re.compile(
     r"\b(?P<det>the|its|this|that)\s+(?:same\s+)?(?:(?-i:(?P<adj>[A-Z][a-z]+(?:n|i|sh|se)))\s+)?"
-    r"(?:military\s+|strategic\s+|commercial\s+|main\s+|old\s+)?"
+    r"(?:military\s+|strategic\s+|commercial\s+|main\s+|old\s+|coastal\s+)?"
     r"(" + _NOUNS + r")\b(?!\s*(?:-|of|at|in|near)\b)(?!['’]s\s)",
     re.IGNORECASE,
 )
@@ -70,6 +71,7 @@ INTL_NOUNS = {
                      "городу", "المدينة"), POPULATED),
     **dict.fromkeys(("cittadina", "kleinstadt", "grenzstadt"), TOWN_LIKE),
     **dict.fromkeys(("provinzhauptstadt", "chef-lieu"), CITY_LIKE),
+    "küstenstadt": POPULATED,
     **dict.fromkeys(("localité", "localidad", "ortschaft", "البلدة"), TOWN_LIKE),
     **dict.fromkeys(("village", "القرية"), VILLAGE_LIKE),
     **dict.fromkeys(("capitale", "capital", "hauptstadt", "العاصمة", "столица", "столице",
@@ -149,6 +151,20 @@ REFERENCE_INTL = re.compile(
     r")",
     re.IGNORECASE,
 )
+# "the coastal city", "la ville côtière", "die Küstenstadt", "المدينة الساحلية": a place on the sea.
+COASTAL = re.compile(
+    r"\bcoastal\s+(?:city|town)\b|\b(?:ville|ciudad|città|cidade|localité|localidad)\s+"
+    r"(?:côtière|costera|costiera|costeira)\b|Küstenstadt|(?:прибрежн|приморск)\w+\s+город"
+    r"|المدينة\s+الساحلية|البلدة\s+الساحلية",
+    re.IGNORECASE,
+)
+# "the coastal city", "la ville côtière", "die Küstenstadt", "المدينة الساحلية": a place on the sea.
+COASTAL = re.compile(
+    r"\bcoastal\s+(?:city|town)\b|\b(?:ville|ciudad|città|cidade|localité|localidad)\s+"
+    r"(?:côtière|costera|costiera|costeira)\b|Küstenstadt|(?:прибрежн|приморск)\w+\s+город"
+    r"|المدينة\s+الساحلية|البلدة\s+الساحلية",
+    re.IGNORECASE,
+)
 # "cette ville", "diese Stadt", "esta ciudad", "этот город", "این شهر": the place just named.
 DEMONSTRATIVE = re.compile(
     r"\b(?:cette|ce|cet|esta|este|essa|esse|dessa|desse|diese[rnms]?|questa|quella|questo|"
@@ -223,6 +239,9 @@ def find_references(
     for start, end, noun_end in find_subsites(body):
         info = {"noun": "subsite", "det": "the", "adj": "", "noun_end": noun_end}
         refs.append((start, end, SUBSITE_HOSTS, info))
+    for _, end, _, info in refs:
+        if info["noun"] in {"city", "place", "capital"}:
+            info["coastal"] = bool(COASTAL.search(body, max(0, end - 40), end + 25))
     for sentence in sentences:
         match = NEARBY.match(body, sentence.start, sentence.start + 8)
         if match:
@@ -319,6 +338,8 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
         return capital_of(gazetteer, DEMONYMS[info["adj"]])
     if kinds == frozenset({"capital"}) and info.get("country"):
         return capital_of(gazetteer, info["country"])
+    if info.get("coastal"):
+        out = [(m, is_ref) for m, is_ref in out if is_coastal(m.site)]
     previous = out
     if locating and out and 0 <= start - out[-1][0].end <= 30:
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself

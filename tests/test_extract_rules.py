@@ -615,6 +615,8 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
          "de", "Beobachtungsstelle"),
         ("Selon l'OSDH, les rebelles sont entrés à Idlib. Selon lui, le raid a frappé Alep.",
          "fr", "OSDH"),
+        # the source, not the start of what it said
+        ("وقال مصدر إن محتجين اقتحموا القنصلية في اللاذقية.", "ar", "مصدر"),
     ],
 )
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:

@@ -79,6 +79,11 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         ("Колонна покинула Алеппо. Посол был убит в турецкой столице.", "столице", "ru",
          "tr-ankara"),
         ("غادرت القافلة حلب. ووصل الوزير إلى العاصمة الأردنية.", "العاصمة", "ar", "jo-amman"),
+        # "the coastal city" is the one on the sea, not the last city named
+        ("تعرضت السفارة في دمشق والقنصلية في اللاذقية لهجمات. واقتحم محتجون القنصلية في "
+         "المدينة الساحلية.", "المدينة", "ar", "sy-latakia"),
+        ("Les consulats de Lattaquié et l'ambassade à Damas ont été attaqués. Dans la ville "
+         "côtière, la police est intervenue.", "ville", "fr", "sy-latakia"),
         # a bare "the capital" long after a foreign capital is the report's own
         ("قتل زهران علوش في الغوطة. وشارك الجيش في مؤتمر في الرياض. ويرى معارضون أن ذلك يضعف "
          "المعارضة. وقصفت الطائرات دوما وحرستا. وفي جنوب العاصمة، أرجئ الاتفاق.", "العاصمة",
