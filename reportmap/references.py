@@ -41,7 +41,7 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "container terminal": NAVAL,
     "container yard": NAVAL,
     "capital": frozenset({"capital"}),
-    "city": POPULATED,
+    "city": POPULATED - {"village"},  # "the city" is never a village
     "town": TOWN_LIKE,
     "village": VILLAGE_LIKE,
     "province": ADMIN,

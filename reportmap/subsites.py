@@ -25,7 +25,7 @@ _LATIN = (
     r"cathédrale|monastère|couvent|marché|barrage\s+militaire|barrage\s+de\s+l['’]armée|"
     r"poste\s+de\s+contrôle|point\s+de\s+contrôle|quartier\s+général|mairie|stade|"
     r"boulangerie|vieille\s+ville|vieux\s+quartier|centre-ville|station\s+de\s+pompage|"
-    r"cimetière|siège|"
+    r"cimetière|(?<!\bun\s)siège|"  # "redoute un siège": a siege, not a seat
     # Spanish
     r"clínica|plaza|rotonda|glorieta|estación(?:\s+de\s+autobuses|\s+de\s+bombeo)?|mezquita|"
     r"iglesia|catedral|monasterio|convento|mercado|zoco|puesto\s+de\s+control|"

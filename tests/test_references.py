@@ -115,6 +115,8 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
         ("Patlama Suruç ilçesinde meydana geldi.", "tr", "ilçesinde"),
         # "the area", "la zona" are too vague to point anywhere
         ("Shelling hit Jobar on Monday. Residents of the area fled.", "en", "area"),
+        # "un siège" is a siege, not a seat
+        ("Alep est coupée. L'OSDH redoute un siège.", "fr", "siège"),
         # the noun of a name that follows: "la ciudad sureña de Deraa"
         ("Las bombas cayeron en Atarib. Las protestas empezaron en la ciudad sureña de Deraa.",
          "es", "ciudad"),
@@ -136,3 +138,9 @@ def test_a_country_far_off_in_the_sentence_does_not_pick_a_homonym(gaz) -> None:
     assert _reference(gaz, "LIBYA: Migrants drowned off the coast of Khoms, east of Tripoli, on "
                       "Wednesday, the International Organization for Migration said. Lebanon "
                       "and Tripoli were quiet.", "Tripoli") == "ly-tripoli"
+
+
+def test_the_city_is_never_a_village(gaz) -> None:
+    body = ("Gunmen attacked police near the village of Khirbet al-Maaza on Wednesday. The "
+            "ministry said the footage was old, filmed when the city fell to rebels.")
+    assert _reference(gaz, body, "the city") != "sy-khirbat-al-ma-azzah"
