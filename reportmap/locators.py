@@ -34,7 +34,11 @@ _ADJ = (
     r"(?:(?:[\w-]+['’]s\s+)?(?:coastal|northern|southern|eastern|western|central|rural|"
     r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
     r"south-western|south-eastern|restive|neighbouring|neighboring|nearby|"
-    r"syrian|turkish|iraqi|lebanese|jordanian)\s+)*"
+    r"syrian|turkish|iraqi|lebanese|jordanian|"
+    # "la provincia siria de Idlib", "la province syrienne d'Idlib", "der syrischen Provinz"
+    r"siria|sirio|syrienne|syrien|siriana|siriano|síria|turca|turque|turco|libanesa|libanais|"
+    r"libanaise|libanese|iraquí|irakienne|irachena|jordana|jordanienne|syrischen|syrische|"
+    r"türkischen|türkische|irakischen|libanesischen)\s+)*"
 )
 # Proximity and direction: the second place locates the first whatever their sizes.
 # "about 40 km", "à une cinquantaine de kilomètres", "rund 30 Kilometer": a distance first.
@@ -52,6 +56,8 @@ _AR_DIRECTION = (
     r"(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?(?:\s+(?:شرق|غرب)(?:ي|ا)?)?"
 )
 _RELATIVE = (
+    # "about 20 kilometres from Qardaha", "à 30 km de Homs": a distance alone
+    r"(?:" + _DISTANCE + r"(?:away\s+)?(?:from|de|d['’]|von|от|da|dal|dalla)(?=\s|['’])|"
     r"(?:just\s+|some\s+|about\s+|not\s+far\s+|a\s+few\s+(?:kilometres|kilometers|miles)\s+|"
     + _DISTANCE + r")?"
     r"(?:near(?:by)?|outside(?:\s+of)?|close\s+to|next\s+to|"
@@ -90,7 +96,7 @@ _RELATIVE = (
     r"юго-востоку|юго-западу)\s+от|"
     r"بالقرب\s+من|قرب|قرابة|على\s+أطراف|في\s+ريف|ريف|" + _AR_DIRECTION + r"|"
     r"،\s*(?:\S+\s+){0,5}?" + _AR_DIRECTION +
-    r")"
+    r"))"
 )
 # Containment: the second place locates the first only when it is the wider one.
 _CONTAINED = (
@@ -191,7 +197,7 @@ UNKNOWN_NAME_BEFORE = re.compile(
     r"(?:in|of|dans|de|en|du|im|in\s+der|в|во|na|no|em|nella|nel|di|del|della)\s+"
     + _ARTICLE + _ADJ
     + r"(?:(?:province|provincia|província|Provinz|провинции|governorate|governatorato|"
-    r"région|region|district)\s+(?:de\s+|d['’]|del\s+|di\s+|of\s+)?)?$"
+    r"région|region|district)\s+(?:[^\W\d_]+\s+)?(?:de\s+|d['’]|del\s+|di\s+|of\s+)?)?$"
 )
 # A name the gazetteer lacks, then a proximity link: "the Ain al-Shaab hills on the edge of
 # Arsal", "Zamalka, near Damascus". Not at a sentence's start ("Fighting near Aleppo").
@@ -246,6 +252,9 @@ TURKISH_LOCATOR_AFTER = re.compile(
     r"\s+(?:[a-zçğıöşü]+\s+)?" + _TR_UPPER
     + r"|^['’]n?[ıiuü]n\s+" + _TR_UPPER + r"[\w-]*(?:\s+" + _TR_UPPER + r"[\w-]*)?\s+"
     r"(?:ilçe|köy|belde|kasaba|mahalle)\w*"
+    # "Suruç ilçesindeki Mürşitpınar sınır kapısı": the district of a named place in it
+    r"|^\s+(?:ilçe|il|kent|köy|belde|bölge)(?:s[iı])?(?:n)?(?:deki|daki|ndeki|ndaki)\s+"
+    r"(?!Türk|Suriye|Irak|Kürt|Rus|ABD)" + _TR_UPPER
 )
 
 

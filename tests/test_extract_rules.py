@@ -355,6 +355,13 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
         ("Activists said troops shelled the farming hamlet west of Hama on Wednesday.", "en",
          None, "Hama"),
         ("Les rebelles encerclent deux localités chiites au nord d'Alep.", "fr", None, "Alep"),
+        # a distance alone; an adjective after the province noun; a Turkish district
+        ("Russia's Hmeimim air base, about 20 kilometres from Qardaha, stayed under Russian "
+         "control.", "en", "Hmeimim air base", "Qardaha"),
+        ("Miles de personas evacuadas de las localidades de Fua y Kefraya, en la provincia siria "
+         "de Idlib, llegaron hoy.", "es", None, "Idlib"),
+        ("Konvoy, Suruç ilçesindeki Mürşitpınar sınır kapısından Suriye'ye geçti.", "tr",
+         None, "Suruç"),
     ],
 )
 def test_places_that_only_locate_another(gaz, body, language, event, locator) -> None:
