@@ -179,7 +179,8 @@ _RANGE_GAP = re.compile(
 _RANGE_LEAD = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
 _SINCE_LEAD = re.compile(
     r"\b(?:ever\s+)?since\s+(?:(?:the|our|its|their|his|her|this|that)\s+)?\Z"
-    r"|(?:^|(?<=\W))(?:depuis|desde|seit|dal|dall['’]|dalla|с|со|منذ)\s*"
+    r"|(?:^|(?<=\W))(?:depuis|desde|seit|dal|dall['’]|dalla|с|со|منذ|ab|à\s+partir\s+d[eu]|"
+    r"a\s+partir\s+d[eo]|a\s+partire\s+da(?:l|lla)?)\s*"
     r"(?:(?:le|la|l['’]|el|o|a|dem|der|den|il)\s+)?\Z"
     r"|(?:^|(?<=\W))منذ\s+يوم\s*\Z",  # "منذ يوم الجمعة" (since Friday)
     re.IGNORECASE,

@@ -80,10 +80,10 @@ _MONTH_PREP = {
     "tr": "",
 }
 _YEAR_PREP = {
-    "fr": "en|depuis|l'an|l’an|l'année|l’année",
-    "de": r"im\s+Jahre?|seit|Jahre?",
-    "es": r"en|desde|en\s+el\s+año|el\s+año",
-    "pt": r"em|desde|no\s+ano\s+de",
+    "fr": r"en|depuis|à\s+partir\s+de|l'an|l’an|l'année|l’année",
+    "de": r"im\s+Jahre?|seit|ab|Jahre?",
+    "es": r"en|desde|a\s+partir\s+de|en\s+el\s+año|el\s+año",
+    "pt": r"em|desde|a\s+partir\s+de|no\s+ano\s+de",
     "it": r"nel|dal|nell'anno",
     "ru": r"в|с|до",
     "uk": r"в|у|з",
@@ -92,7 +92,10 @@ _YEAR_PREP = {
     "pl": "w|od",
     "tr": "",
 }
-_SINCE = re.compile(r"^(?:depuis|seit|desde|dal|da|с|з|منذ|sinds|od)$", re.IGNORECASE)
+_SINCE = re.compile(
+    r"^(?:depuis|seit|ab|desde|dal|da|с|з|منذ|sinds|od|a\s+partir\s+de|à\s+partir\s+de)$",
+    re.IGNORECASE,
+)
 # Turkish and others attach case endings: "Aralık'ta", "2017'de", "2017 yılında".
 _SUFFIX = r"(?:['’]\w{1,4}|\s+(?:ayında|ayı|yılında|yılı|году|года|г\.|року|roku))?"
 # Month names dateparser's tables lack: the Levantine (Syriac) months that Syrian, Lebanese and

@@ -58,6 +58,8 @@ _SPANS: dict[str, dict[str, str]] = {
         "ces dernières semaines": "recent weeks",
         "ces derniers mois": "recent months",
         "au cours des derniers jours": "recent days",
+        "la semaine écoulée": "the past week",
+        "au cours de la dernière semaine": "the past week",
         "au cours des dernières semaines": "recent weeks",
         "au cours des derniers mois": "recent months",
         "dans les prochains jours": "the coming days",
@@ -87,6 +89,8 @@ _SPANS: dict[str, dict[str, str]] = {
     },
     "es": {
         "en los últimos días": "recent days",
+        "en la última semana": "the past week",
+        "durante la última semana": "the past week",
         "en las últimas semanas": "recent weeks",
         "en los últimos meses": "recent months",
         "en los próximos días": "the coming days",
@@ -95,6 +99,7 @@ _SPANS: dict[str, dict[str, str]] = {
     },
     "pt": {
         "nos últimos dias": "recent days",
+        "na última semana": "the past week",
         "nas últimas semanas": "recent weeks",
         "nos últimos meses": "recent months",
         "desde o fim de semana": "since the weekend",
@@ -104,6 +109,7 @@ _SPANS: dict[str, dict[str, str]] = {
     },
     "it": {
         "negli ultimi giorni": "recent days",
+        "nell'ultima settimana": "the past week",
         "nelle ultime settimane": "recent weeks",
         "negli ultimi mesi": "recent months",
         "dal fine settimana": "since the weekend",
@@ -113,6 +119,8 @@ _SPANS: dict[str, dict[str, str]] = {
     },
     "ru": {
         "в последние дни": "recent days",
+        "за последнюю неделю": "the past week",
+        "за прошедшую неделю": "the past week",
         "за последние дни": "recent days",
         "в последние недели": "recent weeks",
         "за последние недели": "recent weeks",
@@ -126,6 +134,7 @@ _SPANS: dict[str, dict[str, str]] = {
     },
     "tr": {
         "son günlerde": "recent days",
+        "son bir haftada": "the past week",
         "son haftalarda": "recent weeks",
         "son aylarda": "recent months",
         "geçen haftadan bu yana": "since last week",

@@ -139,29 +139,32 @@ CONJUNCT_PENALTY = 40
 # "two days after an attack on X": X's day is counted from the day of the sentence.
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# What the "after …" phrase covers: up to a comma, except commas between names ("en Al Bab,
+# Azaz, Afrín y Yarábulus").
+_TAIL = r"(?:[^،,;.]|[,،]\s*(?=(?-i:[A-ZÀ-ÞА-ЯЁ])|$))*$"
 OFFSET_BEFORE = re.compile(
     r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+[^,;.]*$",
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+" + _TAIL,
     re.IGNORECASE,
 )
 # The same in other languages; a group "n" holds a number (a word or digits, one when absent)
 # and "dir" the direction (after when absent).
 _N = r"(?P<n>\d{1,2}|\w+)"
 OFFSET_INTL = [
-    re.compile(_N + r"\s+(?P<unit>jours?|semaines?)\s+(?P<dir>après|avant)\s+[^,;.]*$", re.I),
-    re.compile(r"\bau\s+lendemain\s+d[eu'’]\s*[^,;.]*$", re.I),
-    re.compile(_N + r"\s+(?P<unit>Tage?n?|Wochen?)\s+(?P<dir>nach|vor)\s+[^,;.]*$", re.I),
+    re.compile(_N + r"\s+(?P<unit>jours?|semaines?)\s+(?P<dir>après|avant)\s+" + _TAIL, re.I),
+    re.compile(r"\bau\s+lendemain\s+d[eu'’]\s*" + _TAIL, re.I),
+    re.compile(_N + r"\s+(?P<unit>Tage?n?|Wochen?)\s+(?P<dir>nach|vor)\s+" + _TAIL, re.I),
     re.compile(_N + r"\s+(?P<unit>días?|dias?|semanas?)\s+(?P<dir>después|antes|depois)\s+"
-               r"[^,;.]*$", re.I),
-    re.compile(r"\bal\s+día\s+siguiente\s+de\s+[^,;.]*$", re.I),
+               + _TAIL, re.I),
+    re.compile(r"\bal\s+día\s+siguiente\s+de\s+" + _TAIL, re.I),
     re.compile(_N + r"\s+(?P<unit>giorni|giorno|settimane|settimana)\s+(?P<dir>dopo|prima)\s+"
-               r"[^,;.]*$", re.I),
-    re.compile(r"через\s+" + _N + r"\s+(?P<unit>дня|дней|день|недел[юиь])\s+после\s+[^,;.]*$",
+               + _TAIL, re.I),
+    re.compile(r"через\s+" + _N + r"\s+(?P<unit>дня|дней|день|недел[юиь])\s+после\s+" + _TAIL,
                re.I),
-    re.compile(r"через\s+(?P<unit>неделю)\s+после\s+[^,;.]*$", re.I),
-    re.compile(r"на\s+следующий\s+день\s+после\s+[^,;.]*$", re.I),
+    re.compile(r"через\s+(?P<unit>неделю)\s+после\s+" + _TAIL, re.I),
+    re.compile(r"на\s+следующий\s+день\s+после\s+" + _TAIL, re.I),
     re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع)\s+(?:من|على)\s+"
-               r"[^،,;.]*$"),
+               + _TAIL),
 ]
 NUMBER_WORDS_INTL = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "ein": 1, "einen": 1, "einem": 1, "zwei": 2,

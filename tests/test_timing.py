@@ -95,6 +95,10 @@ SAT = date(2013, 7, 27)
          "جرمانا", date(2025, 4, 30), "ar", ("2025-04-28", "2025-04-28")),
         ("Le raid a eu lieu mardi, deux jours après l'attaque contre Homs.", "Homs",
          date(2024, 12, 11), "fr", ("2024-12-08", "2024-12-08")),
+        # the "after …" phrase runs on through a list of names
+        ("El ataque se produce una semana después de que miles de personas salieran a las "
+         "calles de Al Bab, Azaz, Afrín y Yarábulus.", "Afrín", date(2022, 8, 20), "es",
+         ("2022-08-13", "2022-08-13")),
         ("Les frappes ont visé samedi trois sites, une semaine après une attaque chimique "
          "présumée à Douma.", "Douma", date(2018, 4, 14), "fr", ("2018-04-07", "2018-04-07")),
         # a pluperfect after "said that" is reported speech: the news, not an earlier past
