@@ -184,6 +184,8 @@ def _unique(part: str, index: dict[str, list[Site]], countries: set[str],
         if len(key.replace(" ", "")) < fewest:
             continue
         sites = [s for s in index.get(key, []) if s.country in countries]
+        if len(key.replace(" ", "")) < 3:  # "Eşme" is not "Soma": a short key needs its initial
+            sites = [s for s in sites if _same_initial(name, s)]
         if len(sites) > 1:  # "Raqqa" the city and "Raqqa" the province: the city
             sites = [s for s in sites if s.kind not in _WIDE] or sites
         if len(sites) > 1 and kinds:
@@ -191,3 +193,23 @@ def _unique(part: str, index: dict[str, list[Site]], countries: set[str],
         if len(sites) == 1:
             return sites[0]
     return None
+
+
+def _initial(name: str) -> bool:
+    """Whether a name (its article left out) starts with a vowel."""
+    words = [w for w in re.split(r"[\s-]+", name.lower().translate(_CYRILLIC)) if w]
+    words = [w for w in words if w not in _ARTICLES] or words
+    text = unicodedata.normalize("NFKD", words[0] if words else "")
+    letters = [c for c in text if c.isalpha() and not unicodedata.combining(c)]
+    return bool(letters) and bool(_VOWELS.match(letters[0]))
+
+
+def _same_initial(name: str, site: Site) -> bool:
+    """Whether a spelling starts as one of the site's Latin or Cyrillic names does: both with a
+    vowel or both with a consonant ("Eşme" is not "Soma")."""
+    first = _initial(name)
+    return any(
+        _initial(alias) == first
+        for alias in (site.name, *site.aliases)
+        if re.search(r"[A-Za-zА-Яа-я]", alias)
+    )

@@ -42,6 +42,8 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "container yard": NAVAL,
     "capital": frozenset({"capital"}),
     "city": POPULATED - {"village"},  # "the city" is never a village
+    "port city": POPULATED - {"village"},  # a city on the coast, not its port
+    "port town": POPULATED - {"village"},
     "town": TOWN_LIKE,
     "village": VILLAGE_LIKE,
     "province": ADMIN,
@@ -70,7 +72,8 @@ INTL_NOUNS = {
     **dict.fromkeys(("ville", "ciudad", "stadt", "città", "cidade", "город", "города", "городе",
                      "городу", "المدينة"), POPULATED),
     **dict.fromkeys(("cittadina", "kleinstadt", "grenzstadt"), TOWN_LIKE),
-    **dict.fromkeys(("provinzhauptstadt", "chef-lieu"), CITY_LIKE),
+    **dict.fromkeys(("provinzhauptstadt", "chef-lieu", "capital provincial", "capitale provinciale",
+                     "capoluogo", "capitale régionale", "capital regional"), CITY_LIKE),
     "küstenstadt": POPULATED,
     **dict.fromkeys(("localité", "localidad", "ortschaft", "البلدة"), TOWN_LIKE),
     **dict.fromkeys(("village", "القرية"), VILLAGE_LIKE),
@@ -303,10 +306,28 @@ def attach_references(
         site = _resolve_reference(
             out, start, here, kinds, info, sentence_of, gazetteer, country, locating
         )
+        if site is None and info["noun"] == "subsite" and info["noun_end"] < end:
+            site = _host_named_later(body, named, end, here, sentence_of)
         if site is not None:
             role = "locator" if locating else "event"
             out.append((Resolved(start, end, body[start:end], site, role, kinds), True))
     return out
+
+
+_OTHER_HOST_AFTER = re.compile(
+    r"\s*(?:in|at|a|al|à|au|en|em|im|bei|in\s+der)\s+"
+    r"(?:la\s+|el\s+|the\s+|le\s+)?(?-i:[A-ZÀ-Þ])"
+)
+
+
+def _host_named_later(body: str, named: list[Resolved], end: int, here: int, sentence_of):
+    """"L'hôpital al-Qods, dans le quartier d'al-Soukkari à Alep": a named building with nothing
+    named before; the town that locates it soon after in the same sentence holds it."""
+    for m in named:
+        if m.start >= end and sentence_of.at(m.start).index == here and m.start - end <= 80:
+            located = m.role == "locator" and m.site.kind in SUBSITE_HOSTS
+            return m.site if located else None
+    return None
 
 
 def _settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list, list]:
@@ -319,10 +340,15 @@ def _settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list
             kept_refs.append(ref)
             continue
         after = next((m for m in named if m.start >= info["noun_end"] and m.start < end + 25), None)
+        if after is None and _OTHER_HOST_AFTER.match(body, info["noun_end"]):
+            continue  # "con sede al Cairo", "hospital in Kafr Nabl": in a town not on the map
         if after is not None and after.start < end and glued_name(body, info["noun_end"],
                                                                    after.start):
             dropped.add((after.start, after.end))  # "hôtel Safir": the hotel's name
-        elif after is not None and _HOST_NAMED_AFTER.match(body[info["noun_end"] : after.start]):
+        elif after is not None and (
+            _HOST_NAMED_AFTER.match(body[info["noun_end"] : after.start])
+            or (after.start >= end and _HOST_NAMED_AFTER.match(body[end : after.start]))
+        ):
             continue  # "hospital in Zarqa": Zarqa is named; it is the mention
         elif any(m.start < end and start < m.end for m in named):
             continue

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from geo.geodesy import distance_m
 from reportmap import framing
 from reportmap.common_words import is_common_word, is_major
+from reportmap.demonyms import country_of_adjective
 from reportmap.institutions import stands_for_institution
 from reportmap.kinds import (
     ADMIN,
     ADMIN_CUE_BEFORE,
     AIR,
     AIRPORT,
+    CAMP,
     CUE_AFTER,
     CUE_BEFORE,
     CUES,
@@ -234,6 +236,19 @@ def country_prior(candidates, body: str) -> Counter:
 ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|as|an|at|az|ash|ath|adh|ed|es|et)[-‐]$", re.I)
 
 
+# "the Yarmouk refugee camp in Damascus": the camp is Yarmouk's, Damascus only holds it.
+_NAMED_BEFORE_CUE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:(?:refugee|military|air|naval)\s+)?$")
+
+
+def _named_before_cue(text: str) -> bool:
+    """A name (not "The", not "Russian") right before a facility noun."""
+    named = _NAMED_BEFORE_CUE.search(text)
+    if not named:
+        return False
+    word = named.group().split()[0]
+    return word not in {"The", "A", "An", "Its"} and country_of_adjective(word) is None
+
+
 def _lead(body: str, start: int) -> int:
     """Where the words before a name end, skipping a leading 'al-' left out of the match."""
     article = ARTICLE_BEFORE.search(body[max(0, start - 5) : start])
@@ -248,7 +263,7 @@ def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, in
     lead = _lead(body, start)
     window = body[max(0, lead - 40) : lead]
     before = CUE_BEFORE.search(window)
-    if before:
+    if before and not _named_before_cue(window[: before.start()]):
         return CUES[before.group(1).lower()], lead - (len(window) - before.start()), end
     before = INTL_CUE_BEFORE.search(window)
     if before:
@@ -263,6 +278,11 @@ def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, in
     if admin:
         return (REGION_WORD if admin.group("region") else ADMIN), start, end
     return None, start, end
+
+
+def _is_camp_town(site: Site) -> bool:
+    """A town that grew from a camp ("Yarmouk camp", "مخيم اليرموك") is the camp it names."""
+    return any(word in alias.lower() for alias in site.aliases for word in ("camp", "مخيم"))
 
 
 def _province_seats(gazetteer) -> dict[str, Site]:
@@ -452,7 +472,9 @@ def resolve_candidates(
             continue
         if cue is None and key in sense and sense[key] in cand.sites:
             site = sense[key]
-        if cue and site.kind not in cue and site.kind in POPULATED:
+        if cue and site.kind not in cue and site.kind in POPULATED and not (
+            cue == CAMP and _is_camp_town(site)
+        ):
             wider = (
                 cue & ADMIN
                 and not (site.kind == "capital" and cue == REGION_WORD)
@@ -464,7 +486,7 @@ def resolve_candidates(
                 facility = nearest_facility(gazetteer, site, cue)
             if facility is not None:
                 site = facility
-        if cue and site.kind not in cue:
+        if cue and site.kind not in cue and not (cue == CAMP and _is_camp_town(site)):
             start, end = cand.start, cand.end  # the cue did not apply: keep the bare name
             cue = None
         if site.kind in NOT_ON_MAP:

@@ -59,7 +59,8 @@ LATIN_SUBSITE = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=['’]))(?:(?:" + _DETERMINER + r")\s*)?(?:(?:" + _ADJECTIVE + r")\s+)?"
     r"(?P<noun>" + _LATIN + r")(?![\w-])"
     r"(?:\s+(?P<name>(?:(?:del|de\s+la|de\s+los|de\s+las|des|du|de|di|della|degli|dei|do|da|"
-    r"dos|das)\s+)?" + _NAME + r"(?:\s+" + _NAME + r")?))?",
+    r"dos|das)\s+)?(?:(?:al|el|ad|ar|as|an|at|az|ash)[-‐])?" + _NAME + r"(?:\s+" + _NAME
+    + r")?))?",
     re.IGNORECASE,
 )
 _ARABIC = (
@@ -116,6 +117,11 @@ def find_subsites(body: str) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
+_ARTICLE_ONLY = re.compile(r"\s+(?:al|el|ad|ar|as|an|at|az|ash|ed|es|et)[-‐]", re.IGNORECASE)
+
+
 def glued_name(body: str, noun_end: int, start: int) -> bool:
-    """Whether a name starting at `start` follows the noun with only a space ("hôtel Safir")."""
-    return noun_end < start and body[noun_end:start].strip() == ""
+    """Whether a name starting at `start` follows the noun with only a space ("hôtel Safir"),
+    or an Arabic article ("l'hôpital al-Qods")."""
+    between = body[noun_end:start]
+    return noun_end < start and (between.strip() == "" or bool(_ARTICLE_ONLY.fullmatch(between)))

@@ -84,6 +84,14 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
          "المدينة الساحلية.", "المدينة", "ar", "sy-latakia"),
         ("Les consulats de Lattaquié et l'ambassade à Damas ont été attaqués. Dans la ville "
          "côtière, la police est intervenue.", "ville", "fr", "sy-latakia"),
+        # a provincial capital is not the capital; a port city is the city, not its port
+        ("Las milicias tomaron Idlib. Una coalición tomó en marzo de 2015 la capital "
+         "provincial.", "capital provincial", "es", "sy-idlib"),
+        ("Rebels took Latakia on Sunday. Shops reopened on Wednesday in the port city.",
+         "port city", "en", "sy-latakia"),
+        # a named building with nothing before it: the town that locates it just after
+        ("L'hôpital al-Qods, dans le quartier d'al-Soukkari à Alep, a été détruit.",
+         "al-Qods", "fr", "sy-aleppo"),
         # a bare "the capital" long after a foreign capital is the report's own
         ("قتل زهران علوش في الغوطة. وشارك الجيش في مؤتمر في الرياض. ويرى معارضون أن ذلك يضعف "
          "المعارضة. وقصفت الطائرات دوما وحرستا. وفي جنوب العاصمة، أرجئ الاتفاق.", "العاصمة",
@@ -115,6 +123,9 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
         ("Patlama Suruç ilçesinde meydana geldi.", "tr", "ilçesinde"),
         # "the area", "la zona" are too vague to point anywhere
         ("Shelling hit Jobar on Monday. Residents of the area fled.", "en", "area"),
+        # a seat abroad is not a building in the town named before
+        ("Aerei erano atterrati ad Aleppo. La Lega araba, con sede al Cairo, aveva sospeso la "
+         "Siria.", "it", "sede"),
         # "un siège" is a siege, not a seat
         ("Alep est coupée. L'OSDH redoute un siège.", "fr", "siège"),
         # the noun of a name that follows: "la ciudad sureña de Deraa"
@@ -144,3 +155,11 @@ def test_the_city_is_never_a_village(gaz) -> None:
     body = ("Gunmen attacked police near the village of Khirbet al-Maaza on Wednesday. The "
             "ministry said the footage was old, filmed when the city fell to rebels.")
     assert _reference(gaz, body, "the city") != "sy-khirbat-al-ma-azzah"
+
+
+def test_a_town_grown_from_a_camp_is_the_camp(gaz) -> None:
+    body = "Residents said mourners marched in the Yarmouk refugee camp in Damascus."
+    report = Report("r" * 16, "r.md", "test", PUBLISHED, body)
+    got = {m.text: (m.site_id, m.role) for m in extract_mentions(report, gaz)}
+    assert got == {"Yarmouk refugee camp": ("sy-yarmouk", "event"),
+                   "Damascus": ("sy-damascus", "locator")}

@@ -60,6 +60,7 @@ def index():
         ("Die SDF zogen sich aus der ostsyrischen Stadt Deir as-Sor zurück.", "sy-deir-ez-zor"),
         # a list after the place word goes on past an unknown name
         ("Les troupes ont repris les villages de Hardatnine et Rityane.", "sy-ratyan"),
+        ("Zuvor hatten Rebellen den Flughafen Dscharrah erobert.", "sy-jirah-air-base"),
     ],
 )
 def test_unknown_spelling_after_a_place_word_is_guessed(index, text, site_id) -> None:
@@ -111,3 +112,10 @@ def test_a_facility_noun_asks_for_a_facility(index) -> None:
 )
 def test_no_guess_outside_the_country_or_without_a_match(index, text) -> None:
     assert list(guess_places(text, index, [(text.find("September"), len(text))], {"SY"})) == []
+
+
+def test_a_short_skeleton_needs_the_same_kind_of_initial() -> None:
+    """'Eşme' (a vowel first) reads `sm` like Soma, but is not Soma."""
+    small = skeleton_index([Site("tr-soma", "Soma", "town", 39.18, 27.6, "TR", "test", ("Soma",))])
+    assert list(guess_places("Mezar, dün Eşme'ye taşındı.", small, [], {"TR"})) == []
+    assert len(list(guess_places("Mezar, dün Soma'ya taşındı.", small, [], {"TR"}))) == 1
