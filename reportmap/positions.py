@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from geo import geodesy
+from reportmap.errors import GazetteerError
 from reportmap.kinds import POPULATED
 from reportmap.model import Site
 from reportmap.resolve import Resolved
@@ -141,9 +142,12 @@ def _town_of(anchor: Site, gazetteer) -> Site:
 
 
 def is_coastal(site: Site) -> bool:
-    lat, lon = geodesy.offset(
-        site.lat, site.lon, geodesy.seaward_bearing(site.lat, site.lon), COAST_REACH_M
-    )
+    """Whether the sea lies within reach of the site; False far inland (no sea within 512 km)."""
+    try:
+        bearing = geodesy.seaward_bearing(site.lat, site.lon)
+    except GazetteerError:
+        return False
+    lat, lon = geodesy.offset(site.lat, site.lon, bearing, COAST_REACH_M)
     return geodesy.is_at_sea(lat, lon)
 
 

@@ -163,3 +163,9 @@ def test_a_town_grown_from_a_camp_is_the_camp(gaz) -> None:
     got = {m.text: (m.site_id, m.role) for m in extract_mentions(report, gaz)}
     assert got == {"Yarmouk refugee camp": ("sy-yarmouk", "event"),
                    "Damascus": ("sy-damascus", "locator")}
+
+
+def test_the_coastal_city_after_places_far_inland(gaz) -> None:
+    """No sea within reach of Anbar: not coastal, and no error ("no sea within 512 km")."""
+    body = "Jets struck Rutba in Anbar province on Monday. Later the coastal city was quiet."
+    assert _reference(gaz, body, "coastal city") is None
