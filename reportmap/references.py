@@ -16,6 +16,7 @@ from reportmap.subsites import find_subsites, glued_name
 # "the town", "the village" never stand for a capital.
 TOWN_LIKE = POPULATED - {"capital"}
 VILLAGE_LIKE = frozenset({"village", "town"})
+CAPITAL = frozenset({"capital"})
 # "в этом районе", "این منطقه" (this area): any place on the map named just before.
 AREA = POPULATED | ADMIN | PART_OF_CITY | FACILITY
 CROSSING = frozenset({"border_crossing"})
@@ -40,7 +41,7 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "outpost": FACILITY,
     "container terminal": NAVAL,
     "container yard": NAVAL,
-    "capital": frozenset({"capital"}),
+    "capital": CAPITAL,
     "city": POPULATED - {"village"},  # "the city" is never a village
     "port city": POPULATED - {"village"},  # a city on the coast, not its port
     "port town": POPULATED - {"village"},
@@ -78,7 +79,7 @@ INTL_NOUNS = {
     **dict.fromkeys(("localité", "localidad", "ortschaft", "البلدة"), TOWN_LIKE),
     **dict.fromkeys(("village", "القرية"), VILLAGE_LIKE),
     **dict.fromkeys(("capitale", "capital", "hauptstadt", "العاصمة", "столица", "столице",
-                     "столицы", "столицу"), frozenset({"capital"})),
+                     "столицы", "столицу"), CAPITAL),
     **dict.fromkeys(("aéroport", "aérodrome", "aeropuerto", "aeródromo", "flughafen", "aeroporto",
                      "militärflughafen", "militärflughafens",
                      "flughafens", "flugplatz", "аэропорт", "аэропорта", "аэропорту",
@@ -223,7 +224,7 @@ def find_references(
             continue  # "die Kleinstadt Tall Tamr": the noun of a name, not a reference
         word = re.sub(r"\s+", " ", m.group(group).lower())
         kinds = INTL_NOUNS.get(word, POPULATED)
-        noun = "capital" if kinds == frozenset({"capital"}) else (
+        noun = "capital" if kinds == CAPITAL else (
             "city" if kinds == POPULATED else "place"
         )
         start = m.start(group) if group == "a" else m.start()
@@ -257,23 +258,22 @@ def _main_country(named: list[Resolved]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-_CAPITALS: dict[int, dict[str, Site]] = {}
+def _capitals(gazetteer) -> dict[str, Site]:
+    """Country -> its most populous site of kind capital."""
+    capitals: dict[str, Site] = {}
+    for site in gazetteer.sites.values():
+        if site.kind == "capital":
+            best = capitals.get(site.country)
+            if best is None or site.population > best.population:
+                capitals[site.country] = site
+    return capitals
 
 
 def capital_of(gazetteer, country: str | None) -> Site | None:
     """The most populous site of kind capital in a country."""
     if gazetteer is None or not country:
         return None
-    capitals = _CAPITALS.get(id(gazetteer))
-    if capitals is None:
-        capitals = {}
-        for site in gazetteer.sites.values():
-            if site.kind == "capital":
-                best = capitals.get(site.country)
-                if best is None or site.population > best.population:
-                    capitals[site.country] = site
-        _CAPITALS[id(gazetteer)] = capitals
-    return capitals.get(country)
+    return gazetteer.derived(_capitals).get(country)
 
 
 def attach_references(
@@ -360,9 +360,9 @@ def _settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list
 
 def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, country, locating):
     """The site a reference points to, by antecedent, then by its wording."""
-    if kinds == frozenset({"capital"}) and info["adj"] in DEMONYMS:
+    if kinds == CAPITAL and info["adj"] in DEMONYMS:
         return capital_of(gazetteer, DEMONYMS[info["adj"]])
-    if kinds == frozenset({"capital"}) and info.get("country"):
+    if kinds == CAPITAL and info.get("country"):
         return capital_of(gazetteer, info["country"])
     if info.get("coastal"):
         out = [(m, is_ref) for m, is_ref in out if is_coastal(m.site)]
@@ -373,23 +373,22 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
         found = _window(previous, here, kinds, sentence_of, SUBSITE_WINDOW, locators=True)
         return _topic(previous, found, here, sentence_of, True) if found else None
     site = None
-    if kinds == frozenset({"capital"}) and info["det"] != "this":
-        found = _window(previous, here, kinds, sentence_of)
-        home = capital_of(gazetteer, country)
-        if found and home and found[0].site.country != country and (
-            here - sentence_of.at(found[0].start).index > 1
-        ):
-            return home  # "the capital", two sentences after Riyadh: the report's own capital
     if kinds is not None:
         found = _window(previous, here, kinds, sentence_of)
-        if info["det"] == "this" and found and here - sentence_of.at(found[0].start).index <= 1:
+        back = here - sentence_of.at(found[0].start).index if found else 0
+        if info["det"] == "this" and found and back <= 1:
             return found[0].site  # "cette ville", "diese Stadt": the place just named
+        home = capital_of(gazetteer, country) if kinds == CAPITAL else None
+        if found and home and info["det"] != "this" and found[0].site.country != country and (
+            back > 1
+        ):
+            return home  # "the capital", two sentences after Riyadh: the report's own capital
         site = _topic(previous, found, here, sentence_of, locating)
     if site is None and info["noun"] == "city":
         site = _antecedent(previous, here, CITY_LIKE, sentence_of)
     if site is None:
         site = _antecedent(previous, here, kinds, sentence_of)
-    if site is None and kinds == frozenset({"capital"}):
+    if site is None and kinds == CAPITAL:
         return capital_of(gazetteer, country)
     if site is None and kinds and kinds <= AIR | NAVAL | MILITARY and gazetteer and out:
         # "its airport", "lo scalo … la base navale russa": the facility nearest the place

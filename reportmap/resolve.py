@@ -465,7 +465,10 @@ def resolve_candidates(
     out: list[Resolved] = []
     for cand in candidates:
         cue, start, end = _cue_for(body, cand.start, cand.end)
-        countries = _countries_near(named_countries, cand.start, cand.end, sentence_of)
+        countries = (  # only homonyms need the countries named near them
+            _countries_near(named_countries, cand.start, cand.end, sentence_of)
+            if len(cand.sites) > 1 else set()
+        )
         key = cand.surface.lower()
         site = _pick(cand.sites, cue, prior, countries)
         if site is None:

@@ -54,12 +54,15 @@ _ADJECTIVE = (
     r"vieux|vieille|grande|gran|principal|große[nmr]?|großen|alte[nmr]?|vecchia|vecchio|"
     r"velha|velho"
 )
+# The Arabic article of a building's name ("l'hôpital al-Qods"); a name is glued to its noun
+# only through it (`glued_name`), so both read this one list.
+_ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|an|at|az|ash)[-‐]"
 _NAME = r"(?-i:[A-ZÀ-Þ][\w'’]*(?:-(?-i:[A-ZÀ-Þ])[\w'’]*)*)"
 LATIN_SUBSITE = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=['’]))(?:(?:" + _DETERMINER + r")\s*)?(?:(?:" + _ADJECTIVE + r")\s+)?"
     r"(?P<noun>" + _LATIN + r")(?![\w-])"
     r"(?:\s+(?P<name>(?:(?:del|de\s+la|de\s+los|de\s+las|des|du|de|di|della|degli|dei|do|da|"
-    r"dos|das)\s+)?(?:(?:al|el|ad|ar|as|an|at|az|ash)[-‐])?" + _NAME + r"(?:\s+" + _NAME
+    r"dos|das)\s+)?(?:" + _ARABIC_ARTICLE + r")?" + _NAME + r"(?:\s+" + _NAME
     + r")?))?",
     re.IGNORECASE,
 )
@@ -117,7 +120,7 @@ def find_subsites(body: str) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
-_ARTICLE_ONLY = re.compile(r"\s+(?:al|el|ad|ar|as|an|at|az|ash|ed|es|et)[-‐]", re.IGNORECASE)
+_ARTICLE_ONLY = re.compile(r"\s+" + _ARABIC_ARTICLE, re.IGNORECASE)
 
 
 def glued_name(body: str, noun_end: int, start: int) -> bool:
