@@ -6,16 +6,11 @@ from datetime import date
 
 import pytest
 
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer
 from reportmap.extract import extract_mentions
 from reportmap.model import Mention, Report
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _extract(gaz: Gazetteer, body: str, language: str = "en") -> list[Mention]:

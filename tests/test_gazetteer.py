@@ -79,11 +79,6 @@ GOVERNORATES = ["latakia", "tartus", "idlib", "aleppo", "hama", "homs", "deir-ez
                 "hasakah", "daraa", "suwayda", "quneitra", "rif-dimashq", "damascus"]
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
 # --- the data file -------------------------------------------------------------------------------
 
 def test_file_shape() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from geo.fold import alias_variants, fold
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer
 from reportmap.model import Site
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,11 +36,6 @@ ZOO = [
     "emoji 🚀 Aleppo 🚀",
     "İdlib ve Şam",
 ]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _ids(gaz: Gazetteer, text: str) -> list[str]:

@@ -6,17 +6,12 @@ from datetime import date
 
 import pytest
 
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer
 from reportmap.extract import extract_mentions
 from reportmap.model import Mention, Report
 
 PUBLISHED = date(2019, 7, 23)
 CAPITALS = {"tr-ankara", "sy-damascus", "ru-moscow", "jo-amman"}
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:

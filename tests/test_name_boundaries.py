@@ -6,14 +6,9 @@ from datetime import date
 
 import pytest
 
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer
 from reportmap.extract import extract_mentions
 from reportmap.model import Report
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _sites(gaz: Gazetteer, body: str, language: str = "en") -> list[str]:

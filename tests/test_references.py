@@ -6,16 +6,11 @@ from datetime import date
 
 import pytest
 
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer
 from reportmap.extract import extract_mentions
 from reportmap.model import Report
 
 PUBLISHED = date(2016, 1, 12)
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") -> str | None:

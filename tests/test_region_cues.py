@@ -6,14 +6,8 @@ from datetime import date
 
 import pytest
 
-from geo.gazetteer import Gazetteer, load_gazetteer
 from reportmap.extract import extract_mentions
 from reportmap.model import Report
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,10 @@ from datetime import date
 
 import pytest
 
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer
 from reportmap.extract import extract_mentions
 from reportmap.model import Report
 from reportmap.subsites import find_subsites
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _mentions(gaz: Gazetteer, body: str, language: str) -> list[tuple[str, str]]:
