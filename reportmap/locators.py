@@ -35,10 +35,9 @@ _ADJ = (
     r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
     r"south-western|south-eastern|restive|neighbouring|neighboring|nearby|"
     r"syrian|turkish|iraqi|lebanese|jordanian|"
-    # "la provincia siria de Idlib", "la province syrienne d'Idlib", "der syrischen Provinz"
-    r"siria|sirio|syrienne|syrien|siriana|siriano|síria|turca|turque|turco|libanesa|libanais|"
-    r"libanaise|libanese|iraquí|irakienne|irachena|jordana|jordanienne|syrischen|syrische|"
-    r"türkischen|türkische|irakischen|libanesischen)\s+)*"
+    # German adjectives stand before the noun: "in der syrischen Provinz" (Romance ones follow
+    # it, "la provincia siria de", and are read after the noun)
+    r"syrischen|syrische|türkischen|türkische|irakischen|libanesischen)\s+)*"
 )
 # Proximity and direction: the second place locates the first whatever their sizes.
 # "about 40 km", "à une cinquantaine de kilomètres", "rund 30 Kilometer": a distance first.
