@@ -14,7 +14,7 @@ from datetime import date
 from reportmap.dates_base import TimeExpr, apply_since, merge_day_names, merge_ranges, select
 from reportmap.dates_en import find_english
 from reportmap.dates_intl import find_international
-from reportmap.dates_running import find_running_days
+from reportmap.dates_running import anchor_running_days, find_running_days
 from reportmap.model import Interval
 
 __all__ = ["TimeExpr", "find_time_expressions", "to_interval"]
@@ -32,6 +32,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     ) + find_running_days(text, published, lang)
     exprs = [e for e in select(cands) if not _same_day(text, e)]
     exprs = merge_day_names(text, merge_ranges(text, exprs, published), published)
+    exprs = anchor_running_days(text, exprs, published, lang)
     return apply_since(text, exprs, published)
 
 

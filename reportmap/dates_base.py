@@ -182,7 +182,7 @@ _SINCE_LEAD = re.compile(
     r"|(?:^|(?<=\W))(?:depuis|desde|seit|dal|dall['’]|dalla|с|со|منذ|ab|à\s+partir\s+d[eu]|"
     r"a\s+partir\s+d[eo]|a\s+partire\s+da(?:l|lla)?)\s*"
     r"(?:(?:le|la|l['’]|el|o|a|dem|der|den|il)\s+)?\Z"
-    r"|(?:^|(?<=\W))منذ\s+يوم\s*\Z",  # "منذ يوم الجمعة" (since Friday)
+    r"|(?:^|(?<=\W))منذ\s+(?:يوم|عام|العام|سنة)\s*\Z",  # "منذ يوم الجمعة", "منذ عام 2013"
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from reportmap.dates_ar_days import arabic_day_rules
 from reportmap.dates_base import (
     TimeExpr,
     cap_at,
@@ -87,7 +88,7 @@ _YEAR_PREP = {
     "it": r"nel|dal|nell'anno",
     "ru": r"в|с|до",
     "uk": r"в|у|з",
-    "ar": r"في|منذ|عام|سنة",
+    "ar": r"في|منذ|عام|العام|سنة|لعام|بعام",
     "nl": "in|sinds",
     "pl": "w|od",
     "tr": "",
@@ -114,13 +115,23 @@ _EXTRA_WEEKDAYS = {"fa": {f"{n}{gap}شنبه": i for i, n in enumerate(("دو", 
                           for gap in ("", " ", "\u200c")}
                    | {f"یک{gap}شنبه": 6 for gap in ("", " ", "\u200c")}}
 _BAD_WEEKDAYS = {"segunda", "terça", "quarta", "quinta", "sexta", "الاثنين", "среда", "pazar"}
-# An ambiguous weekday is read only after a word of time: "ليل الاثنين" (Monday night).
-_TIMED_WEEKDAYS = {"ar": (r"(?:يوم|ليل|ليلة|مساء|صباح|فجر|ظهر|اليوم)\s+", {"الاثنين": 0})}
+# An ambiguous weekday is read only next to a word of time: "ليل الاثنين" (Monday night),
+# "pazar günü", "pazar gecesi", "geçen pazar" (last Sunday; "pazar" is also a market).
+_TIMED_WEEKDAYS = {
+    "ar": (r"(?:يوم|ليل|ليلة|مساء|صباح|فجر|ظهر|اليوم)\s+", "", {"الاثنين": 0}),
+    "tr": (r"(?:geçen|geçtiğimiz|bu)\s+", r"\s+(?:günü|gecesi|sabahı|akşamı|öğle)", {"pazar": 6}),
+}
 # "am Mittwochabend": a part of the day glued to the weekday.
 _DAY_PART = {"de": r"(?:abend|morgen|nachmittag|vormittag|mittag|früh)?"}
 # "in der Nacht zum Mittwoch", "в ночь на среду": the night that ends on that day.
 _NIGHT_BEFORE = re.compile(r"(?:Nacht\s+(?:zum|auf\s+den|auf)|ночь\s+на)\s+\Z", re.IGNORECASE)
 _BAD_PHRASES = {"morgen", "mañana", "اليوم السابق", "geçen gün", "önümüzdeki gün"}
+# Words that are a relative day only before a verb or a part of the day: Russian "накануне"
+# (the day before) is yesterday in "накануне сбил", the eve of something in "накануне выборов".
+_GUARDED_PHRASES = {
+    "ru": [(r"накануне(?=\s*[,.;)—–-]|\s+(?:вечером|утром|днём|днем|ночью|\w+(?:л|ла|ли|ло|"
+            r"лся|лась|лись|лось))(?!\w))", "yesterday")],
+}
 _AR_PROCLITIC = "ar"
 
 
@@ -303,11 +314,18 @@ def _build_rules(spec: _Lang, lang: str) -> None:
         part = _DAY_PART.get(lang, "")
         rules.append((rf"{lead}(?P<wd>{_alt(list(spec.weekdays))}){part}(?!\w)", _weekday))
     if lang in _TIMED_WEEKDAYS:
-        before, spec.timed_weekdays = _TIMED_WEEKDAYS[lang]
-        rules.append((rf"{before}(?P<wd>{_alt(list(spec.timed_weekdays))})(?!\w)", _weekday))
+        before, after, spec.timed_weekdays = _TIMED_WEEKDAYS[lang]
+        words = _alt(list(spec.timed_weekdays))
+        rules.append((rf"(?<!\w){before}(?P<wd>{words})(?!\w)", _weekday))
+        if after:
+            rules.append((rf"(?<!\w)(?P<wd>{words})(?={after})", _weekday))
     if spec.phrases:
         rules.append((rf"{lead}(?:{_alt(list(spec.phrases))})(?!\w)", _phrase))
+    rules += [(rf"{lead}{rx}", _phrase_as(english))
+              for rx, english in _GUARDED_PHRASES.get(lang, [])]
     rules += part_rules(lang, long_pair, year, lead)
+    if lang == "ar":
+        rules += arabic_day_rules(long_pair, year, lead)
     spec.rules = [(re.compile(p, flags), h) for p, h in rules]
     spec.rules += [(rx, _counted_handler(kind, unit)) for rx, kind, unit in spec.counted]
 
@@ -411,6 +429,14 @@ def _phrase(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
         return None
     d0, d1, gran, fut = PHRASES[english](p)
     return make(text, m.start(), m.end(), d0, d1, "relative", gran, p, fut)
+
+
+def _phrase_as(english: str) -> Callable:
+    def handler(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+        d0, d1, gran, fut = PHRASES[english](p)
+        return make(text, m.start(), m.end(), d0, d1, "relative", gran, p, fut)
+
+    return handler
 
 
 def _counted_handler(kind: str, unit: str) -> Callable:

@@ -173,3 +173,44 @@ _SPANS: dict[str, dict[str, str]] = {
 }
 for _lang, _spans in _SPANS.items():
     EXTRA_PHRASES.setdefault(_lang, {}).update(_spans)
+
+# "Last week/month/year/night" in the word orders the press uses that dateparser's tables lack
+# ("la scorsa settimana", "im vergangenen Jahr", "l'an passé", "العام الماضي", "geçtiğimiz hafta").
+_LAST: dict[str, dict[str, str]] = {
+    "fr": {"l'an passé": "last year", "l'an dernier": "last year",
+           "la semaine passée": "last week", "le mois passé": "last month",
+           "la nuit dernière": "last night", "la nuit passée": "last night"},
+    "de": {"vergangene woche": "last week", "vergangenen woche": "last week",
+           "vorige woche": "last week", "vorigen woche": "last week",
+           "vergangenes jahr": "last year", "vergangenen jahr": "last year",
+           "voriges jahr": "last year", "vorigen jahr": "last year", "letzten jahr": "last year",
+           "vergangenen monat": "last month", "letzten monat": "last month",
+           "vorigen monat": "last month", "vergangene nacht": "last night",
+           "vergangenen nacht": "last night", "letzte nacht": "last night",
+           "letzten nacht": "last night"},
+    "es": {"la pasada semana": "last week", "el pasado mes": "last month",
+           "el pasado año": "last year", "anoche": "last night", "la pasada noche": "last night",
+           "la noche pasada": "last night", "la pasada madrugada": "last night",
+           "esta madrugada": "overnight"},
+    "pt": {"passada semana": "last week", "passado mês": "last month",
+           "passado ano": "last year", "na noite passada": "last night",
+           "nesta madrugada": "overnight", "na madrugada de hoje": "overnight"},
+    "it": {"la scorsa settimana": "last week", "la settimana passata": "last week",
+           "lo scorso mese": "last month", "il mese passato": "last month",
+           "lo scorso anno": "last year", "l'anno passato": "last year",
+           "la scorsa notte": "last night", "la notte scorsa": "last night",
+           "la notte passata": "last night", "stanotte": "last night"},
+    "ru": {"прошлой ночью": "last night", "минувшей ночью": "last night",
+           "на минувшей неделе": "last week", "в минувшем месяце": "last month",
+           "в минувшем году": "last year"},
+    "tr": {"geçtiğimiz hafta": "last week", "geçtiğimiz ay": "last month",
+           "geçtiğimiz yıl": "last year", "geçen gece": "last night",
+           "bu sabah": "this morning", "önceki gün": "the day before yesterday",
+           "evvelsi gün": "the day before yesterday"},
+    "ar": {"العام الماضي": "last year", "السنة الماضية": "last year",
+           "العام المنصرم": "last year", "الأسبوع المنصرم": "last week",
+           "الشهر المنصرم": "last month", "الليلة الماضية": "last night",
+           "أول أمس": "the day before yesterday", "أول من أمس": "the day before yesterday"},
+}
+for _lang, _last in _LAST.items():
+    EXTRA_PHRASES.setdefault(_lang, {}).update(_last)

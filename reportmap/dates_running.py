@@ -67,3 +67,40 @@ def find_running_days(text: str, published: date, language: str) -> list[TimeExp
         found.append(make(text, m.start(), m.end(), start, published, "relative", "range",
                           published))
     return found
+
+
+
+# Between a running count and its day: spaces, a comma, a preposition ("on Sunday").
+_GAP = re.compile(r"[\s,]*(?:(?:on|le|am|el|o|il|в)\s+)?", re.IGNORECASE)
+
+
+def anchor_running_days(
+    text: str, exprs: list[TimeExpr], published: date, language: str
+) -> list[TimeExpr]:
+    """A running count next to the day it ends on ("لليوم الثاني على التوالي اليوم الأحد",
+    "on Sunday for a second day") counts back from that day, as one expression."""
+    pattern = _PATTERNS.get(language)
+    if pattern is None:
+        return exprs
+    out = list(exprs)
+    for i, run in enumerate(exprs):
+        if not pattern.fullmatch(run.text) or run.date_start is None or run.date_end is None:
+            continue
+        for j in (i + 1, i - 1):
+            day = exprs[j] if 0 <= j < len(exprs) else None
+            if day is None or day.granularity != "day" or day.date_start is None:
+                continue
+            a, b = (run, day) if j > i else (day, run)
+            if not _GAP.fullmatch(text, a.end, b.start):
+                continue
+            n = (run.date_end - run.date_start).days
+            end, k = b.end, max(i, j) + 1
+            while k < len(exprs) and exprs[k].date_start == day.date_start and (
+                not text[end : exprs[k].start].strip()
+            ):  # "اليوم الأحد" (today, Sunday): one day named twice
+                end, out[k], k = exprs[k].end, None, k + 1
+            joined = make(text, a.start, end, day.date_start - timedelta(days=n),
+                          day.date_start, "relative", "range", published, day.future)
+            out[i], out[j] = joined, None
+            break
+    return [e for e in out if e is not None]

@@ -443,6 +443,37 @@ MULTILINGUAL = [
     ("fr", "pour le cinquième jour consécutif", SAT, "2024-12-10", "2024-12-14"),
     ("de", "den dritten Tag in Folge", SAT, "2024-12-12", "2024-12-14"),
     ("ru", "третий день подряд", SAT, "2024-12-12", "2024-12-14"),
+    # ... counted back from the day it ends on
+    ("ar", "تواصلت المعارك لليوم الثاني على التوالي اليوم الأحد في", date(2012, 7, 29),
+     "2012-07-28", "2012-07-29"),
+    ("en", "fighting raged on Thursday for a third straight day", SAT, "2024-12-10", "2024-12-12"),
+    # last week/month/year/night in the word orders dateparser lacks
+    ("it", "La scorsa settimana le Sdf avevano preso", SAT, "2024-12-02", "2024-12-08"),
+    ("it", "lo scorso anno", SAT, "2023-01-01", "2023-12-31"),
+    ("de", "im vergangenen Jahr", SAT, "2023-01-01", "2023-12-31"),
+    ("de", "in der vergangenen Woche", SAT, "2024-12-02", "2024-12-08"),
+    ("fr", "l'an passé", SAT, "2023-01-01", "2023-12-31"),
+    ("es", "la pasada semana", SAT, "2024-12-02", "2024-12-08"),
+    ("es", "anoche", SAT, "2024-12-13", "2024-12-14"),
+    ("pt", "na passada semana", SAT, "2024-12-02", "2024-12-08"),
+    ("ru", "минувшей ночью", SAT, "2024-12-13", "2024-12-14"),
+    ("tr", "geçtiğimiz hafta", SAT, "2024-12-02", "2024-12-08"),
+    ("ar", "في العام الماضي", SAT, "2023-01-01", "2023-12-31"),
+    ("ar", "أول من أمس", SAT, "2024-12-12", "2024-12-12"),
+    # Russian "накануне" before a verb is yesterday
+    ("ru", "истребитель накануне сбил самолёт", SAT, "2024-12-13", "2024-12-13"),
+    # Turkish "pazar" (also a market) next to a word of time
+    ("tr", "Kayseri'de pazar gecesi başlayan olaylar", date(2024, 7, 2), "2024-06-30",
+     "2024-06-30"),
+    ("tr", "geçen pazar", SAT, "2024-12-08", "2024-12-08"),
+    # Arabic days of the month as ordinals, or against this month
+    ("ar", "دخلوا حلب في العشرين من الشهر الجاري", date(2012, 7, 29), "2012-07-20", "2012-07-20"),
+    ("ar", "في 3 من الشهر الماضي", SAT, "2024-11-03", "2024-11-03"),
+    ("ar", "في الحادي والعشرين من أيار 2011", SAT, "2011-05-21", "2011-05-21"),
+    ("ar", "في الخامس عشر من شهر تموز", SAT, "2024-07-15", "2024-07-15"),
+    # "since the year 2013"
+    ("ar", "تحاصرها القوات منذ عام 2013", SAT, "2013-01-01", "2024-12-14"),
+    ("ar", "في العام 2013", SAT, "2013-01-01", "2013-12-31"),
 ]
 
 
@@ -461,6 +492,8 @@ def test_multilingual(language: str, text: str, published: date, start: str, end
         ("ru", "окружающая среда"),  # environment, not Wednesday
         ("es", "por la mañana"),
         ("tr", "pazar yerinde"),  # market, not Sunday
+        ("ru", "накануне выборов"),  # the eve of the elections, not yesterday
+        ("ar", "الفصل الثاني من الكتاب"),  # the second chapter of the book
         ("xx", "13 things"),
         ("fr", "le mar 3"),  # "mar" abbreviates "mars": not a month after a preposition
         ("es", "entre 1500 y 1600 soldados"),  # numbers, not years
