@@ -65,7 +65,12 @@ ABBREVIATIONS = {
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) and then white space.
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 PARAGRAPH_BREAK = re.compile(r"\n")
-CLAUSE_BREAK = re.compile(r";|\s[–—]\s|\s--\s|:\s(?=[\"“A-Z])|,\s(?:while|but|whereas|although)\s")
+CLAUSE_BREAK = re.compile(
+    r";|\s[–—]\s|\s--\s|:\s(?=[\"“A-Z])"
+    r"|[,،]\s(?:while|but|whereas|although|mais|tandis\s+que|alors\s+que|pero|mientras|ma|"
+    r"mentre|mas|enquanto|aber|doch|während|а|но|тогда\s+как|в\s+то\s+время\s+как|"
+    r"فيما|بينما|لكن|ولكن)\s"
+)
 WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
 
 

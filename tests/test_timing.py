@@ -87,6 +87,11 @@ SAT = date(2013, 7, 27)
         ("Zaatari hosts 120,000 Syrians. Kerry visited the camp on Sunday. He met refugees in "
          "Mafraq.", "Mafraq", SAT, "en",
          ("2013-07-21", "2013-07-21")),
+        # a contrastive conjunction ends the clause: its date is the other clause's
+        ("В середине октября полиция вошла в Манбидж, а 22 октября патрули появились в Кобани.",
+         "Манбидж", date(2019, 11, 15), "ru", ("2019-10-11", "2019-10-20")),
+        ("Lundi, l'armée a bombardé Douma, mais mardi elle a frappé Harasta.", "Douma",
+         date(2015, 8, 19), "fr", ("2015-08-17", "2015-08-17")),
         # "have since": from the day told before up to the news
         ("Israeli forces entered the zone on Dec. 8. Troops have since pushed into Hadar.",
          "Hadar", date(2024, 12, 17), "en", ("2024-12-08", "2024-12-17")),
