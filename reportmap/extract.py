@@ -57,7 +57,9 @@ def _guessed(
     """Unknown spellings of known places ("Raqa", "Menbiç"), read by their consonants."""
     index = gazetteer.derived(_skeletons)
     prior = country_prior(candidates, body)
-    countries = {country for country, _ in prior.most_common(1)} or {FOCUS_COUNTRY}
+    top = max(prior.values(), default=0)
+    # a tie goes to Syria: "Минобороны России … под Раккой" is not a guess in Russia
+    countries = {FOCUS_COUNTRY} if prior[FOCUS_COUNTRY] == top else {prior.most_common(1)[0][0]}
     places = [(c.start, c.end) for c in candidates]
     taken = places + dates  # "in June" is no place
     guessed = []

@@ -356,8 +356,9 @@ def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
         return True
     for pattern in (UNKNOWN_NAME_RELATIVE, UNKNOWN_NAME_APPOSITION):
         unknown = pattern.search(before)
-        if unknown and not _TIME_WORDS.search(unknown.group("name")):
-            return True
+        name = unknown.group("name") if unknown else ""
+        if unknown and not _TIME_WORDS.search(name) and not any(c.isdigit() for c in name):
+            return True  # not "сбил Су-22 под Раккой": an aircraft, not a place
     if _rank(m.site.kind) >= 2 and UNKNOWN_PART_CONTAINED.search(before):
         return True
     arabic = ARABIC_PLACE_BEFORE.search(before)

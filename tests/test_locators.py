@@ -78,3 +78,12 @@ def test_ships_located_off_the_coast_are_news(gaz) -> None:
             "of Tartus.")
     derived = [m for m in _by_text(gaz, body, "en").values() if m.derived]
     assert derived and derived[0].role == "event"
+
+
+def test_an_aircraft_model_is_no_unknown_place_before_a_town(gaz) -> None:
+    """'сбил Су-22 под Раккой': the jet was downed near Raqqa; Raqqa is where it happened."""
+    body = ("Минобороны России сообщило, что истребитель ВВС США накануне сбил сирийский Су-22 "
+            "под Раккой.")
+    found = _by_text(gaz, body, "ru")
+    assert found["Раккой"].site_id == "sy-raqqa"  # a tie with Russia goes to Syria
+    assert found["Раккой"].role == "event"
