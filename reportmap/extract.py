@@ -56,7 +56,8 @@ def _guessed(
 ) -> list[Candidate]:
     """Unknown spellings of known places ("Raqa", "Menbiç"), read by their consonants."""
     index = gazetteer.derived(_skeletons)
-    prior = country_prior(candidates, body)
+    # places, not countries: "России" says who acts, not where the unknown name lies
+    prior = country_prior([c for c in candidates if c.sites[0].kind != "country"], body)
     top = max(prior.values(), default=0)
     # a tie goes to Syria: "Минобороны России … под Раккой" is not a guess in Russia
     countries = {FOCUS_COUNTRY} if prior[FOCUS_COUNTRY] == top else {prior.most_common(1)[0][0]}
