@@ -198,6 +198,8 @@ SINCE_THEN = re.compile(
     re.IGNORECASE,
 )
 RECENT_DAYS = 31
+# A pluperfect dated within this many days of the news tells the news, not its background.
+RECENT_PAST_DAYS = 10
 # The longest span the next sentences inherit: a week ("last week"), not "in recent weeks".
 INHERITED_SPAN_DAYS = 6
 CONTEXT_SENTENCES = 6
@@ -285,7 +287,7 @@ class Timeline:
             (sentence.start, sentence.end),
         )
         interval, background = self._interval_for(start, end, sentence, clause)
-        if not background and tells_earlier_past(
+        if not background and not self._recent(interval) and tells_earlier_past(
             self.body[clause[0] : clause[1]], self.language, self.body[sentence.start : clause[0]]
         ):
             background = True
@@ -296,6 +298,14 @@ class Timeline:
             if shifted is not None:
                 interval = shifted
         return interval, background
+
+    def _recent(self, interval: Interval) -> bool:
+        """A date of the last days before the news: "had announced last Saturday" is news."""
+        if interval.basis == "published" or interval.start is None or interval.end is None:
+            return False
+        return self.published - timedelta(days=RECENT_PAST_DAYS) <= interval.start and (
+            interval.end <= self.published
+        )
 
     def _offset(self, lo: int, start: int, day: date) -> Interval | None:
         """'The strike came two days after an attack on Douma': Douma's day is two before."""

@@ -195,3 +195,22 @@ def test_a_day_long_ago_dates_the_next_sentence_told_in_the_past() -> None:
 def test_an_old_month_does_not_date_the_next_sentence() -> None:
     body = ("Rebels took the town in February 2018. Jets struck Douma and killed dozens.")
     assert interval(body, "Douma", date(2018, 4, 8)) == ("2018-04-08", "2018-04-08")
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "published", "language", "background"),
+    [
+        # a pluperfect dated in the last days before the news is news
+        ("وكانت وزارة الصحة قد أعلنت السبت الماضي تسجيل إصابات في محافظة حلب.", "محافظة حلب",
+         date(2022, 9, 13), "ar", False),
+        ("Le comité avait organisé la semaine dernière des réunions à Homs.", "Homs",
+         date(2025, 2, 25), "fr", False),
+        # ... dated long before, it is background
+        ("Le comité avait organisé en 2019 des réunions à Homs.", "Homs", date(2025, 2, 25),
+         "fr", True),
+    ],
+)
+def test_a_recent_pluperfect_is_news(body, place, published, language, background) -> None:
+    start = body.index(place)
+    timeline = Timeline(body, published, language, SentenceIndex(body))
+    assert timeline.interval_for(start, start + len(place))[1] is background
