@@ -26,7 +26,7 @@ SOURCE_NOUNS = (
     r"officials?|activists?|residents?|witnesses|sources|media|television|tv|radio|ministry|"
     r"army|military|coalition|commanders?|police|medics|rescuers|monitor|observatory|governor|"
     r"spokes(?:man|woman|person)|authorities|agency|news\s+agency|network|officers?|diplomats?|"
-    r"analysts|doctors|volunteers|civil\s+defen[cs]e|group"
+    r"analysts|doctors?|medics?|nurses?|volunteers|civil\s+defen[cs]e|group|command"
 )
 SOURCE_PHRASE = (
     r"(?:[A-Z][\w.-]*\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
@@ -34,7 +34,8 @@ SOURCE_PHRASE = (
     r"(?i:" + SOURCE_NOUNS + r")"
 )
 SOURCE_SUBJECT = re.compile(
-    r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+)?)"
+    r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
+    r"|(?:\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
     r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
     r"\s+(?:has\s+|had\s+)?(?:" + VERBS + r")\b"
 )
@@ -60,7 +61,7 @@ INTL_ACCORDING = re.compile(
     r"\b[Пп]о\s+(?:данным|словам|информации|оценке|оценкам|сведениям|утверждению)|"
     r"\b[Кк]ак\s+(?:сообщает|сообщил\w*|заявил\w*|сообщают))"
     r"\s+"
-    r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|o|a|os|as|il|lo|gli|компании|агентства)"
+    r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|o|a|os|as|il|lo|gli|i|компании|агентства)"
     r"\s+)?" + _INTL_SKIP +
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der|da|do|della|dei)\s+[\w'’-]+"
     r"|\s+d['’][A-ZÀ-Ö][\w-]+|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
@@ -68,23 +69,48 @@ INTL_ACCORDING = re.compile(
 INTL_VERB_SUBJECT = re.compile(
     r"[,»”\"]\s*(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
     r"berichtete|berichteten|bestätigte|bestätigten|"
-    r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté)|ont\s+(?:précisé|annoncé|indiqué)|"
+    r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté|rapporté|souligné|assuré|expliqué)|"
+    r"ont\s+(?:précisé|annoncé|indiqué|rapporté)|"
     r"afirmó|informó|señaló|dijo|indicó|anunció|сообщил\w*|заявил\w*|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
     r"ha\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto)|riferisce|riferiscono)\s+"
     # "сообщили в четверг в МИД РФ": the ministry, not "в"
     r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
     r"(?:(?:в|во)\s+(?=[А-ЯЁ]))?"
-    r"(?:l['’]|(?:die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
+    r"(?:l['’]|(?:die|der|das|le|la|les|des|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
-    r"|\s+[A-ZÀ-Ö][\w-]+){0,3})"
+    r"|\s+[A-ZÀ-ÖА-ЯЁ][\w-]+|\s+«[^»]{1,40}»){0,3})"
+)
+# "говорится в заявлении ведомства" (says the ministry's statement)
+RUSSIAN_STATEMENT = re.compile(
+    r"(?:говорится|сообщается|отмечается|указывается)\s+в\s+(?:заявлении|сообщении|"
+    r"пресс-релизе|докладе|отчёте|отчете|коммюнике|материале)\s+"
+    r"(?P<who>[\w-]+(?:\s+(?:[А-ЯЁ][\w-]*|«[^»]{1,40}»)){0,3})"
+)
+# Time words are no source: "أعلنت السبت الماضي" (announced last Saturday).
+_AR_TIME = (
+    r"(?:السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|اليوم|أمس|الليلة|الأسبوع|الشهر|"
+    r"العام|الماضي|صباح|مساء|فجر|ليل|في|من|على|عن|خلال)(?:\s|$)"
 )
 ARABIC_SOURCE = re.compile(
     r"(?:بحسب|وفقا\s+ل|وفق|نقلا\s+عن|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|و?أوضح|"
-    r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت)\s+"
+    r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت|"
+    r"و?تحدث|و?تحدثت|و?أشار|و?أشارت|و?كشف|و?كشفت)\s+"
+    r"(?!" + _AR_TIME + r")"
     r"(?P<who>ال[^\s،.]+(?:\s+ال[^\s،.]+)?|(?:مراسل|مدير|مصدر|مصادر|شبكة|وكالة|وزارة|ناشطون|"
     r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين|وزير|وزيرة|رئيس|متحدث|ناطق|"
     r"سفير|مندوب|قائد|محافظ)(?:\s+(?![إأ]ن(?:ه|ها|هم)?(?:\s|$))[^\s،.]+){0,2})"
+)
+# "وقالت منسقة الشؤون الإنسانية في الأمم المتحدة فاليري آموس إن", "وكانت وزارة الصحة قد أعلنت":
+# the whole subject between the verb and "that", or between "كان" and "قد".
+ARABIC_SAID_THAT = re.compile(
+    r"(?:(?<=\s)|^)(?:و?قال|و?قالت|و?أكد|و?أكدت|و?أوضح|و?أوضحت|و?أضاف|و?أضافت|و?ذكر|و?ذكرت|"
+    r"و?أعلن|و?أعلنت|و?أفاد|و?أفادت|و?أعرب|و?أعربت)\s+(?!" + _AR_TIME + r")"
+    r"(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,7}?)\s+(?:إن|أن|بأن|عن)(?:\s|$)"
+)
+ARABIC_HAD_SAID = re.compile(
+    r"(?:(?<=\s)|^)و?(?:كان|كانت)\s+(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,4}?)\s+قد\s+"
+    r"(?:أعلن|أعلنت|قال|قالت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|حذر|حذرت)"
 )
 # Turkish puts the verb last: "Suriye İnsan Hakları Gözlemevi, ... bildirdi."
 TURKISH_SOURCE = re.compile(
@@ -112,7 +138,11 @@ _INTL_VERB_AFTER = (
     r"ha\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
     r"disse|afirmou|informou|declarou|anunciou|disseram|afirmam|afirmaram|informaram|"
     r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato)|"
-    r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают"
+    r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают|"
+    r"asegura|afirma|afirman|sostiene|denuncia|assure|estime|rapporte|précise|"
+    r"afferma|garante|sagt|meldet|"
+    r"(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?(?:erklärt|mitgeteilt|berichtet|gesagt|"
+    r"gemeldet|bestätigt|angekündigt)"
 )
 _NATIONALITY_ADJ = (
     r"(?:sir[io]a?|syrien(?:ne)?|sírio|siriano|turc[oa]?|turque|russ[oea]|rus[oa]|russe|"
@@ -269,6 +299,23 @@ IMAGERY_REFERENCE = re.compile(
 PRONOUN_START = re.compile(r"^[\"“]?\s*(?:It|He|She|They)\s+(?:" + VERBS + r")\b")
 
 
+# "сообщил начальник Главного оперативного управления … генерал-полковник Сергей Рудской.":
+# the person a Russian title leads to, named at the end of the sentence.
+_RUSSIAN_TITLE = re.compile(r"(?:начальник|глава|руководитель|командующий|представитель|"
+                            r"директор|министр|замминистра|заместитель|председатель)\b")
+_RUSSIAN_PERSON_END = re.compile(
+    r"[^,.;:«»]{0,120}?\s(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)\s*\.?\s*$"
+)
+
+
+def _person_after_title(text: str, match: re.Match) -> str:
+    """The name after a Russian title subject, as words to add to it ('' when none)."""
+    if not _RUSSIAN_TITLE.match(match.group("who")):
+        return ""
+    person = _RUSSIAN_PERSON_END.match(text, match.end("who"))
+    return " " + person.group("name") if person else ""
+
+
 def clean_name(raw: str) -> str | None:
     """Trim titles and possessives: 'Russian Deputy Foreign Minister Mikhail Bogdanov' -> name."""
     words = raw.strip().rstrip(".,").split()
@@ -292,18 +339,20 @@ def attributions(text: str) -> list[tuple[int, str]]:
     """Every attribution in a sentence: (offset in the sentence, who)."""
     found: dict[int, str] = {}
     patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB, CORRESPONDENT,
-                PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE, ACCORDING_SOURCE,
-                TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB, INTL_SOURCE_SUBJECT)
+                PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SAID_THAT, ARABIC_SOURCE,
+                ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB,
+                INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT)
     for pattern in patterns:
         for match in pattern.finditer(text):
             raw = match.group("who")
+            if pattern is INTL_VERB_SUBJECT:
+                raw += _person_after_title(text, match)
             if pattern in (SUBJECT_VERB, INTL_SUBJECT_VERB) and PLACE_OF_SOURCE.search(
                 text, 0, match.start("who")
             ):
                 continue  # "Witnesses in Baniyas said": the place is where the source is
-            if pattern in (SOURCE_SUBJECT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SOURCE,
-                           ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB,
-                           INTL_SOURCE_SUBJECT):
+            if pattern not in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT,
+                               PHOTO_CREDIT):
                 name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None
                 if name and name.lower() in PRONOUNS:
                     name = PRONOUN

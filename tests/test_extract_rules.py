@@ -619,6 +619,27 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
          "fr", "OSDH"),
         # the source, not the start of what it said
         ("وقال مصدر إن محتجين اقتحموا القنصلية في اللاذقية.", "ar", "مصدر"),
+        # a time word is no source; the whole subject before "that" or between "كان" and "قد"
+        ("وكانت وزارة الصحة قد أعلنت السبت الماضي تسجيل إصابات في محافظة حلب.", "ar",
+         "وزارة الصحة"),
+        ("وقالت منسقة الشؤون الإنسانية فاليري آموس إن آلافاً فروا من حلب.", "ar",
+         "منسقة الشؤون الإنسانية فاليري آموس"),
+        ("وأعربت الولايات المتحدة عن قلقها من مجزرة في حلب.", "ar", "الولايات المتحدة"),
+        ("A medic at a field hospital in Aleppo said the facility ran out of blood.", "en",
+         "medic at a field hospital in Aleppo"),
+        ("Detainees were flown from Hasakah, the command said.", "en", "command"),
+        ("Des missiles ont touché Azaz, a rapporté l'Observatoire syrien.", "fr",
+         "Observatoire"),
+        ("El Gobierno de Damasco asegura que el Ejército limpió Daraya.", "es",
+         "El Gobierno de Damasco"),
+        ("Die Regierung hatte vergangene Woche erklärt, in Idlib seien Soldaten getötet worden.",
+         "de", "Die Regierung"),
+        ("Самолёт был сбит в районе Расафы, говорится в заявлении ведомства.", "ru",
+         "ведомства"),
+        ("Группа развёрнута в Камышлы, сообщила в пятницу телестудия Минобороны «Звезда».", "ru",
+         "телестудия Минобороны «Звезда»"),
+        ("Патрули вошли в Кунейтру, сообщил начальник управления генерал Сергей Рудской.", "ru",
+         "начальник Сергей Рудской"),
     ],
 )
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:

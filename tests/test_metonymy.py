@@ -46,4 +46,4 @@ def test_an_ambassador_outside_a_capital_is_there(gaz) -> None:
 
 def test_russian_source_after_a_preposition(gaz) -> None:
     body = "Самолёт, следовавший в Дамаск, посадили в Анкаре, сообщили в четверг в МИД РФ."
-    assert {m.claimant for m in _extract(gaz, body, "ru")} == {"МИД"}
+    assert {m.claimant for m in _extract(gaz, body, "ru")} == {"МИД РФ"}
