@@ -12,8 +12,10 @@ import re
 from datetime import date
 
 from reportmap.dates_base import TimeExpr, apply_since, merge_day_names, merge_ranges, select
+from reportmap.dates_day_before import find_days_before
 from reportmap.dates_en import find_english
 from reportmap.dates_intl import find_international
+from reportmap.dates_month_year import apply_month_year
 from reportmap.dates_running import anchor_running_days, find_running_days
 from reportmap.model import Interval
 
@@ -33,6 +35,8 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     exprs = [e for e in select(cands) if not _same_day(text, e)]
     exprs = merge_day_names(text, merge_ranges(text, exprs, published), published)
     exprs = anchor_running_days(text, exprs, published, lang)
+    exprs = apply_month_year(text, exprs, published, lang)
+    exprs = find_days_before(text, exprs, published, lang)
     return apply_since(text, exprs, published)
 
 

@@ -72,7 +72,7 @@ _MONTH_PREP = {
     "de": "im|seit|Anfang|Ende|Mitte",
     "es": "en|desde|de",
     "pt": "em|desde|de",
-    "it": "a|in|da|dal|nel|di",
+    "it": "a|ad|in|da|dal|nel|di",
     "ru": "в|во|с|к|до",
     "uk": "в|у|з|до",
     "ar": "في|منذ|خلال|شهر",

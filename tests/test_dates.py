@@ -471,6 +471,18 @@ MULTILINGUAL = [
     ("ar", "في 3 من الشهر الماضي", SAT, "2024-11-03", "2024-11-03"),
     ("ar", "في الحادي والعشرين من أيار 2011", SAT, "2011-05-21", "2011-05-21"),
     ("ar", "في الخامس عشر من شهر تموز", SAT, "2024-07-15", "2024-07-15"),
+    # a month of a year told relative to the news
+    ("en", "under a deal signed in April last year", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
+    ("es", "en abril del año pasado", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
+    ("de", "im April vergangenen Jahres", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
+    ("ru", "в апреле прошлого года", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
+    ("it", "ad aprile dell'anno scorso", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
+    ("ar", "في نيسان من العام الماضي", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
+    ("tr", "geçen yıl nisan ayında", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
+    ("fr", "en avril de l'année dernière", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
+    # the day before, with no day named before it: the day before publication
+    ("fr", "l'attentat qui a tué la veille le général", SAT, "2024-12-13", "2024-12-13"),
+    ("de", "Am Vortag hatten Rebellen die Stadt erreicht", SAT, "2024-12-13", "2024-12-13"),
     # "since the year 2013"
     ("ar", "تحاصرها القوات منذ عام 2013", SAT, "2013-01-01", "2024-12-14"),
     ("ar", "في العام 2013", SAT, "2013-01-01", "2013-12-31"),
@@ -494,6 +506,8 @@ def test_multilingual(language: str, text: str, published: date, start: str, end
         ("tr", "pazar yerinde"),  # market, not Sunday
         ("ru", "накануне выборов"),  # the eve of the elections, not yesterday
         ("ar", "الفصل الثاني من الكتاب"),  # the second chapter of the book
+        ("fr", "la veille du scrutin"),  # the eve of an event, not of a day
+        ("en", "the day before the vote"),
         ("xx", "13 things"),
         ("fr", "le mar 3"),  # "mar" abbreviates "mars": not a month after a preposition
         ("es", "entre 1500 y 1600 soldados"),  # numbers, not years
@@ -598,3 +612,9 @@ def test_a_third_of_this_or_last_year_or_month(language, text, start, end) -> No
 def test_the_end_of_this_year_is_to_come() -> None:
     e = only("à la fin de l'année", date(2024, 3, 14), "fr")
     assert e.future and str(e.date_start) == "2024-09-01"
+
+
+def test_the_day_before_counts_from_the_day_named_before_it() -> None:
+    text = "Israel struck Homs on Tuesday. A day earlier, jets hit Hama."
+    days = {e.text: e.date_start for e in find_time_expressions(text, SAT, "en")}
+    assert days == {"Tuesday": date(2024, 12, 10), "A day earlier": date(2024, 12, 9)}
