@@ -90,7 +90,11 @@ SUPERLATIVE_SINCE = re.compile(
     r"[^,;.]{0,40}\bsince\b[^,;.]*$"
     r"|\b(?:pour\s+la\s+première\s+fois\s+depuis|por\s+primera\s+vez\s+desde|"
     r"pela\s+primeira\s+vez\s+desde|per\s+la\s+prima\s+volta\s+da|zum\s+ersten\s+Mal\s+seit|"
-    r"erstmals\s+seit|впервые\s+(?:с|со|за)|لأول\s+مرة\s+منذ)\b[^,;.]*$",
+    r"erstmals\s+seit|впервые\s+(?:с|со|за)|لأول\s+مرة\s+منذ)\b[^,;.]*$"
+    # "les combats les plus violents depuis 2012", "die heftigsten Gefechte seit", "أعنف … منذ"
+    r"|\b(?:plus|pire|pires|más|peor|peores|più|peggiore|mais|pior|самы\w+|крупнейш\w+|"
+    r"\w+sten)\b[^,;.]{0,40}\s(?:depuis|desde|dal|dalla|da|seit|с|со)\s[^,;.]*$"
+    r"|(?:^|\s)(?:أعنف|أكبر|أسوأ|أشد|أول|أعلى|أكثر)\s[^،,;.]{0,40}\sمنذ\s[^،,;.]*$",
     re.IGNORECASE,
 )
 # ", where refugees have lived since 2014": a relative clause about the place before it.
@@ -136,6 +140,8 @@ TIME_LEAD = re.compile(
 )
 CONJUNCTION = re.compile(r"(?:^|\s)(?:and|y|e|et|und|и|و|or|o|ou|oder)\s|[,;]")
 CONJUNCT_PENALTY = 40
+# A comma and a conjunction after a place: the date that follows belongs to the next conjunct.
+LATER_CONJUNCT = re.compile(r"[,،]\s*(?:and|y|e|et|und|и|а|و|ed)\s|[,،]\s*و")
 # "two days after an attack on X": X's day is counted from the day of the sentence.
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -453,6 +459,8 @@ def _gap(body: str, expr: TimeExpr, start: int, end: int) -> int:
         if TIME_LEAD.fullmatch(between):
             return 0
         penalty = RELATIVE_PENALTY if RELATIVE_WORD.search(between) else 0
+        if LATER_CONJUNCT.search(between):
+            penalty += CONJUNCT_PENALTY  # "in Idlib, and in January …": the next conjunct's
         return expr.start - end + penalty
     if expr.end <= start:
         between = body[expr.end : start]

@@ -92,6 +92,12 @@ SAT = date(2013, 7, 27)
          "Манбидж", date(2019, 11, 15), "ru", ("2019-10-11", "2019-10-20")),
         ("Lundi, l'armée a bombardé Douma, mais mardi elle a frappé Harasta.", "Douma",
          date(2015, 8, 19), "fr", ("2015-08-17", "2015-08-17")),
+        # "the heaviest … since 2018" dates nothing; a date after ", and" is the next conjunct's
+        ("وشهدت المنطقة منذ 29 تموز الماضي أعنف موجة تصعيد منذ اتفاق التسوية عام 2018، إذ "
+         "قصفت القوات أحياء درعا البلد.", "أحياء درعا البلد", date(2021, 9, 1), "ar",
+         ("2021-07-29", "2021-09-01")),
+        ("In February, a drone killed a commander in Idlib province, and in January bombers "
+         "struck a camp.", "Idlib", date(2017, 3, 17), "en", ("2017-02-01", "2017-02-28")),
         # "have since": from the day told before up to the news
         ("Israeli forces entered the zone on Dec. 8. Troops have since pushed into Hadar.",
          "Hadar", date(2024, 12, 17), "en", ("2024-12-08", "2024-12-17")),
