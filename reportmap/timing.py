@@ -464,5 +464,7 @@ def _gap(body: str, expr: TimeExpr, start: int, end: int) -> int:
         return expr.start - end + penalty
     if expr.end <= start:
         between = body[expr.end : start]
-        return start - expr.end + (CONJUNCT_PENALTY if CONJUNCTION.search(between) else 0)
+        # the comma after a leading date ("In February, a drone …") joins nothing
+        joined = CONJUNCTION.search(re.sub(r"^\s*[,،]", "", between))
+        return start - expr.end + (CONJUNCT_PENALTY if joined else 0)
     return 0
