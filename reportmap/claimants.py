@@ -18,6 +18,7 @@ VERBS = (
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>" + NAME + r")")
 SUBJECT_VERB = re.compile(
     r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},)?\s+(?:has\s+|had\s+)?"
+    r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
     r"(?:" + VERBS + r")\b"
 )
 # Unnamed sources: "US officials said", "activists said", "the health ministry said",
@@ -48,7 +49,7 @@ ACCORDING_SOURCE = re.compile(
 # responsable"), a weekday ("a annoncé samedi le ministère"), a seat ("der in London ansässigen").
 _INTL_SKIP = (
     r"(?:(?:un|une|uno|una|um|uma|ein|eine|einem|einer|eines)\s+)?"
-    r"(?:in\s+\S+\s+ansässigen\s+)?"
+    r"(?:in\s+\S+\s+ansässigen?\s+)?"
 )
 _WEEKDAYS_INTL = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
@@ -56,7 +57,9 @@ _WEEKDAYS_INTL = (
     "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
 )
 INTL_ACCORDING = re.compile(
-    r"(?:\b[Ss]elon|\b[Ss]egún|\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
+    r"(?:\b[Ss]elon|\b[Ss]egún|"
+    r"(?<!\bum\s)(?<!\bo\s)(?<!\bpelo\s)(?<!\bno\s)(?<!\bdo\s)(?<!\bao\s)(?<!\bel\s)(?<!\bun\s)"
+    r"(?<!\bdel\s)(?<!\bal\s)(?<!\bUm\s)(?<!\bO\s)(?<!\bEl\s)(?<!\bUn\s)\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
     r"\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Dd]['’]après|"
     r"\b[Пп]о\s+(?:данным|словам|информации|оценке|оценкам|сведениям|утверждению)|"
     r"\b[Кк]ак\s+(?:сообщает|сообщил\w*|заявил\w*|сообщают))"
@@ -67,16 +70,18 @@ INTL_ACCORDING = re.compile(
     r"|\s+d['’][A-ZÀ-Ö][\w-]+|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
 )
 INTL_VERB_SUBJECT = re.compile(
-    r"[,»”\"]\s*(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
+    r"[,»”\"]\s*(?:[—–-]\s*)?(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
     r"berichtete|berichteten|bestätigte|bestätigten|"
     r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté|rapporté|souligné|assuré|expliqué)|"
     r"ont\s+(?:précisé|annoncé|indiqué|rapporté)|"
-    r"afirmó|informó|señaló|dijo|indicó|anunció|сообщил\w*|заявил\w*|"
+    r"afirmó|informó|señaló|dijo|indicó|anunció|informaron|afirmaron|dijeron|señalaron|"
+    r"indicaron|relataron|сообщил\w*|заявил\w*|уточнил\w*|добавил\w*|пояснил\w*|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
     r"ha\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto)|riferisce|riferiscono)\s+"
     # "сообщили в четверг в МИД РФ": the ministry, not "в"
     r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
     r"(?:(?:в|во)\s+(?=[А-ЯЁ]))?"
+    r"(?:(?:hoy|ayer|hoje|ontem|oggi|ieri|aujourd['’]hui|hier|heute|gestern)\s+)?"
     r"(?:l['’]|(?:die|der|das|le|la|les|des|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
     r"|\s+[A-ZÀ-ÖА-ЯЁ][\w-]+|\s+«[^»]{1,40}»){0,3})"
@@ -105,7 +110,8 @@ ARABIC_SOURCE = re.compile(
 # the whole subject between the verb and "that", or between "كان" and "قد".
 ARABIC_SAID_THAT = re.compile(
     r"(?:(?<=\s)|^)(?:و?قال|و?قالت|و?أكد|و?أكدت|و?أوضح|و?أوضحت|و?أضاف|و?أضافت|و?ذكر|و?ذكرت|"
-    r"و?أعلن|و?أعلنت|و?أفاد|و?أفادت|و?أعرب|و?أعربت)\s+(?!" + _AR_TIME + r")"
+    r"و?أعلن|و?أعلنت|و?أفاد|و?أفادت|و?أعرب|و?أعربت|و?يقول|و?تقول|و?يرى|و?ترى|و?يؤكد|و?تؤكد|"
+    r"و?يشير|و?تشير)\s+(?!" + _AR_TIME + r"|(?:عادة|دائما|دائماً|أيضا|أيضاً|كذلك)(?:\s|$))"
     r"(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,7}?)\s+(?:إن|أن|بأن|عن)(?:\s|$)"
 )
 ARABIC_HAD_SAID = re.compile(
@@ -138,7 +144,8 @@ _INTL_VERB_AFTER = (
     r"ha\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
     r"disse|afirmou|informou|declarou|anunciou|disseram|afirmam|afirmaram|informaram|"
     r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato)|"
-    r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают|"
+    r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают|уточнил\w*|"
+    r"добавил\w*|пояснил\w*|подтвердил\w*|relataron|relatou|"
     r"asegura|afirma|afirman|sostiene|denuncia|assure|estime|rapporte|précise|"
     r"afferma|garante|sagt|meldet|"
     r"(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?(?:erklärt|mitgeteilt|berichtet|gesagt|"
@@ -156,19 +163,36 @@ _INTL_SOURCE_NOUN = (
     r"источники|активисты|очевидцы|жители|правозащитники|военные|власти|"
     r"sources|militants|habitants|témoins|secouristes|médecins|"
     r"fuentes|activistas|testigos|vecinos|residentes|médicos|rescatistas|"
-    r"fontes|ativistas|testemunhas|moradores|fonti|attivisti|testimoni|residenti|abitanti"
+    r"fontes|ativistas|testemunhas|moradores|fonti|attivisti|testimoni|residenti|abitanti|"
+    r"vecinos"
 )
 INTL_SOURCE_SUBJECT = re.compile(
     r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
-    + r")(?:\s+[\w-]+)?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+)?[\w-]+)?)\s+(?:"
+    + r")(?:\s+[\w-]+){0,3}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+)?[\w-]+)?)\s+(?:"
     + _INTL_VERB_AFTER + r")\b",
     re.IGNORECASE,
+)
+# "SANA, por su parte, afirmó", "Армия обороны Израиля в свою очередь заявила"
+_ASIDE = (
+    r"(?:,?\s+(?:por\s+su\s+parte|de\s+su\s+lado|pour\s+sa\s+part|de\s+son\s+côté|"
+    r"por\s+sua\s+vez|dal\s+canto\s+suo|da\s+parte\s+sua|seinerseits|ihrerseits|"
+    r"в\s+свою\s+очередь|также|также\s+уже),?"
+    r"|,\s+\w+(?:я|в|вшись)\s+[^,]{0,50},)?"  # "Шойгу, отвечая на вопрос журналистов,"
 )
 INTL_SUBJECT_VERB = re.compile(
     r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"
     r"(?P<who>" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|der)?\s*" + _CAP
-    + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?)\s+(?:" + _INTL_VERB_AFTER + r")\b"
+    + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?)" + _ASIDE + r"\s+(?:" + _INTL_VERB_AFTER + r")\b"
 )
+# German puts the verb second: "Am Donnerstag erklärte das Verteidigungsministerium in Moskau".
+GERMAN_INVERTED = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:Am|Im|Seit|Nach|Später|Zuvor|Zudem|Dabei|Dazu|Gestern|Heute|"
+    r"Inzwischen|Außerdem|Unterdessen)\b[^,.;]{0,30}?\s(?:erklärten?|teilten?|sagten?|"
+    r"berichteten?|meldeten?|bestätigten?|betonten?|warnten?)\s+(?:das|der|die|ein|eine)\s+"
+    r"(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
+)
+# "Am Donnerstag": a time, not a source, before a verb
+_PREPOSITION_FIRST = re.compile(r"^(?:Am|Im|In|Seit|Nach|Bei|Vor|Laut|Mit|Zum|Zur)\s")
 PLACE_OF_SOURCE = re.compile(
     r"\b(?:in|at|from|à|en|aus|nach|в|во|из|с|mit\s+Sitz\s+in)\s+$", re.IGNORECASE
 )
@@ -341,7 +365,7 @@ def attributions(text: str) -> list[tuple[int, str]]:
     patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB, CORRESPONDENT,
                 PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SAID_THAT, ARABIC_SOURCE,
                 ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB,
-                INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT)
+                INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED)
     for pattern in patterns:
         for match in pattern.finditer(text):
             raw = match.group("who")
@@ -351,6 +375,8 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 text, 0, match.start("who")
             ):
                 continue  # "Witnesses in Baniyas said": the place is where the source is
+            if pattern is INTL_SUBJECT_VERB and _PREPOSITION_FIRST.match(raw):
+                continue
             if pattern not in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT,
                                PHOTO_CREDIT):
                 name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None

@@ -640,6 +640,20 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
          "телестудия Минобороны «Звезда»"),
         ("Патрули вошли в Кунейтру, сообщил начальник управления генерал Сергей Рудской.", "ru",
          "начальник Сергей Рудской"),
+        ("Am Donnerstag erklärte das Verteidigungsministerium, Aleppo sei eingeschlossen.", "de",
+         "Verteidigungsministerium"),
+        ("La agencia oficial SANA, por su parte, afirmó que el Ejército entró en Rastán.", "es",
+         "SANA"),
+        ("El Ejército recuperó Rastán, informaron hoy activistas opositores.", "es",
+         "activistas"),
+        ("Um segundo bombista explodiu-se em Rabweh, de acordo com a agência SANA.", "pt",
+         "agência SANA"),
+        ("US Central Command initially said the raid had taken place in Idlib.", "en",
+         "US Central Command"),
+        ("Сергей Иванов уточнил, что Россия сохранит авиабазу Хмеймим.", "ru", "Сергей Иванов"),
+        ("Министр Сергей Шойгу, отвечая на вопрос, подтвердил, что операции против Идлиба не "
+         "будет.", "ru", "Министр Сергей Шойгу"),
+        ("وتقول الأمم المتحدة إن الآلاف نزحوا من درعا.", "ar", "الأمم المتحدة"),
     ],
 )
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:
