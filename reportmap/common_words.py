@@ -56,6 +56,9 @@ def is_major(site: Site, language: str, surface: str | None = None) -> bool:
     "Perto" (Portuguese "near") is one of Perth's exonyms, not what a Portuguese reader sees."""
     if site.kind in {"country", "capital", "governorate", "province"}:
         return True
+    home = site.country in HOME_COUNTRIES.get(language, ())
+    if home and site.population >= MAJOR_POPULATION:
+        return True  # "в Воронеже": a big city of the reader's own country, in any case form
     if surface is not None and site.country not in NEAR_COUNTRIES and fold(surface) != fold(
         site.name
     ):

@@ -192,7 +192,12 @@ GEO_BEFORE = re.compile(
     r"bei|nahe|nach|aus|\w*stadt|\w*dorf|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
-    r"село|селе|города|город|деревн[яеи])\s+(?:the\s+|der\s+|la\s+|le\s+|el\s+)?"
+    r"село|селе|города|город|деревн[яеи]|such\s+as|including|like|como|comme|wie|come|"
+    r"notamment|darunter|incluidos|tra\s+cui)\s+(?:the\s+|der\s+|la\s+|le\s+|el\s+)?"
+    # "in nearby Atareb", "dans la ville voisine de"
+    r"(?:(?:nearby|neighbouring|neighboring|rebel-held|government-held|besieged|northern|"
+    r"southern|eastern|western|vicina|vicino|voisine|voisin|vecina|vecino|benachbarten|"
+    r"nahegelegenen)\s+)?"
     r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|تقع|يقع|شمال[يّ]?|جنوب[يّ]?|شرق[يّ]?|غرب[يّ]?|"
     r"مدينة|بلدة|قرية|بلدات|قرى|منطقة|حي|حيي|حيّي|أحياء|"
     r"حارة|مخيم)\s+)$",

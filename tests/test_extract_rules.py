@@ -841,3 +841,24 @@ def test_villages_in_a_list_of_places_stand_alone(gaz, body, language, sites) ->
 )
 def test_a_guessed_spelling_is_not_a_common_word(gaz, body) -> None:
     assert _sites(gaz, body, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "site_id"),
+    [
+        # a small place after a preposition and an adjective, or after "such as"
+        ("Jets struck Idlib. The wounded were taken to hospitals in nearby Atareb.", "en",
+         "sy-atarib"),
+        ("Morteiros disparados a partir de bairros rebeldes, como Jobar, no leste.", "pt",
+         "sy-jobar"),
+        # a big city of the reader's own country, in a case form
+        ("Бомбардировщики приземлились на аэродроме в Воронеже.", "ru", "ru-voronezh"),
+    ],
+)
+def test_places_a_cue_or_the_reader_vouches_for(gaz, body, language, site_id) -> None:
+    assert site_id in {m.site_id for m in _extract(gaz, body, language)}
+
+
+def test_a_surname_is_no_city_of_the_readers_country(gaz) -> None:
+    body = "Сергей Иванов уточнил, что Россия сохранит авиабазу Хмеймим."
+    assert "ru-ivanovo" not in {m.site_id for m in _extract(gaz, body, "ru")}
