@@ -35,7 +35,7 @@ def arabic_day_rules(long_pair: str, year: str, lead: str) -> list[tuple[str, Ca
     """(pattern, handler) pairs: an ordinal day of a named month, or a day of this/last month."""
     day = rf"(?:(?P<ord>{_ORDINAL})|(?P<d1>\d{{1,2}}))"
     named = (
-        rf"(?:شهر\s+)?{long_pair}(?:\s+(?P<past>الماضي|المنصرم))?"
+        rf"(?:شهر\s+)?{long_pair}(?:\s+(?:الماضي|المنصرم))?"
         rf"(?:\s*(?:من\s+)?(?:عام|العام|سنة)?\s*{year})?"
     )
     return [

@@ -422,21 +422,21 @@ def _weekday(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
     return make(text, m.start("wd"), m.end(), d, d, "relative", "day", p)
 
 
-def _phrase(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
-    key = " ".join(m.group().lower().replace("’", "'").split())
-    english = spec.phrases.get(key)
-    if english is None:
-        return None
+def _as_english(m: re.Match, text: str, p: date, english: str) -> TimeExpr:
+    """The matched words read as the English phrase `english` of `dates_en_words.PHRASES`."""
     d0, d1, gran, fut = PHRASES[english](p)
     return make(text, m.start(), m.end(), d0, d1, "relative", gran, p, fut)
 
 
-def _phrase_as(english: str) -> Callable:
-    def handler(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
-        d0, d1, gran, fut = PHRASES[english](p)
-        return make(text, m.start(), m.end(), d0, d1, "relative", gran, p, fut)
+def _phrase(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    key = " ".join(m.group().lower().replace("’", "'").split())
+    english = spec.phrases.get(key)
+    return None if english is None else _as_english(m, text, p, english)
 
-    return handler
+
+def _phrase_as(english: str) -> Callable:
+    """A handler that reads every match as `english` (for phrases with guards of their own)."""
+    return lambda m, text, p, spec: _as_english(m, text, p, english)
 
 
 def _counted_handler(kind: str, unit: str) -> Callable:

@@ -141,7 +141,7 @@ TIME_LEAD = re.compile(
 CONJUNCTION = re.compile(r"(?:^|\s)(?:and|y|e|et|und|и|و|or|o|ou|oder)\s|[,;]")
 CONJUNCT_PENALTY = 40
 # A comma and a conjunction after a place: the date that follows belongs to the next conjunct.
-LATER_CONJUNCT = re.compile(r"[,،]\s*(?:and|y|e|et|und|и|а|و|ed)\s|[,،]\s*و")
+LATER_CONJUNCT = re.compile(r"[,،]\s*(?:(?:and|y|e|et|und|и|а|ed)\s|و)")
 # "two days after an attack on X": X's day is counted from the day of the sentence.
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
