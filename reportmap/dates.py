@@ -17,6 +17,7 @@ from reportmap.dates_en import find_english
 from reportmap.dates_intl import find_international
 from reportmap.dates_month_year import apply_month_year
 from reportmap.dates_running import anchor_running_days, find_running_days
+from reportmap.dates_seasons import find_seasons
 from reportmap.model import Interval
 
 __all__ = ["TimeExpr", "find_time_expressions", "to_interval"]
@@ -31,7 +32,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     lang = (language or "en").lower().split("-")[0].split("_")[0]
     cands = (
         find_english(text, published) if lang == "en" else find_international(text, published, lang)
-    ) + find_running_days(text, published, lang)
+    ) + find_running_days(text, published, lang) + find_seasons(text, published, lang)
     exprs = [e for e in select(cands) if not _same_day(text, e)]
     exprs = merge_day_names(text, merge_ranges(text, exprs, published), published)
     exprs = anchor_running_days(text, exprs, published, lang)

@@ -302,11 +302,13 @@ _YEAR_PREP = re.compile(
     rf"(?:\s*(?:-|–|—|/|(?i:to|and|through))\s*(?P<y2>{YEAR}|\d\d(?!\d)))?(?![-–/]\d)"
     rf"{NOT_A_COUNT}"
 )
-SEASON_DAYS = {  # (month, day) of each season's first and last day; winter straddles years
-    "spring": ((3, 20), (6, 20)),
-    "summer": ((6, 21), (9, 22)),
-    "autumn": ((9, 23), (12, 20)),
-    "fall": ((9, 23), (12, 20)),
+# (month, day) of each season's first and last day: the press means whole months (meteorological
+# seasons, "in the autumn" = September to November); winter straddles years
+SEASON_DAYS = {
+    "spring": ((3, 1), (5, 31)),
+    "summer": ((6, 1), (8, 31)),
+    "autumn": ((9, 1), (11, 30)),
+    "fall": ((9, 1), (11, 30)),
 }
 _SEASON_RE = re.compile(
     rf"(?<!\w)(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of))?\s+(?P<y>{YEAR})"
@@ -350,7 +352,7 @@ def _year(m: re.Match, text: str, published: date) -> TimeExpr | None:
 def season_span(season: str, year: int) -> tuple[date, date]:
     """First and last day of an English-named season of a year (Northern Hemisphere)."""
     if season == "winter":
-        return date(year - 1, 12, 21), date(year, 3, 19)
+        return date(year - 1, 12, 1), date(year, 3, 1) - timedelta(days=1)
     (m0, dd0), (m1, dd1) = SEASON_DAYS[season]
     return date(year, m0, dd0), date(year, m1, dd1)
 

@@ -77,9 +77,12 @@ _RELATIVE = (
     r"im\s+(?:Nord|Süd|Ost|West)(?:en|osten|westen)(?:\s+von)?|"
     r"nell?['’]?\s*(?:nord|sud|est|ovest)(?:-?(?:est|ovest))?\s+di|"
     r"на\s+склонах|у\s+подножия|на\s+окраин\w+|в\s+окрестностях|в\s+пригороде|возле|"
-    r"perto\s+de|nos\s+arredores\s+de|(?:ao|no)\s+(?:norte|sul|leste|oeste)\s+de|"
-    r"vicino\s+a|nei\s+pressi\s+di|alla\s+periferia\s+di|a\s+(?:nord|sud|est|ovest)\s+di|"
-    r"(?:en\s+el\s+)?(?:norte|sur|este|oeste)\s+de|"
+    r"perto\s+de|nos\s+arredores\s+de|"
+    r"(?:ao|no)\s+(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)\s+de|"
+    r"vicino\s+a|nei\s+pressi\s+di|alla\s+periferia\s+di|"
+    r"a\s+(?:nord|sud)?-?(?:est|ovest)\s+di|a\s+(?:nord|sud)\s+di|"
+    r"(?:en\s+el\s+)?(?:norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|sudeste|suroeste|"
+    r"sudoeste)\s+de|"
     r"dans\s+la\s+banlieue(?:\s+(?:sud|nord|est|ouest))?\s+d[e'’]|en\s+périphérie\s+d[e'’]|"
     # "en la periferia occidental de", "nel cuore della", "in the heart of"
     r"(?:en\s+la|na|nella|alla|à\s+la|in\s+der)\s+(?:periferia|périphérie|Peripherie)"
@@ -87,7 +90,8 @@ _RELATIVE = (
     r"in\s+the\s+heart\s+of|au\s+c(?:œ|oe)ur\s+d[e'’]|en\s+el\s+corazón\s+de|"
     r"nel\s+cuore\s+d(?:i|ella|el)|im\s+Herzen\s+(?:von|des|der)|no\s+coração\s+d[aeo]|"
     r"cerca\s+de|a\s+las\s+afueras\s+de|en\s+las\s+afueras\s+de|"
-    r"al\s+(?:norte|sur|este|oeste)\s+de|"
+    r"al\s+(?:norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|sudeste|suroeste|"
+    r"sudoeste)\s+de|"
     r"nahe|bei|unweit|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+(?:von|des|der)|"
     r"(?:nord|süd)(?:ost|west)lich\s+(?:von|des|der)|am\s+Rande\s+von|"
     r"около|близ|под|рядом\s+с|недалеко\s+от|неподал[её]ку\s+от|в\s+районе|"
@@ -187,11 +191,17 @@ BETWEEN_BEFORE = re.compile(
 BETWEEN_AND = re.compile(r"^\s*(?:and|to|with|&|et|y|und|и|و)\s+" + _ARTICLE + r"$", re.I)
 # "near Pazarcik in Kahramanmaras province": a name the gazetteer lacks, then its province.
 _UPPER = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+# A lower-case word before a capitalised one, unless it is a German article or a preposition
+# fused with one: German capitalises nouns ("am Neujahrstag", "die Gebiete in der Provinz").
+_LOWER_WORD = (
+    r"\b(?!(?:am|an|die|das|den|dem|des|der|ein|eine|einen|einem|einer|eines|zum|zur|vom|beim|"
+    r"im|ins|aller|alle|viele|mehrere|einige)\s)[a-zà-öø-ÿа-яё][\w'’]*\s+"
+)
 _NAME = r"(?:" + _UPPER + r"[\w'’-]+|(?:al|el|ad|ar|as|ash|at|az|an)-[\w'’-]+)"
 UNKNOWN_NAME_BEFORE = re.compile(
     r"(?:\b(?:near|in|at|outside|of|from|village|town|city|près|à|dans|de|d|cerca|en|bei|nahe|"
     r"im|Dorf|Stadt|village|localité|pueblo|около|под|у|в|села|деревни)\s+|\b[dl]['’]|"
-    r"\b[a-zà-öø-ÿа-яё]\w*\s+)"
+    + _LOWER_WORD + r")"
     r"(?:" + _NAME + r"\s+){0,2}" + _NAME + r"\s*,?\s+"
     r"(?:in|of|dans|de|en|du|im|in\s+der|в|во|na|no|em|nella|nel|di|del|della)\s+"
     + _ARTICLE + _ADJ
@@ -201,12 +211,12 @@ UNKNOWN_NAME_BEFORE = re.compile(
 # A name the gazetteer lacks, then a proximity link: "the Ain al-Shaab hills on the edge of
 # Arsal", "Zamalka, near Damascus". Not at a sentence's start ("Fighting near Aleppo").
 UNKNOWN_NAME_RELATIVE = re.compile(
-    r"\b[a-zà-öø-ÿа-яё][\w'’]*\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _HEAD
+    _LOWER_WORD + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _HEAD
     + r"\s*,?\s+" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN + r"$"
 )
 # "Nabi Osmane, un village chiite de la Bekaa": an unknown name, described, in the place.
 UNKNOWN_NAME_APPOSITION = re.compile(
-    r"\b[a-zà-öø-ÿа-яё][\w'’]*\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})"
+    _LOWER_WORD + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})"
     + _apposition(2)
 )
 # An unnamed place, then a proximity link: "the farming hamlet west of Hama", "deux localités
@@ -230,7 +240,7 @@ _PART = (
     r"Viertel|quartiere)"
 )
 UNKNOWN_PART_CONTAINED = re.compile(
-    r"\b[a-zà-öø-ÿа-яё][\w'’]*\s+(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})"
+    _LOWER_WORD + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})"
     r"(?:\s+[\w'’-]+)?\s+(?i:" + _PART + r"\s*,?\s+" + _CONTAINED + r"\s+" + _ARTICLE + _ADJ
     + r")$"
 )
@@ -254,6 +264,8 @@ TURKISH_LOCATOR_AFTER = re.compile(
     # "Suruç ilçesindeki Mürşitpınar sınır kapısı": the district of a named place in it
     r"|^\s+(?:ilçe|il|kent|köy|belde|bölge)(?:s[iı])?(?:n)?(?:deki|daki|ndeki|ndaki)\s+"
     r"(?!Türk|Suriye|Irak|Kürt|Rus|ABD)" + _TR_UPPER
+    # "İstanbul Beyoğlu'ndaki İstiklal Caddesi": a city, then its district with "-daki"
+    + r"|^\s+" + _TR_UPPER + r"[\wçğıöşü]+['’](?:n)?(?:deki|daki|teki|taki)\b"
 )
 
 
@@ -324,7 +336,8 @@ def _links(body: str, prev: Resolved, m: Resolved) -> bool:
     if len(between) > _MAX_GAP or "\n" in between or prev.site.site_id == m.site.site_id:
         return False
     if RELATIVE_LINK.match(between) and _rank(m.site.kind) > 0:
-        return True
+        # "провинций Латакия, Хама и Алеппо, на севере провинции Хомс": provinces in a list
+        return not {prev.site.kind, m.site.kind} <= {"governorate", "province"}
     if (CONTAINED_LINK.match(between) or APPOSITION_LINK.match(between)) and _wider(
         m.site, prev.site
     ):

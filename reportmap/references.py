@@ -187,6 +187,20 @@ LOCATING_BEFORE = re.compile(
     r"(?:von\s+)?|\bcerca\s+de\s+|\bprès\s+de\s+|\bvicino\s+a\s+|\bperto\s+de\s+)$",
     re.IGNORECASE,
 )
+# "in the south of the province", "on the eastern edge of the town": a part of the place, where
+# the news is; not "south of the city", which only locates what lies there.
+PART_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|edge|edges|part|outskirts|side)\s+of\s+$",
+    re.IGNORECASE,
+)
+# ... but not after a facility it locates: "the national hospital on the southern edge of the
+# town" (unnamed areas, "six neighbourhoods in the east of the city", are events there).
+PLACE_BEFORE_PART = re.compile(
+    r"\b(?:hospital|harbou?r|port|base|airport|airfield|camp|prison|school|mosque|church|"
+    r"factory|station|checkpoint|bridge|dam|market|square)s?\s*,?\s+(?:on|in|at)\s+$",
+    re.IGNORECASE,
+)
 # A building or a square lies in a town, a quarter or a base; it is shown there.
 SUBSITE_HOSTS = POPULATED | PART_OF_CITY | MILITARY | AIR
 SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
@@ -303,6 +317,9 @@ def attach_references(
             continue  # "Asas, der Grenzstadt": about a name the gazetteer does not know
         here = sentence_of.at(start).index
         locating = bool(LOCATING_BEFORE.search(body[max(0, start - 40) : start]))
+        part = PART_OF_BEFORE.search(body, max(0, start - 50), start)
+        if part and not PLACE_BEFORE_PART.search(body, max(0, part.start() - 60), part.start()):
+            locating = False
         site = _resolve_reference(
             out, start, here, kinds, info, sentence_of, gazetteer, country, locating
         )

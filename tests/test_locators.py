@@ -87,3 +87,34 @@ def test_an_aircraft_model_is_no_unknown_place_before_a_town(gaz) -> None:
     found = _by_text(gaz, body, "ru")
     assert found["Раккой"].site_id == "sy-raqqa"  # a tie with Russia goes to Syria
     assert found["Раккой"].role == "event"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "role"),
+    [
+        # a part of the place named by a reference is where the news is
+        ("Fighting raged in Saraqeb on Monday. Rebels said fighting was continuing on the "
+         "eastern edge of the town.", "en", "the town", "event"),
+        ("Turkish troops entered Idlib province. Soldiers were killed in an air strike in the "
+         "south of the province on Thursday.", "en", "the province", "event"),
+        # ... unless a facility it locates comes first
+        ("Troops held Jisr al-Shughur. Soldiers retreated to the national hospital on the "
+         "southern edge of the town.", "en", "the town", "locator"),
+        # German nouns are capitalised: "am Neujahrstag" is no unknown place in the province
+        ("Die Kämpfe toben seit dem Neujahrstag im Westen der Provinz Aleppo.", "de",
+         "Provinz Aleppo", "event"),
+        ("Die Gebiete in der Provinz Idlib sollen verwaltet werden.", "de", "Provinz Idlib",
+         "event"),
+        # a Spanish intercardinal direction locates
+        ("Miles de civiles seguían atrapados en Adra, una localidad situada unos 20 kilómetros "
+         "al noreste de Damasco.", "es", "Damasco", "locator"),
+        # provinces in a list do not locate one another
+        ("Зоны будут созданы в провинциях Хама и Алеппо, на севере провинции Хомс.", "ru",
+         "провинции Хомс", "event"),
+        # a Turkish city before its district with "-daki"
+        ("İstanbul Beyoğlu'ndaki İstiklal Caddesi'nde bombalı saldırı oldu.", "tr", "İstanbul",
+         "locator"),
+    ],
+)
+def test_parts_lists_and_capitalised_nouns(gaz, body, language, text, role) -> None:
+    assert _by_text(gaz, body, language)[text].role == role
