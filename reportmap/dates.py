@@ -18,6 +18,7 @@ from reportmap.dates_intl import find_international
 from reportmap.dates_month_year import apply_month_year
 from reportmap.dates_running import anchor_running_days, find_running_days
 from reportmap.dates_seasons import find_seasons
+from reportmap.dates_since_then import apply_since_then
 from reportmap.model import Interval
 
 __all__ = ["TimeExpr", "find_time_expressions", "to_interval"]
@@ -38,7 +39,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     exprs = anchor_running_days(text, exprs, published, lang)
     exprs = apply_month_year(text, exprs, published, lang)
     exprs = find_days_before(text, exprs, published, lang)
-    return apply_since(text, exprs, published)
+    return apply_since_then(text, apply_since(text, exprs, published), published, lang)
 
 
 def to_interval(expr: TimeExpr) -> Interval:
