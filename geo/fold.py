@@ -118,6 +118,9 @@ def _arabic_variants(words: list[str]) -> set[str]:
     persian = [w[:-1] + "ه" if w.endswith("ة") else w for w in words]
     out = {" ".join(persian)}
     if len(words) == 1:
+        bare = persian[0][2:]
+        if persian[0].startswith("ال") and len(bare) >= 4 and _rare_arabic_word(bare):
+            out.add(bare)  # "الجولان" → "جولان", "البوكمال" → "بوكمال"; not "الضمير" (ضمير)
         return out
     glued = words[0] + "".join(w if w.startswith("ال") else " " + w for w in words[1:])
     if glued != " ".join(words):
@@ -125,6 +128,17 @@ def _arabic_variants(words: list[str]) -> set[str]:
     if words[0].startswith("ال") and len(words[0]) > 4:
         out.add(" ".join([persian[0][2:], *persian[1:]]))
     return out
+
+
+# An Arabic name without its article must not be a word: "قصير" (short), "ضمير" (conscience).
+RARE_ARABIC_ZIPF = 3.0
+
+
+@lru_cache(maxsize=8192)
+def _rare_arabic_word(word: str) -> bool:
+    from wordfreq import zipf_frequency  # loaded only when a gazetteer is built in memory
+
+    return zipf_frequency(word, "ar", wordlist="small") < RARE_ARABIC_ZIPF
 
 
 def _case_variants(name: str) -> set[str]:

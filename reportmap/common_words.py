@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from wordfreq import available_languages, zipf_frequency
 
-from geo.fold import fold
+from geo.fold import fold, script_of
 from reportmap.model import Site
 
 # Zipf 4.5 is about 30 occurrences per million words: "seen", "dabei", "tiro", "صور", "совета".
@@ -59,10 +59,11 @@ def is_major(site: Site, language: str, surface: str | None = None) -> bool:
     home = site.country in HOME_COUNTRIES.get(language, ())
     if home and site.population >= MAJOR_POPULATION:
         return True  # "в Воронеже": a big city of the reader's own country, in any case form
+    if home and site.population >= HOME_POPULATION and surface and script_of(surface) == "arabic":
+        return True  # "کرمان": Persian names of Iran's cities are frequent words as themselves;
+        # in Latin and Cyrillic script a town's name is also a surname or adjective ("Иванов")
     if surface is not None and site.country not in NEAR_COUNTRIES and fold(surface) != fold(
         site.name
     ):
         return False
-    return site.population >= MAJOR_POPULATION or (
-        site.country in HOME_COUNTRIES.get(language, ()) and site.population >= HOME_POPULATION
-    )
+    return site.population >= MAJOR_POPULATION or (home and site.population >= HOME_POPULATION)

@@ -853,6 +853,8 @@ def test_a_guessed_spelling_is_not_a_common_word(gaz, body) -> None:
          "sy-jobar"),
         # a big city of the reader's own country, in a case form
         ("Бомбардировщики приземлились на аэродроме в Воронеже.", "ru", "ru-voronezh"),
+        # a city of Iran in Persian, a frequent word only as itself
+        ("این عملیات در پاسخ به انفجارهای تروریستی در کرمان انجام شد.", "fa", "ir-kerman"),
     ],
 )
 def test_places_a_cue_or_the_reader_vouches_for(gaz, body, language, site_id) -> None:

@@ -143,6 +143,10 @@ def test_persian_spellings(gaz: Gazetteer) -> None:
     ids = [c.sites[0].site_id for c in gaz.find(text)]
     assert ids[:2] == ["sy-sayyida-zeinab", "sy-damascus"]
     assert "مدينة" not in {c.surface for c in gaz.find("في مدينة حلب")}  # not Medina
+    # Persian drops the article of a one-word Arabic name, unless the rest is a word
+    found = {c.surface: c.sites[0].site_id for c in gaz.find("از فراز جولان اشغالی و در بوکمال")}
+    assert found == {"جولان": "sy-golan-heights", "بوکمال": "sy-abu-kamal"}
+    assert gaz.find("رجل قصير") == []  # "short", not al-Qusayr
 
 
 def test_russian_case_endings(gaz: Gazetteer) -> None:
