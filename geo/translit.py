@@ -296,6 +296,8 @@ def _render(parsed: list[tuple[str | None, str, bool, bool]], language: str) -> 
         return [s for s in out if _CYRILLIC_NAME.fullmatch(s)]
     # "Башарри" → "Башари" would read as "Башар" (Bashar) with a case ending: Latin only
     out += [d for d in (_DOUBLE.sub(r"\1", s) for s in out) if d not in out]
+    if language == "fr":  # "Kafr Ouweid" and "Kafr Oueid": French lets the "ou" carry the w
+        out += [d for d in (_FRENCH_OUW.sub("u", s) for s in out) if d not in out]
     return out
 
 
@@ -307,6 +309,7 @@ def spellings(alias: str, language: str) -> list[str]:
 # A doubled consonant (Arabic shadda) that other languages often write single: "Binnish" →
 # "Binish", "Исса" → "Иса".
 _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1", re.I)
+_FRENCH_OUW = re.compile(r"(?<=[Oo])uw(?=[aeiouéy])")
 
 
 def transliterations(alias: str, languages: tuple[str, ...] = LANGUAGES) -> set[str]:

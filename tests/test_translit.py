@@ -54,6 +54,8 @@ def _folded(alias: str, language: str) -> set[str]:
         ("Shajara", "ru", "Шаджара"),
         ("Binnish", "es", "Binish"),  # a doubled consonant written single
         ("Zafaraneh", "ru", "Зафаране"),
+        ("Kafr Uwayd", "fr", "Kafr Oueid"),  # the "ou" carries the w
+        ("Kafr Uwayd", "fr", "Kafr Ouweid"),
     ],
 )
 def test_spellings(alias: str, language: str, expected: str) -> None:
