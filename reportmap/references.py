@@ -19,6 +19,7 @@ VILLAGE_LIKE = frozenset({"village", "town"})
 CAPITAL = frozenset({"capital"})
 # "в этом районе", "این منطقه" (this area): any place on the map named just before.
 AREA = POPULATED | ADMIN | PART_OF_CITY | FACILITY
+PROVINCE = frozenset({"governorate", "province"})  # "the province" is no region ("Jabal al-Zawiya")
 CROSSING = frozenset({"border_crossing"})
 DAM = frozenset({"dam"})
 PRISON = frozenset({"prison"})
@@ -47,8 +48,8 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "port town": POPULATED - {"village"},
     "town": TOWN_LIKE,
     "village": VILLAGE_LIKE,
-    "province": ADMIN,
-    "governorate": ADMIN,
+    "province": PROVINCE,
+    "governorate": PROVINCE,
     "camp": CAMP,
     "neighbourhood": PART_OF_CITY,
     "neighborhood": PART_OF_CITY,
@@ -93,7 +94,7 @@ INTL_NOUNS = {
     **dict.fromkeys(("camp", "campamento", "campo", "lager", "лагерь", "лагеря", "лагере",
                      "المخيم"), CAMP),
     **dict.fromkeys(("province", "provincia", "província", "provinz", "провинция", "провинции",
-                     "провинцию", "المحافظة"), ADMIN),
+                     "провинцию", "المحافظة"), PROVINCE),
     **dict.fromkeys(("quartier", "barrio", "viertel", "stadtviertel", "quartiere", "bairro",
                      "الحي", "квартал", "квартале", "квартала"), PART_OF_CITY),
     # "la zona", "the area", "المنطقة" are too often vague ("residents of the area"): only
@@ -390,6 +391,10 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
         found = _window(previous, here, kinds, sentence_of, SUBSITE_WINDOW, locators=True)
         return _topic(previous, found, here, sentence_of, True) if found else None
     site = None
+    if kinds == PROVINCE and gazetteer is not None:
+        site = _province_of_latest_town(previous, here, sentence_of, gazetteer)
+        if site is not None:
+            return site
     if kinds is not None:
         found = _window(previous, here, kinds, sentence_of)
         back = here - sentence_of.at(found[0].start).index if found else 0
@@ -414,10 +419,29 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
                     None)
         if near is not None and here - sentence_of.at(out[-1][0].start).index <= 1:
             return nearest_facility(gazetteer, near, kinds)
-    if site is None and kinds == ADMIN and gazetteer is not None:
+    if site is None and kinds == PROVINCE and gazetteer is not None:
         town = _antecedent(previous, here, POPULATED, sentence_of)
         return _province_of(gazetteer, town) if town else None
     return site
+
+
+def _province_of_latest_town(previous, here: int, sentence_of, gazetteer) -> Site | None:
+    """"Daraa province … In Sweida city, … left the province": a town of another province named
+    earlier in the sentence, after the last province named, puts the reference in its own."""
+    towns = _window(previous, here, POPULATED, sentence_of, width=0)  # in the same sentence
+    provinces = _window(previous, here, PROVINCE, sentence_of)
+    if not towns or not provinces or provinces[0].start > towns[0].start:
+        return None
+    town = towns[0].site
+    if not town.admin1 or provinces[0].site.admin1 == town.admin1:
+        return None
+    if any(t.site.admin1 != town.admin1 for t in towns):
+        return None  # "links Latakia to Aleppo through the south of the province": no one town
+    return next(
+        (s for s in gazetteer.sites.values()
+         if s.kind in PROVINCE and s.country == town.country and s.admin1 == town.admin1),
+        None,
+    )
 
 
 def _province_of(gazetteer, town: Site) -> Site | None:

@@ -91,6 +91,13 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         ("قتل زهران علوش في الغوطة. وشارك الجيش في مؤتمر في الرياض. ويرى معارضون أن ذلك يضعف "
          "المعارضة. وقصفت الطائرات دوما وحرستا. وفي جنوب العاصمة، أرجئ الاتفاق.", "العاصمة",
          "ar", "sy-damascus"),
+        # "the province" is a province, not a region named just before
+        ("Des combats ont eu lieu dans la province d'Idleb. Le Jabal al-Zawiya est un refuge. "
+         "Sana a fait état de la mort de militaires dans la province.", "province", "fr",
+         "sy-gov-idlib"),
+        # a town of another province named in the sentence: the town's province
+        ("Rebels took Daraa province on Friday. In Sweida city, the governor and senior "
+         "officials left the province overnight.", "the province", "en", "sy-gov-suwayda"),
     ],
 )
 def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:
