@@ -176,6 +176,8 @@ def test_stop_phrases_hide_places(gaz: Gazetteer) -> None:
     assert _ids(gaz, "said Dara Massicot") == []
     assert _ids(gaz, "Sam said") == []
     assert _ids(gaz, "The Duma voted") == []
+    assert _ids(gaz, "aprobado por la Duma rusa") == []  # the parliament ...
+    assert _ids(gaz, "procedían de la vecina Duma") == ["sy-douma"]  # ... and the town
 
 
 def test_small_gazetteer_and_lookup() -> None:
