@@ -43,6 +43,11 @@ def make(
     return TimeExpr(start, end, text[start:end], d0, d1, basis, granularity, future)
 
 
+def first_group(m: re.Match, prefix: str) -> str | None:
+    """The first matched group whose name starts with `prefix` ("rel", "rel2", …)."""
+    return next((v for k, v in m.groupdict().items() if k.startswith(prefix) and v), None)
+
+
 def widen(expr: TimeExpr, text: str, start: int, **changes: object) -> TimeExpr:
     """The same expression with its span starting earlier at `start`, and other changes."""
     return replace(expr, start=start, text=text[start : expr.end], **changes)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reportmap.dates_base import TimeExpr, make, month_span
+from reportmap.dates_base import TimeExpr, first_group, make, month_span
 
-# The relative year after the month; group "rel" gives its offset through _OFFSETS.
+# The relative year after the month; group "rel" gives its offset through RELATIVE_OFFSETS.
 _AFTER: dict[str, str] = {
     "en": r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year",
     "fr": r"\s+(?:de\s+)?(?:l['’]année|l['’]an)\s+(?P<rel>dernière|dernier|passée|passé|"
@@ -26,7 +26,8 @@ _AFTER: dict[str, str] = {
 _BEFORE: dict[str, str] = {
     "tr": r"(?P<rel>geçen|bu|gelecek|geçtiğimiz)\s+yıl(?:ın)?\s+\Z",
 }
-_OFFSETS = {
+# Relative words of a year (or any period) and the offset they give.
+RELATIVE_OFFSETS = {
     "last": -1, "this": 0, "next": 1, "dernière": -1, "dernier": -1, "passée": -1, "passé": -1,
     "prochaine": 1, "prochain": 1, "cette": 0, "pasado": -1, "próximo": 1, "anterior": -1,
     "este": 0, "passado": -1, "scorso": -1, "prossimo": 1, "quest": 0, "vergangenen": -1,
@@ -41,8 +42,8 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def _offset(m: re.Match) -> int | None:
-    word = next((v for k, v in m.groupdict().items() if k.startswith("rel") and v), None)
-    return _OFFSETS.get(word.lower()) if word else None
+    word = first_group(m, "rel")
+    return RELATIVE_OFFSETS.get(word.lower()) if word else None
 
 
 def apply_month_year(

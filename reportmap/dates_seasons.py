@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reportmap.dates_base import TimeExpr, future_context, make, part_of
+from reportmap.dates_base import TimeExpr, first_group, future_context, make, part_of
 from reportmap.dates_en import season_span
+from reportmap.dates_intl_parts import SEASONS
+from reportmap.dates_month_year import RELATIVE_OFFSETS
 
 # Each pattern has the season word in group "s"; "rel"/"rel2" give a relative word; "cue" marks
 # a preposition that makes a bare season a time ("in the summer", not "the spring" of water).
@@ -51,33 +53,26 @@ _PATTERNS: dict[str, str] = {
 }
 _COMPILED = {lang: re.compile(p + _YEAR_AFTER, re.IGNORECASE) for lang, p in _PATTERNS.items()}
 _SEASONS = {
+    **{word: season for words in SEASONS.values() for word, season in words.items()},
     "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
-    "winter": "winter", "printemps": "spring", "été": "summer", "automne": "autumn",
-    "hiver": "winter", "frühjahr": "spring", "frühling": "spring", "sommer": "summer",
-    "herbst": "autumn", "primavera": "spring", "verano": "summer", "otoño": "autumn",
-    "invierno": "winter", "verão": "summer", "outono": "autumn", "inverno": "winter",
-    "estate": "summer", "autunno": "autumn", "летом": "summer", "весной": "spring",
-    "осенью": "autumn", "зимой": "winter", "лета": "summer", "весны": "spring",
-    "осени": "autumn", "зимы": "winter", "الصيف": "summer", "الربيع": "spring",
-    "الخريف": "autumn", "الشتاء": "winter", "صيف": "summer", "ربيع": "spring",
-    "خريف": "autumn", "شتاء": "winter", "yaz": "summer", "kış": "winter",
-    "ilkbahar": "spring", "bahar": "spring", "sonbahar": "autumn", "yazın": "summer",
-    "kışın": "winter", "ilkbaharda": "spring", "sonbaharda": "autumn",
+    "winter": "winter",
+    # forms only these phrases use: Arabic with its article, Turkish "bahar" and locatives
+    "الصيف": "summer", "الربيع": "spring", "الخريف": "autumn", "الشتاء": "winter",
+    "bahar": "spring", "yazın": "summer", "kışın": "winter", "ilkbaharda": "spring",
+    "sonbaharda": "autumn",
 }
 # Case forms that say "in that season" by themselves: Russian instrumental, Turkish locative.
 _SELF_CUED = re.compile(r"летом|весной|осенью|зимой|yazın|kışın|ilkbaharda|sonbaharda", re.I)
+# The relative words of a year, and those only seasons take (Russian instrumental, Italian
+# elision, Arabic demonstratives…).
 _OFFSETS = {
-    "last": -1, "past": -1, "previous": -1, "dernier": -1, "passé": -1, "letzten": -1,
-    "vergangenen": -1, "vorigen": -1, "pasado": -1, "pasada": -1, "passado": -1, "passada": -1,
-    "scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "прошлым": -1, "прошлой": -1,
-    "минувшим": -1, "минувшей": -1, "прошлого": -1, "الماضي": -1, "الماضية": -1, "الفائت": -1,
-    "المنصرم": -1, "geçen": -1, "geçtiğimiz": -1,
-    "this": 0, "cet": 0, "ce": 0, "diesen": 0, "diesem": 0, "este": 0, "esta": 0, "neste": 0,
-    "nesta": 0, "quest'": 0, "quest’": 0, "questa": 0, "этим": 0, "этой": 0, "этого": 0,
-    "هذا": 0, "هذه": 0, "الحالي": 0, "الجاري": 0, "bu": 0,
-    "next": 1, "coming": 1, "prochain": 1, "kommenden": 1, "nächsten": 1, "próximo": 1,
-    "próxima": 1, "prossimo": 1, "prossima": 1, "будущим": 1, "будущей": 1, "следующим": 1,
-    "следующей": 1, "المقبل": 1, "القادم": 1, "önümüzdeki": 1, "gelecek": 1,
+    **RELATIVE_OFFSETS,
+    "past": -1, "previous": -1, "pasada": -1, "passada": -1, "scorsa": -1, "passato": -1,
+    "passata": -1, "прошлым": -1, "прошлой": -1, "минувшим": -1, "минувшей": -1,
+    "الفائت": -1, "ce": 0, "cet": 0, "diesen": 0, "diesem": 0, "esta": 0, "neste": 0,
+    "nesta": 0, "quest'": 0, "quest’": 0, "questa": 0, "этим": 0, "этой": 0, "هذا": 0,
+    "هذه": 0, "coming": 1, "próxima": 1, "prossima": 1, "будущим": 1, "будущей": 1,
+    "следующим": 1, "следующей": 1, "önümüzdeki": 1,
 }
 
 
@@ -99,10 +94,6 @@ def season_of(season: str, offset: int | None, published: date) -> tuple[date, d
     return season_span(season, published.year)
 
 
-def _word(m: re.Match, prefix: str) -> str | None:
-    return next((v for k, v in m.groupdict().items() if k.startswith(prefix) and v), None)
-
-
 def find_seasons(text: str, published: date, language: str) -> list[TimeExpr]:
     """Seasons without a year in `text` (a cue word or a relative one is required)."""
     pattern = _COMPILED.get(language)
@@ -110,9 +101,10 @@ def find_seasons(text: str, published: date, language: str) -> list[TimeExpr]:
         return []
     out: list[TimeExpr] = []
     for m in pattern.finditer(text):
-        word = m.group("fall") if "fall" in m.groupdict() and m.group("fall") else _word(m, "s")
-        rel = _word(m, "rel")
-        if word is None or (rel is None and _word(m, "cue") is None and not _SELF_CUED.match(word)):
+        word = m.groupdict().get("fall") or first_group(m, "s")
+        rel = first_group(m, "rel")
+        cued = rel is not None or first_group(m, "cue") is not None
+        if word is None or not (cued or _SELF_CUED.match(word)):
             continue
         if word.lower() == "fall" and rel is None:
             continue  # "the fall of Aleppo": a capture, not autumn
@@ -120,7 +112,7 @@ def find_seasons(text: str, published: date, language: str) -> list[TimeExpr]:
         if offset is None and future_context(text, m.start()):
             offset = 0  # "i lavori partiranno in autunno": the coming one
         d0, d1 = season_of(_SEASONS[word.lower()], offset, published)
-        if "part" in m.groupdict() and m.group("part"):
+        if m.groupdict().get("part"):
             d0, d1 = part_of(d0, d1, m.group("part").lower().rstrip("-"))
         start = m.start("rel") if m.groupdict().get("rel") else m.start()
         for name in ("cue", "cue2"):

@@ -22,6 +22,7 @@ FACILITY = frozenset(
     }
 )
 ADMIN = frozenset({"governorate", "region", "province", "district"})
+PROVINCE = frozenset({"governorate", "province"})  # a first-level division, never a region
 # "la région de Damas": the province of a town, but the capital's own area is the capital
 REGION_WORD = ADMIN | {"region_word"}
 POPULATED = frozenset({"city", "town", "village", "capital"})

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geo.geodesy import distance_m
-from reportmap.kinds import ADMIN, FACILITY, POPULATED
+from reportmap.kinds import ADMIN, FACILITY, POPULATED, PROVINCE
 
 if TYPE_CHECKING:
     from reportmap.resolve import Resolved
@@ -337,7 +337,7 @@ def _links(body: str, prev: Resolved, m: Resolved) -> bool:
         return False
     if RELATIVE_LINK.match(between) and _rank(m.site.kind) > 0:
         # "провинций Латакия, Хама и Алеппо, на севере провинции Хомс": provinces in a list
-        return not {prev.site.kind, m.site.kind} <= {"governorate", "province"}
+        return not {prev.site.kind, m.site.kind} <= PROVINCE
     if (CONTAINED_LINK.match(between) or APPOSITION_LINK.match(between)) and _wider(
         m.site, prev.site
     ):

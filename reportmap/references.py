@@ -7,10 +7,20 @@ from collections import Counter
 
 from geo.fold import script_of
 from reportmap.demonyms import DEMONYMS, country_of_capital_adjective
-from reportmap.kinds import ADMIN, AIR, CAMP, FACILITY, MILITARY, NAVAL, PART_OF_CITY, POPULATED
+from reportmap.kinds import (
+    ADMIN,
+    AIR,
+    CAMP,
+    FACILITY,
+    MILITARY,
+    NAVAL,
+    PART_OF_CITY,
+    POPULATED,
+    PROVINCE,
+)
 from reportmap.model import Site
 from reportmap.positions import is_coastal
-from reportmap.resolve import Resolved, nearest_facility
+from reportmap.resolve import Resolved, nearest_facility, province_holding
 from reportmap.subsites import find_subsites, glued_name
 
 # "the town", "the village" never stand for a capital.
@@ -19,7 +29,6 @@ VILLAGE_LIKE = frozenset({"village", "town"})
 CAPITAL = frozenset({"capital"})
 # "в этом районе", "این منطقه" (this area): any place on the map named just before.
 AREA = POPULATED | ADMIN | PART_OF_CITY | FACILITY
-PROVINCE = frozenset({"governorate", "province"})  # "the province" is no region ("Jabal al-Zawiya")
 CROSSING = frozenset({"border_crossing"})
 DAM = frozenset({"dam"})
 PRISON = frozenset({"prison"})
@@ -437,11 +446,7 @@ def _province_of_latest_town(previous, here: int, sentence_of, gazetteer) -> Sit
         return None
     if any(t.site.admin1 != town.admin1 for t in towns):
         return None  # "links Latakia to Aleppo through the south of the province": no one town
-    return next(
-        (s for s in gazetteer.sites.values()
-         if s.kind in PROVINCE and s.country == town.country and s.admin1 == town.admin1),
-        None,
-    )
+    return province_holding(gazetteer, town)
 
 
 def _province_of(gazetteer, town: Site) -> Site | None:

@@ -27,6 +27,7 @@ from reportmap.kinds import (
     PLURAL_CUE_BEFORE,
     PLURAL_CUES,
     POPULATED,
+    PROVINCE,
     REGION_WORD,
     intl_cue_kinds,
 )
@@ -290,12 +291,23 @@ def _is_camp_town(site: Site) -> bool:
     return any(word in alias.lower() for alias in site.aliases for word in ("camp", "مخيم"))
 
 
+def _provinces(gazetteer) -> dict[tuple[str, str], Site]:
+    """(country, first-level division) -> its governorate or province, never a region in it."""
+    provinces: dict[tuple[str, str], Site] = {}
+    for s in gazetteer.sites.values():
+        if s.kind in PROVINCE:
+            provinces.setdefault((s.country, s.admin1), s)
+    return provinces
+
+
+def province_holding(gazetteer, site: Site) -> Site | None:
+    """The governorate or province a site lies in, by its first-level division."""
+    return gazetteer.derived(_provinces).get((site.country, site.admin1)) if site.admin1 else None
+
+
 def _province_seats(gazetteer) -> dict[str, Site]:
     """Seat (the largest town of a province) id -> its province."""
-    provinces: dict[tuple[str, str], Site] = {}
-    for s in gazetteer.sites.values():  # a governorate, never a mountain in it
-        if s.kind in {"governorate", "province"}:
-            provinces.setdefault((s.country, s.admin1), s)
+    provinces = gazetteer.derived(_provinces)
     seats: dict[tuple[str, str], Site] = {}
     for s in gazetteer.sites.values():
         key = (s.country, s.admin1)
