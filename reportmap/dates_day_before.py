@@ -8,6 +8,14 @@ from datetime import date, timedelta
 
 from reportmap.dates_base import TimeExpr, make
 
+# "накануне выборов" is the eve of an event; "Накануне боевики начали…" the day before.
+_RU_EVE_OF = (
+    r"(?:(?:выбор|визит|встреч|переговор|саммит|праздник|годовщин|голосовани|референдум|"
+    r"заседани|прибыти|приезд|открыти|Рамадан|вторжени|наступлени|штурм|митинг|акци|операци|"
+    r"конференци|форум|церемони|объявлени|отставк|инаугураци|перемири|прекращени|Курбан|"
+    r"Ураза|Навруз)\w*|Нового|дня|начала|Рождества|Пасхи|его|её|ее|их|этого|того|этой|той|"
+    r"своего|своей)(?!\w)"
+)
 _PHRASES: dict[str, str] = {
     "en": r"the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|one\s+day\s+earlier|"
           r"the\s+day\s+earlier",
@@ -16,7 +24,7 @@ _PHRASES: dict[str, str] = {
     "pt": r"na\s+véspera|no\s+dia\s+anterior|um\s+dia\s+antes",
     "it": r"il\s+giorno\s+prima|il\s+giorno\s+precedente|la\s+vigilia",
     "de": r"am\s+Vortag|tags\s+zuvor|einen\s+Tag\s+zuvor|am\s+Tag\s+zuvor",
-    "ru": r"днём\s+ранее|днем\s+ранее|за\s+день\s+до\s+этого",
+    "ru": r"днём\s+ранее|днем\s+ранее|за\s+день\s+до\s+этого|накануне(?!\s+" + _RU_EVE_OF + ")",
     "ar": r"في\s+اليوم\s+السابق|اليوم\s+السابق|قبل\s+ذلك\s+بيوم",
 }
 # "the day before the vote", "la veille du scrutin": the eve of an event, not of a day.

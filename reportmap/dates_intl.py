@@ -93,6 +93,20 @@ _YEAR_PREP = {
     "pl": "w|od",
     "tr": "",
 }
+# German puts a year bare before the verb ("deren Bruder 2013 in Tadamon festgenommen wurde");
+# a count is followed by its capitalised noun or unit ("2013 Menschen", "2013 km").
+_GERMAN_BARE_YEAR = (
+    r"(?<![\w.,/-])(?<!Nr\.\s)(?<!Resolution\s)(?P<y>(?:19|20)\d{2})"
+    r"(?=\s+(?!(?:km|m|kg|t|mal|bis|und|oder|von|pro|je)\b)(?-i:[a-zäöüß])|\s*[,;)])"
+)
+# "last November" words before a month (and what may follow the month).
+_LAST_MONTH = {
+    "de": (r"(?:im\s+)?(?:vergangenen|letzten|vorigen)", ""),
+    "es": (r"(?:el\s+)?pasado", ""),
+    "it": (r"(?:lo\s+)?scorso", ""),
+    "pt": (r"(?:no\s+)?(?:último|passado)", ""),
+    "tr": (r"geçtiğimiz|geçen", r"(?:['’]?(?:ta|te|da|de)|\s+ayında)?"),
+}
 _SINCE = re.compile(
     r"^(?:depuis|seit|ab|desde|dal|da|с|з|منذ|sinds|od|a\s+partir\s+de|à\s+partir\s+de)$",
     re.IGNORECASE,
@@ -299,6 +313,11 @@ def _build_rules(spec: _Lang, lang: str) -> None:
         rules.append((rf"{lead}(?P<prep>{prep})\s+{long_pair}(?!\s*\d)", _month_only))
     if lang == "tr":
         rules.append((rf"{lead}{long_pair}(?:['’](?:ta|te|da|de)|\s+ayında)(?!\w)", _month_only))
+    if lang == "de":
+        rules.append((_GERMAN_BARE_YEAR, _bare_year))
+    if lang in _LAST_MONTH:
+        before, after = _LAST_MONTH[lang]
+        rules.append((rf"{lead}(?:{before})\s+{long_pair}{after}(?!\w)", _last_month))
     yprep = _YEAR_PREP.get(lang)
     if yprep:
         rules.append((rf"{lead}(?P<prep>{yprep})\s+{year}(?![.,]\d){_SUFFIX}(?!\s*%)", _year))
@@ -390,6 +409,21 @@ def _year(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
     if since:
         d1 = p
     return make(text, start, m.end(), d0, d1, "explicit", "range" if since else "year", p)
+
+
+def _last_month(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    """"im vergangenen November", "el pasado noviembre": the latest such month before the news."""
+    month = spec.month_of(m.group("m1"))
+    if month is None:
+        return None
+    year = p.year if month < p.month else p.year - 1
+    d0, d1 = month_span(year, month)
+    return make(text, m.start(), m.end(), d0, d1, "relative", "month", p)
+
+
+def _bare_year(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    """A year with no word before it ("deren Bruder 2013 festgenommen wurde"), past only."""
+    return _year(m, text, p, spec) if 1940 <= int(m.group("y")) <= p.year else None
 
 
 def _numeric(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:

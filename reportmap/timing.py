@@ -300,7 +300,8 @@ class Timeline:
             if interval.basis == "published":  # an earlier past with no date of its own
                 interval = Interval(None, None, "", "none")
         if interval.start is not None and interval.start == interval.end:
-            shifted = self._offset(sentence.start, start, interval.start)
+            own_later = self._own_later(sentence.index, end, interval)
+            shifted = self._offset(sentence.start, start, interval.start, own_later)
             if shifted is not None:
                 interval = shifted
         return interval, background
@@ -313,9 +314,26 @@ class Timeline:
             interval.end <= self.published
         )
 
-    def _offset(self, lo: int, start: int, day: date) -> Interval | None:
-        """'The strike came two days after an attack on Douma': Douma's day is two before."""
+    def _own_later(self, sentence: int, end: int, interval: Interval) -> bool:
+        """Whether the day is told after the span ("une semaine après celle de Bosra, prise le
+        25 mars")."""
+        return any(
+            d.expr.start >= end and d.interval.start == interval.start
+            for d in self.by_sentence.get(sentence, [])
+        )
+
+    def _offset(self, lo: int, start: int, day: date, own_later: bool = False
+                ) -> Interval | None:
+        """'The strike came two days after an attack on Douma': Douma's day is two before.
+
+        A day told after the span, when the offset phrase follows its verb ("Sa chute intervient
+        une semaine après celle de Bosra, prise le 25 mars"), is the span's own: no offset."""
         offset = OFFSET_BEFORE.search(self.body, lo, start)
+        found = offset or next(
+            (f for f in (p.search(self.body, lo, start) for p in OFFSET_INTL) if f), None
+        )
+        if found and own_later and self.body[lo : found.start()].strip():
+            return None
         if offset:
             n = NUMBER_WORDS.get(offset.group("n").lower()) or int(offset.group("n"))
             days = n * (7 if offset.group("unit").lower().startswith("week") else 1)

@@ -487,6 +487,15 @@ MULTILINGUAL = [
     # "since the year 2013"
     ("ar", "تحاصرها القوات منذ عام 2013", SAT, "2013-01-01", "2024-12-14"),
     ("ar", "في العام 2013", SAT, "2013-01-01", "2013-12-31"),
+    # "Накануне" on its own: the day before
+    ("ru", "Накануне боевики начали наступление", SAT, "2024-12-13", "2024-12-13"),
+    # German puts a year bare before the verb
+    ("de", "deren Bruder 2013 in Tadamon festgenommen wurde", SAT, "2013-01-01", "2013-12-31"),
+    # "last November" words before the month name
+    ("de", "Im vergangenen November starben", date(2020, 4, 29), "2019-11-01", "2019-11-30"),
+    ("es", "el pasado marzo", date(2020, 4, 29), "2020-03-01", "2020-03-31"),
+    ("it", "lo scorso novembre", date(2020, 4, 29), "2019-11-01", "2019-11-30"),
+    ("pt", "no último novembro", date(2020, 4, 29), "2019-11-01", "2019-11-30"),
 ]
 
 
@@ -512,6 +521,9 @@ def test_multilingual(language: str, text: str, published: date, start: str, end
         ("xx", "13 things"),
         ("fr", "le mar 3"),  # "mar" abbreviates "mars": not a month after a preposition
         ("es", "entre 1500 y 1600 soldados"),  # numbers, not years
+        ("de", "mehr als 2013 Menschen"),  # a count before its noun
+        ("de", "die Resolution 2254 des Sicherheitsrats"),
+        ("ru", "накануне визита министра"),
     ],
 )
 def test_multilingual_non_dates(language: str, text: str) -> None:

@@ -112,6 +112,11 @@ SAT = date(2013, 7, 27)
          ("2022-08-13", "2022-08-13")),
         ("Les frappes ont visé samedi trois sites, une semaine après une attaque chimique "
          "présumée à Douma.", "Douma", date(2018, 4, 14), "fr", ("2018-04-07", "2018-04-07")),
+        # a day told after the place, when "a week after" follows its verb, is the place's own
+        ("Sa chute intervient une semaine après celle de Bosra, prise le 25 mars par des "
+         "rebelles.", "Bosra", date(2015, 4, 2), "fr", ("2015-03-25", "2015-03-25")),
+        ("Au lendemain de leur entrée dans Hama, les rebelles avançaient vendredi vers Homs.",
+         "Hama", date(2024, 12, 6), "fr", ("2024-12-05", "2024-12-05")),
         # a pluperfect after "said that" is reported speech: the news, not an earlier past
         ("Sana a affirmé samedi que trois civils avaient été blessés dans la frappe près de "
          "Homs.", "Homs", date(2018, 4, 14), "fr", ("2018-04-14", "2018-04-14")),
