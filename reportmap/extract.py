@@ -98,7 +98,7 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
         for (m, is_ref), new in zip(with_refs, relocated, strict=True)
     ]
     resolved = [m for m, _ in with_refs]
-    derived, locators = find_derived(body, resolved, index, gazetteer)
+    derived, locators = find_derived(body, resolved, index, gazetteer, report.language)
     claimants = Claimants(body, index)
 
     mentions: list[Mention] = []

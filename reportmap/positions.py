@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from geo import geodesy
+from reportmap import positions_intl
 from reportmap.errors import GazetteerError
 from reportmap.kinds import POPULATED
 from reportmap.model import Site
@@ -169,57 +170,62 @@ def offshore_site(anchor: Site, distance: float | None, hedged: bool, gazetteer)
 
 
 def find_derived(
-    body: str, mentions: list[Resolved], sentence_of, gazetteer
+    body: str, mentions: list[Resolved], sentence_of, gazetteer, language: str = "en"
 ) -> tuple[list[Derived], set[tuple[int, int]]]:
     """Positions described relative to a named site, and the spans of names that only locate.
 
     "its air base 25km south of Latakia": the air base is a known site, Latakia a locator.
-    "a village 30 km east of Homs": a derived point; Homs a locator.
+    "a village 30 km east of Homs", "à 30 km au nord d'Alep": a derived point; the town a locator.
     """
+    language = (language or "en").lower()[:2]
     derived: list[Derived] = []
     locators: set[tuple[int, int]] = set()
     for m in mentions:
         before = body[max(0, m.start - 80) : m.start]
-        bearing_match = DISTANCE_BEARING.search(before)
-        if bearing_match:
-            start = m.start - (len(before) - bearing_match.start())
-            distance = _distance_m(bearing_match)
-            direction = bearing_match.group("dir").lower().replace("-", "")
-            bearing = geodesy.compass_bearing(direction)
+        bearing_match = DISTANCE_BEARING.search(before) or _first(
+            positions_intl.BEARING_BEFORE, language, before
+        )
+        after_match = None if bearing_match else _first(
+            positions_intl.BEARING_AFTER, language, body[m.end : m.end + 80]
+        )
+        if bearing_match or after_match:
+            match = bearing_match or after_match
+            start = m.start - (len(before) - match.start()) if bearing_match else m.start
+            end = m.end if bearing_match else m.end + match.end()
+            distance = positions_intl.distance_m(match)
+            bearing = geodesy.compass_bearing(positions_intl.direction(match) or "")
             if distance and bearing is not None:
                 locators.add((m.start, m.end))
-            if distance and bearing is not None and not _has_head(body, start, mentions):
-                lat, lon = geodesy.offset(m.site.lat, m.site.lon, bearing, distance)
-                km = round(distance / 1000)
-                site = Site(
-                    site_id=f"near:{m.site.site_id}:{direction}:{km}km",
-                    name=f"{km} km {direction} of {m.site.name}",
-                    kind="derived",
-                    lat=lat,
-                    lon=lon,
-                    country=m.site.country,
-                    source=f"derived from {m.site.source}",
-                )
-                hedged = bool(bearing_match.group("hedge"))
-                derived.append(
-                    Derived(
-                        start,
-                        m.end,
-                        body[start : m.end],
-                        site,
-                        m.site,
-                        _uncertainty(distance, hedged, 1000.0),
-                    )
-                )
+            if after_match:  # the anchor leads: a name after the phrase is its head
+                headless = not NAME_AFTER.match(body, end)
+            else:
+                headless = not _has_head(body, start, mentions, sentence_of)
+            if distance and bearing is not None and headless:
+                hedged = bool(match.group("hedge"))
+                derived.append(_near(body, start, end, m.site, distance, bearing, hedged))
             continue
-        off = OFF_COAST.search(before)
-        if off and is_coastal(m.site):
-            start = m.start - (len(before) - off.start())
-            distance = _distance_m(off)
+        near = _first(positions_intl.DISTANCE_FROM, language, before)
+        if near and positions_intl.distance_m(near) and not _has_head(
+            body, m.start - (len(before) - near.start()), mentions, sentence_of
+        ):
+            start = m.start - (len(before) - near.start())
+            distance = positions_intl.distance_m(near)
+            hedged = bool(near.group("hedge"))
+            derived.append(_near(body, start, m.end, m.site, distance, None, hedged))
+            continue
+        off = OFF_COAST.search(before) or _first(positions_intl.OFF_COAST_BEFORE, language, before)
+        off_after = None if off else _first(
+            positions_intl.OFF_COAST_AFTER, language, body[m.end : m.end + 60]
+        )
+        if (off or off_after) and is_coastal(m.site):
+            match = off or off_after
+            start = m.start - (len(before) - off.start()) if off else m.start
+            end = m.end if off else m.end + off_after.end()
+            distance = positions_intl.distance_m(match)
             site, town, precision = offshore_site(
-                m.site, distance, bool(off.group("hedge")), gazetteer
+                m.site, distance, bool(match.groupdict().get("hedge")), gazetteer
             )
-            derived.append(Derived(start, m.end, body[start : m.end], site, town, precision))
+            derived.append(Derived(start, end, body[start:end], site, town, precision))
     derived.extend(_sea_bearings(body, mentions, derived, gazetteer))
     taken = [(d.start, d.end) for d in derived]
     for match in BARE_OFFSHORE.finditer(body):
@@ -239,6 +245,41 @@ def find_derived(
     return sorted(derived, key=lambda d: d.start), locators
 
 
+def _first(table: dict[str, re.Pattern], language: str, text: str) -> re.Match | None:
+    """The first pattern of the language's table that matches `text`."""
+    for pattern in positions_intl.patterns_for(table, language):
+        found = pattern.search(text)
+        if found:
+            return found
+    return None
+
+
+_COMPASS_NAMES = ("north", "northeast", "east", "southeast", "south", "southwest", "west",
+                  "northwest")
+
+
+def _near(body: str, start: int, end: int, anchor: Site, distance: float,
+          bearing: float | None, hedged: bool) -> Derived:
+    """A point `distance` from the anchor on `bearing`; with no bearing, the anchor itself
+    with the distance added to its uncertainty ("a pocos kilómetros del paso")."""
+    km = round(distance / 1000)
+    if bearing is None:
+        lat, lon = anchor.lat, anchor.lon
+        site_id, name = f"near:{anchor.site_id}:{km}km", f"{km} km from {anchor.name}"
+        precision = _uncertainty(distance, hedged, 1000.0) + distance
+    else:
+        lat, lon = geodesy.offset(anchor.lat, anchor.lon, bearing, distance)
+        word = _COMPASS_NAMES[round(bearing / 45.0) % 8]
+        site_id = f"near:{anchor.site_id}:{word}:{km}km"
+        name = f"{km} km {word} of {anchor.name}"
+        precision = _uncertainty(distance, hedged, 1000.0)
+    site = Site(
+        site_id=site_id, name=name, kind="derived", lat=lat, lon=lon, country=anchor.country,
+        source=f"derived from {anchor.source}",
+    )
+    return Derived(start, end, body[start:end], site, anchor, precision)
+
+
 def _sea_bearings(body: str, mentions: list[Resolved], derived: list[Derived], gazetteer):
     """'the Mediterranean, west of Lattakia': offshore of the coastal place after the sea."""
     out = []
@@ -254,9 +295,41 @@ def _sea_bearings(body: str, mentions: list[Resolved], derived: list[Derived], g
     return out
 
 
-def _has_head(body: str, start: int, mentions: list[Resolved]) -> bool:
-    """Whether a named or referenced site stands right before "25km south of X"."""
-    return any(0 <= start - m.end <= 3 for m in mentions)
+# "Sueida, situada a unos 100 km al sur", "Madaya lies in the mountains about 40 km": the
+# distance locates the subject, a place told before.
+LOCATIVE_VERB = re.compile(
+    r"(?:\b(?:situad[oa]s?|située?s?|se\s+trouve(?:nt)?|se\s+encuentra(?:n)?|ubicad[oa]s?|"
+    r"localizad[oa]s?|situat[oa]|si\s+trova(?:no)?|fica(?:m)?|liegt|liegen|lies|lie|sits|"
+    r"located|situated|расположен\w*|находится|находятся)|(?:^|\s)(?:تقع|يقع))"
+    r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+# An unknown name ends just before the comma (not the sentence's first word).
+NAME_BEFORE_COMMA = re.compile(r"\w[\s(]+(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’-]+[,،]\s*$")
+# Turkish puts the located place after the phrase: "… güneydoğusundaki Cilvegözü Sınır Kapısı".
+NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÇĞİÖŞÜÀ-Þ])")
+
+
+def _has_head(body: str, start: int, mentions: list[Resolved], sentence_of=None) -> bool:
+    """Whether the distance phrase locates a place told before it rather than a new point.
+
+    A named or referenced site stands right before it ("the air base, 25km south of Latakia");
+    a verb of lying follows the place ("Madaya lies about 40 km north-west of Damascus"); or
+    it stands after a comma with a place named earlier in the sentence ("l'ancien bastion
+    rebelle, à une dizaine de kilomètres de la capitale").
+    """
+    if any(0 <= start - m.end <= 3 for m in mentions):
+        return True
+    if LOCATIVE_VERB.search(body, max(0, start - 48), start):
+        return True
+    if sentence_of is None or not body[:start].rstrip().endswith((",", "،")):
+        return False
+    if NAME_BEFORE_COMMA.search(body, max(0, start - 40), start):
+        return True  # "от населённого пункта Трумба, в 2 км западнее Серакиба
+    sentence = sentence_of.at(start)
+    return any(sentence.start <= m.start and m.end <= start for m in mentions)
 
 
 def _coastal_antecedent(offset: int, mentions: list[Resolved], sentence_of) -> Site | None:
