@@ -197,7 +197,9 @@ def find_derived(
             if distance and bearing is not None:
                 locators.add((m.start, m.end))
             if after_match:  # the anchor leads: a name after the phrase is its head
-                headless = not NAME_AFTER.match(body, end)
+                headless = not NAME_AFTER.match(body, end) and not (
+                    positions_intl.LOCATED_AFTER.match(body, end)
+                )
             else:
                 headless = not _has_head(body, start, mentions, sentence_of)
             if distance and bearing is not None and headless:

@@ -172,6 +172,12 @@ BEARING_AFTER: dict[str, re.Pattern] = {
         rf"^['’]?(?:n?[ıiuü]n)\s+(?:{_HEDGE_TR}\s+)?{_NUM}\s*{_UNIT_TR}\s+{_TR_DIR}"
         r"(?:s?[ıiuü]nd[ae](?:ki)?|s?[ıiuü]n[ae]|s?[ıiuü])(?!\w)", _F),
 }
+# "Kasaba, Han Şeyhun'un 10 kilometre güneyinde bulunuyor": the phrase is the predicate that
+# locates a place told before, not a new point.
+LOCATED_AFTER = re.compile(
+    r"[^.;]*?\b(?:bulunuyor|bulunmaktadır|bulunur|yer\s+alıyor|yer\s+almaktadır|yer\s+alır|"
+    r"konumlanıyor)", re.IGNORECASE
+)
 OFF_COAST_AFTER: dict[str, re.Pattern] = {
     "tr": re.compile(
         rf"^(?:['’]?(?:n?[ıiuü]n))?\s+(?:(?:{_HEDGE_TR}\s+)?{_NUM}\s*{_UNIT_TR}\s+)?"

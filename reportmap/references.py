@@ -342,7 +342,7 @@ def attach_references(
 
 
 _OTHER_HOST_AFTER = re.compile(
-    r"\s*(?:in|at|a|al|à|au|en|em|im|bei|in\s+der)\s+"
+    r"\s*(?:(?:in|at|a|al|à|au|en|em|im|bei|in\s+der|no|na|nel|nella|alla|ad)\s+|all['’]\s*)"
     r"(?:la\s+|el\s+|the\s+|le\s+)?(?-i:[A-ZÀ-Þ])"
 )
 

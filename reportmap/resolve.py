@@ -61,13 +61,13 @@ ACTOR_AFTER_INTL = re.compile(
     r"appel|averti|réagi|menac|exig|assur|rejet|ni[ée]|estim|jug|prévenu|"
     r"asegur|afirm|anunci|declar|denunci|advirti|neg[óa]|conden|acus|pidi|exigi|rechaz|amenaz|"
     r"sostien|mantien|abri[óo]|cerr[óo]|reclam|insist|refus|dijo|confirm|respond|present|"
-    r"calific|consider|"
+    r"calific|consider|coment|comment|kommentiert|commentat|"
     r"habla|parle|parla|fala|"
     r"dichiar|annunci|avvert|accus|smentit|minacci|chiest|condann|respint|detto|conferm|"
     r"disse|negou|acusou|alert|pedi|"
     r"yönetimi|hükümeti|rejimi|açıkla|kınadı|reddetti|"
     r"заяв|сообщ|предупред|обвин|отверг|осуд|потребова|призва|объяви|отрица|настаива|"
-    r"отказа|пригрози)\w*",
+    r"отказа|пригрози|выража|высказ|подчеркн|отмеча|прокомментир)\w*",
     re.IGNORECASE,
 )
 AUXILIARY = (
@@ -123,12 +123,14 @@ ACTOR_BEFORE = re.compile(
 GOVERNMENT_SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|comment\s+from|response\s+from|reaction\s+from|word\s+from|"
     r"statement\s+from|selon|según|segundo|secondo|laut|по\s+данным|по\s+словам)\s+$"
-    r"|(?:^|\s)(?:تعليق|رد)(?:\s+فوري)?\s+(?:من\s+)?$",
+    r"|(?:^|\s)(?:تعليق|رد)(?:\s+(?:فوري|رسمي))*\s+(?:من\s+)?$",
     re.IGNORECASE,
 )
 # Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
 ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[إأ]ن\s+$")
 ARABIC_VERB_AFTER = re.compile(r'^\s+["«“]?(?:لن|لا|لم|قد|سوف|ست\w+|ت\w+)\s')
+# "وفي تل أبيب، لم يصدر تعليق رسمي": no comment came from the capital.
+ARABIC_NO_COMMENT_AFTER = re.compile(r"^[،,]?\s+(?:لم|ولم)\s+(?:يصدر|يصدر\s+أي|تعلق|يعلق)")
 # A big city abroad speaks for its state as a capital does: "Tel Aviv ha confermato".
 STATE_CITY_POPULATION = 400_000
 # Meeting officials in a capital is an event there, not the government acting.
@@ -150,6 +152,13 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"controllat[oaie]\s+da|kontrolliert\w*\s+von|sanctions\s+contre|sanciones\s+contra|"
     r"Sanktionen\s+gegen|sanzioni\s+contro|санкци\w+\s+против|vitória\s+de|victoire\s+de|"
     r"victoria\s+de|vittoria\s+di|Sieg\s+für|"
+    # "nuevas medidas contra Damasco", "support for Damascus", "dichiarato da Damasco"
+    r"(?:measures|medidas|mesures|Maßnahmen|misure|меры|pressure|pressions?|presión|Druck|"
+    r"pressione)\s+(?:against|contra|contre|gegen|contro|против|on|sur|sobre|auf|su)|"
+    r"(?:support|backing|aid)\s+for|soutien\s+(?:à|au)|apoyo\s+a|Unterstützung\s+für|"
+    r"sostegno\s+a|apoio\s+a|поддержк\w*|"
+    r"(?:declar|dichiar|annonc|annunci|anunci|propos|impos|demand|chiest|"
+    r"exig|rechaz|respint|rejet|accept|acept|accettat)\w*\s+(?:by|da|dal|par|por|pelo|von)|"
     # "потребовала от Анкары объяснений", "exigió a Damasco", "verlangte von Ankara"
     r"(?:по)?требова\w*\s+от|требу\w*\s+от|exig\w*\s+(?:d[e'’]|à|a)|"
     # "pediu a Moscou que", "pidió a Damasco", "a demandé à Ankara", "ha chiesto a Mosca"
@@ -160,6 +169,7 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"поддерживаем\w*)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
     # "روسيا الداعمة لدمشق", "الفصائل الموالية لأنقرة": supporting, loyal to
     r"|(?:^|\s)(?:الداعمة|الداعم|الموالية|الموالي|الموالين|حليفة|حليف)\s+ل?$"
+    r"|(?:^|\s)(?:دعما|دعم|الدعم)\s+(?:\S+\s+){0,3}ل$"
     r"|(?:^|\s)و?(?:قالت|أعلنت|حذرت|نفت|أكدت|ردت|طالبت|دعت|اتهمت|حملت|تتهم|يتهم|اتهم|تحمل|يحمل|"
     r"تعهدت|رفضت|رحبت|هددت|وافقت|نددت|"
     r"أدانت|تدين|يدين|طالبت|تطالب|يطالب)\s+(?:\S+\s+){0,3})$",
@@ -402,7 +412,7 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
         return government or site.kind == "governorate" or site.kind in POPULATED
     if speaks_for_state and ARABIC_THAT_BEFORE.search(before) and ARABIC_VERB_AFTER.match(after):
         return True
-    if speaks_for_state and ACTOR_AFTER_INTL.match(after):
+    if speaks_for_state and (ACTOR_AFTER_INTL.match(after) or ARABIC_NO_COMMENT_AFTER.match(after)):
         return True
     if government and CLAUSE_START.search(body[max(0, start - 40) : start]):
         verb = GENERIC_VERB_AFTER.match(after)

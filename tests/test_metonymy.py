@@ -11,7 +11,7 @@ from reportmap.extract import extract_mentions
 from reportmap.model import Mention, Report
 
 PUBLISHED = date(2019, 7, 23)
-CAPITALS = {"tr-ankara", "sy-damascus", "ru-moscow", "jo-amman"}
+CAPITALS = {"tr-ankara", "sy-damascus", "ru-moscow", "jo-amman", "ir-tehran"}
 
 
 def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
@@ -29,6 +29,12 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("ar", "قصفت الطائرات سوق جسر الشغور. ولم يصدر تعليق فوري من موسكو."),
         ("ar", "قصفت الطائرات إدلب رغم الهدنة التي توصلت إليها روسيا الداعمة لدمشق."),
         ("en", "Trucks were seen in Tartus. Moscow has been moving equipment out of the country."),
+        ("ar", "قتل العشرات في دير الزور، فيما لم يصدر أي تعليق رسمي من دمشق."),
+        ("ar", "وصل الوفد إلى حلب. وقدمت طهران دعما عسكريا كبيرا لدمشق."),
+        ("fr", "Des combats ont eu lieu à Alep. Damas n'a pas commenté le bilan."),
+        ("it", "Le armi sono partite da Latakia; l'arsenale dichiarato da Damasco è fuori."),
+        ("es", "Hubo un ataque en Harasta. La Liga debatía nuevas medidas contra Damasco."),
+        ("ru", "Бои идут в Идлибе. В Анкаре ранее выражали недовольство наступлением."),
         ("de", "Jordanien hatte den syrischen Botschafter in Amman ausgewiesen. In Daraa blieb "
                "es ruhig."),
     ],
@@ -47,3 +53,14 @@ def test_an_ambassador_outside_a_capital_is_there(gaz) -> None:
 def test_russian_source_after_a_preposition(gaz) -> None:
     body = "Самолёт, следовавший в Дамаск, посадили в Анкаре, сообщили в четверг в МИД РФ."
     assert {m.claimant for m in _extract(gaz, body, "ru")} == {"МИД РФ"}
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("pt", "O ataque atingiu Alepo. O Observatório, com sede no Reino Unido, disse isso."),
+        ("it", "Le armi lasciarono Latakia. L'Opac, con sede all'Aja, lo ha confermato."),
+    ],
+)
+def test_based_in_a_town_off_the_map_is_no_reference(gaz, language, body) -> None:
+    assert [m.text for m in _extract(gaz, body, language)] == [body.split()[3].rstrip(".")]

@@ -85,6 +85,7 @@ def test_a_few_kilometres_from_a_place_is_a_circle_round_it(gaz) -> None:
         # Turkish: the place located comes after the phrase
         ("Reyhanlı'nın yaklaşık 10 kilometre güneydoğusundaki Cilvegözü Sınır Kapısı'nda "
          "patlama oldu.", "tr"),
+        ("Kasaba, Han Şeyhun'un yaklaşık 10 kilometre güneyinde bulunuyor.", "tr"),
     ],
 )
 def test_a_place_told_before_keeps_the_phrase(gaz, body, language) -> None:
