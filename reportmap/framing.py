@@ -14,7 +14,8 @@ import re
 # ", 23 juin 2025", " (Jordania)", " (AFP)", then a dash or colon: " -", " –", ".-", ":".
 _NAME_PART = r"[A-ZÀ-ÞА-Я][\w'’. -]{0,30}?"
 _DATE_PART = (
-    r"(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+[A-Za-zÀ-ÿА-яЁё]+\.?(?:\s+\d{4})?"
+    r"(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿА-яЁё]+\.?(?:\s+(?:de\s+)?\d{4})?"
     r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)"
 )
 _DATELINE_AFTER = re.compile(
@@ -23,7 +24,11 @@ _DATELINE_AFTER = re.compile(
     r"\s*\.?\s*(?:[-–—:]\s|/[^/\n]{1,40}/)"  # TASS style: "МОСКВА, 18 сентября. /ТАСС/."
 )
 _AGENCY_HEAD = r"(?:\s*\([^()\n]{1,20}\)\s*[-–—]\s*)?"  # "(AIL) - BEIRUT, 2 APR -"
-_HEAD_BEFORE = re.compile(r"^" + _AGENCY_HEAD + r"(?:\s*" + _NAME_PART + r"\s*/)*\s*$")
+# A second place after the first and a dash: "دمشق - القامشلي:", "BEIRUT - AMMAN -".
+_FIRST_PLACE = r"(?:[^\s\d]{2,20}\s+[-–]\s+)?"
+_HEAD_BEFORE = re.compile(
+    r"^" + _AGENCY_HEAD + _FIRST_PLACE + r"(?:\s*" + _NAME_PART + r"\s*/)*\s*$"
+)
 
 
 def is_dateline(body: str, start: int, end: int) -> bool:

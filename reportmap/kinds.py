@@ -149,7 +149,8 @@ PLURAL_CUE_AFTER = re.compile(
 )
 # "province de Hassaké", "provincia de Idlib", "Provinz Idlib", "провинции Идлиб", "محافظة إدلب".
 ADMIN_CUE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:province|provincia|província|provinz|провинци[яиюей]|губерни[яиюей]|محافظة|"
+    r"(?:^|[^\w])(?:province|provincia|província|provinz|провинци(?:ей|ях|ям|[яиюй])|"
+    r"губерни(?:ей|ях|[яиюй])|محافظة|"
     r"ولاية|استان|gouvernorat|governatorato|gouvernement|governorate\s+of|"
     # "la región de Idlib", "região de Idlib", "la regione di Idlib", "the region of Idlib"
     r"(?P<region>regi[oó]n|região|regione|région|region\s+of))\s+"

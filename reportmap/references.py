@@ -103,7 +103,7 @@ INTL_NOUNS = {
     **dict.fromkeys(("camp", "campamento", "campo", "lager", "лагерь", "лагеря", "лагере",
                      "المخيم"), CAMP),
     **dict.fromkeys(("province", "provincia", "província", "provinz", "провинция", "провинции",
-                     "провинцию", "المحافظة"), PROVINCE),
+                     "провинцию", "провинцией", "المحافظة"), PROVINCE),
     **dict.fromkeys(("quartier", "barrio", "viertel", "stadtviertel", "quartiere", "bairro",
                      "الحي", "квартал", "квартале", "квартала"), PART_OF_CITY),
     # "la zona", "the area", "المنطقة" are too often vague ("residents of the area"): only

@@ -453,6 +453,7 @@ def test_undated_sentence_takes_the_main_date_of_the_sentence_before(gaz) -> Non
         ("Les frappes ont touché la province syrienne d'Idleb.", "fr", ["sy-gov-idlib"]),
         ("Ataques na província de Idlib.", "pt", ["sy-gov-idlib"]),
         ("Удары по Хаме.", "ru", ["sy-hama"]),
+        ("Вертолет сбит над провинцией Идлиб.", "ru", ["sy-gov-idlib"]),  # instrumental
     ],
 )
 def test_one_cue_shared_by_several_names(gaz, body, language, want) -> None:
@@ -488,6 +489,10 @@ DATELINES_AND_SEATS = [
         ("وأفادت شبكة السويداء 24 بمقتل مسلحين في جرمانا.", "ar", "sy-suwayda", "sy-jaramana"),
         ("The officials told the Golan Courier that troops entered Quneitra.", "en",
          "sy-golan-heights", "sy-quneitra"),
+        ("SÃO PAULO, 7 de março (ASAN) — Mísseis atingiram o aeroporto de Alepo.", "pt",
+         "br-sao-paulo", "sy-aleppo-airport"),
+        ("دمشق - القامشلي: رفضت الرئاسة بيان مؤتمر عقد في مدينة الحسكة أمس.", "ar",
+         "sy-qamishli", "sy-hasakah"),
 ]
 # Places standing for institutions.
 INSTITUTIONS = [
