@@ -88,8 +88,9 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     dates = [(d.expr.start, d.expr.end) for ds in timeline.by_sentence.values() for d in ds]
     guessed = _guessed(body, candidates, gazetteer, dates, report.language)
     candidates = sorted([*candidates, *guessed], key=_start)
-    named = resolve_candidates(body, candidates, gazetteer, index.at, report.language)
-    with_refs = attach_references(body, named, index, gazetteer, report.language)
+    actors: list[Resolved] = []
+    named = resolve_candidates(body, candidates, gazetteer, index.at, report.language, actors)
+    with_refs = attach_references(body, named, index, gazetteer, report.language, actors)
     # a reference can only locate, or be located, once it is known: "Harasta, en banlieue de
     # la capitale", "La ville, située au nord d'Alep"
     relocated = mark_locators(body, [m for m, _ in with_refs])

@@ -301,25 +301,35 @@ def capital_of(gazetteer, country: str | None) -> Site | None:
 
 
 def attach_references(
-    body: str, named: list[Resolved], sentence_of, gazetteer=None, language: str = "en"
+    body: str, named: list[Resolved], sentence_of, gazetteer=None, language: str = "en",
+    actors: list[Resolved] = (),
 ) -> list[tuple[Resolved, bool]]:
-    """Named mentions and resolved references in text order; the flag marks references."""
+    """Named mentions and resolved references in text order; the flag marks references.
+
+    `actors` (towns whose people act, "Officials in Manbij said") are not returned, but a
+    reference after them may point to them ("… would move on the town next")."""
     sentences = sentence_of.sentences
     refs = find_references(body, sentences, language)
     named, refs = _settle_subsites(body, named, refs)
     taken = [(m.start, m.end) for m in named]
+    country = _main_country(named)
     events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in named]
+    events += [(m.start, 2, m) for m in actors if m.site.country == country]
     for start, end, kinds, info in refs:
         if any(a < end and start < b for a, b in taken):
             continue
         taken.append((start, end))
         events.append((start, 1, (start, end, kinds, info)))
     events.sort(key=lambda e: (e[0], e[1]))
-    country = _main_country(named)
     out: list[tuple[Resolved, bool]] = []
+    context: list[tuple[Resolved, bool]] = []  # what references may point to: out and actors
     for _, is_ref, item in events:
+        if is_ref == 2:
+            context.append((item, False))
+            continue
         if not is_ref:
             out.append((item, False))
+            context.append((item, False))
             continue
         start, end, kinds, info = item
         apposition = _APPOSITION_TO_NAME.search(body, max(0, start - 40), start)
@@ -331,13 +341,14 @@ def attach_references(
         if part and not PLACE_BEFORE_PART.search(body, max(0, part.start() - 60), part.start()):
             locating = False
         site = _resolve_reference(
-            out, start, here, kinds, info, sentence_of, gazetteer, country, locating
+            context, start, here, kinds, info, sentence_of, gazetteer, country, locating
         )
         if site is None and info["noun"] == "subsite" and info["noun_end"] < end:
             site = _host_named_later(body, named, end, here, sentence_of)
         if site is not None:
             role = "locator" if locating else "event"
             out.append((Resolved(start, end, body[start:end], site, role, kinds), True))
+            context.append(out[-1])
     return out
 
 

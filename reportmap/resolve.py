@@ -475,9 +475,13 @@ def _in_lists(body: str, candidates) -> set[int]:
 
 
 def resolve_candidates(
-    body: str, candidates, gazetteer, sentence_of, language: str = "en"
+    body: str, candidates, gazetteer, sentence_of, language: str = "en",
+    actors: list[Resolved] | None = None,
 ) -> list[Resolved]:
-    """Resolve every candidate to at most one site; drop actors, names and unlikely villages."""
+    """Resolve every candidate to at most one site; drop actors, names and unlikely villages.
+
+    Towns dropped because people in them act ("Officials in Manbij said") go to `actors`: not
+    sites of the report, but what "the town" after them may point to."""
     prior = country_prior(candidates, body)
     english = language == "en"
     named_countries = [
@@ -521,13 +525,17 @@ def resolve_candidates(
             cue = None
         if site.kind in NOT_ON_MAP:
             continue
+        acting = is_actor(body, cand.start, end, site) or stands_for_institution(
+            body, cand.start, end, site
+        )
+        if acting and actors is not None and site.kind in POPULATED and site.kind != "capital":
+            actors.append(Resolved(cand.start, end, body[cand.start : end], site, "actor", cue))
         if (
             is_part_of_name(body, cand.end, cue)
-            or is_actor(body, cand.start, end, site)
+            or acting
             or (not cue and is_foreign_seat(body, cand.start, end, site, home))
             or is_other_name(body, cand.start, cand.end, site, cue)
             or framing.is_dateline(body, cand.start, cand.end)
-            or stands_for_institution(body, cand.start, end, site)
             or framing.is_seat_of_source(body, cand.start, cand.end)
             or (not cue and framing.continues_name(body, cand.start, cand.end, site.country))
         ):

@@ -98,6 +98,9 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         # a town of another province named in the sentence: the town's province
         ("Rebels took Daraa province on Friday. In Sweida city, the governor and senior "
          "officials left the province overnight.", "the province", "en", "sy-gov-suwayda"),
+        # a town whose people speak is no site, but "the town" after it is that town
+        ("Factions seized Tal Rifaat on Sunday. Officials in Manbij said on Monday they feared "
+         "the factions would move on the town next.", "the town", "en", "sy-manbij"),
     ],
 )
 def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:
