@@ -76,6 +76,7 @@ INTL_VERB_SUBJECT = re.compile(
     r"ont\s+(?:précisé|annoncé|indiqué|rapporté)|"
     r"afirmó|informó|señaló|dijo|indicó|anunció|informaron|afirmaron|dijeron|señalaron|"
     r"indicaron|relataron|сообщил\w*|заявил\w*|уточнил\w*|добавил\w*|пояснил\w*|"
+    r"сообщают|заявляют|утверждают|передают|пишут|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
     r"ha\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto)|riferisce|riferiscono)\s+"
     # "сообщили в четверг в МИД РФ": the ministry, not "в"
@@ -100,11 +101,11 @@ _AR_TIME = (
 ARABIC_SOURCE = re.compile(
     r"(?:بحسب|وفقا\s+ل|وفق|نقلا\s+عن|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|و?أوضح|"
     r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت|"
-    r"و?تحدث|و?تحدثت|و?أشار|و?أشارت|و?كشف|و?كشفت)\s+"
+    r"و?تحدث|و?تحدثت|و?أشار|و?أشارت|و?كشف|و?كشفت|و?نشر|و?نشرت|و?بث|و?بثت)\s+"
     r"(?!" + _AR_TIME + r")"
     r"(?P<who>ال[^\s،.]+(?:\s+ال[^\s،.]+)?|(?:مراسل|مدير|مصدر|مصادر|شبكة|وكالة|وزارة|ناشطون|"
     r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين|وزير|وزيرة|رئيس|متحدث|ناطق|"
-    r"سفير|مندوب|قائد|محافظ)(?:\s+(?![إأ]ن(?:ه|ها|هم)?(?:\s|$))[^\s،.]+){0,2})"
+    r"سفير|مندوب|قائد|محافظ)(?:\s+(?![إأ]ن(?:ه|ها|هم)?(?:\s|$)|" + _AR_TIME + r")[^\s،.]+){0,2})"
 )
 # "وقالت منسقة الشؤون الإنسانية في الأمم المتحدة فاليري آموس إن", "وكانت وزارة الصحة قد أعلنت":
 # the whole subject between the verb and "that", or between "كان" and "قد".
@@ -164,7 +165,10 @@ _INTL_SOURCE_NOUN = (
     r"sources|militants|habitants|témoins|secouristes|médecins|"
     r"fuentes|activistas|testigos|vecinos|residentes|médicos|rescatistas|"
     r"fontes|ativistas|testemunhas|moradores|fonti|attivisti|testimoni|residenti|abitanti|"
-    r"vecinos"
+    r"vecinos|"
+    # "O ministério afirmou", "l'armée a indiqué", "la agencia informó"
+    r"ministério|ministerio|ministère|ministero|министерство|governo|gobierno|gouvernement|"
+    r"exército|ejército|armée|esercito|армия|agência|agencia|agence|agenzia|агентство"
 )
 INTL_SOURCE_SUBJECT = re.compile(
     r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
@@ -190,6 +194,15 @@ GERMAN_INVERTED = re.compile(
     r"Inzwischen|Außerdem|Unterdessen)\b[^,.;]{0,30}?\s(?:erklärten?|teilten?|sagten?|"
     r"berichteten?|meldeten?|bestätigten?|betonten?|warnten?)\s+(?:das|der|die|ein|eine)\s+"
     r"(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
+)
+# German puts the verb last after "obwohl", "weil", "wie": "obwohl die Syrische
+# Beobachtungsstelle für Menschenrechte immer wieder Beschuss in der Ebene von Al-Ghab meldet".
+GERMAN_VERB_LAST = re.compile(
+    r"\b(?:obwohl|weil|da|dass|wie|nachdem|während|wobei)\s+(?:die|der|das)\s+"
+    r"(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+für\s+[A-ZÄÖÜ][\w-]+)?)"
+    r"(?:\s[^.;]*?)?\s"
+    r"(?:meldet|meldete|berichtet|berichtete|mitteilt|mitteilte|erklärt|erklärte|sagt|sagte|"
+    r"angibt|angab|bestätigt|bestätigte)\b"
 )
 # "Am Donnerstag": a time, not a source, before a verb
 _PREPOSITION_FIRST = re.compile(r"^(?:Am|Im|In|Seit|Nach|Bei|Vor|Laut|Mit|Zum|Zur)\s")
@@ -362,9 +375,11 @@ def clean_name(raw: str) -> str | None:
 def attributions(text: str) -> list[tuple[int, str]]:
     """Every attribution in a sentence: (offset in the sentence, who)."""
     found: dict[int, str] = {}
+    verb_last_ends: set[int] = set()  # verbs a German subordinate clause already attributed
     patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB, CORRESPONDENT,
                 PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SAID_THAT, ARABIC_SOURCE,
-                ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, INTL_SUBJECT_VERB,
+                ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, GERMAN_VERB_LAST,
+                INTL_SUBJECT_VERB,
                 INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED)
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -375,8 +390,12 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 text, 0, match.start("who")
             ):
                 continue  # "Witnesses in Baniyas said": the place is where the source is
-            if pattern is INTL_SUBJECT_VERB and _PREPOSITION_FIRST.match(raw):
+            if pattern is INTL_SUBJECT_VERB and (
+                _PREPOSITION_FIRST.match(raw) or match.end() in verb_last_ends
+            ):
                 continue
+            if pattern is GERMAN_VERB_LAST:
+                verb_last_ends.add(match.end())
             if pattern not in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT,
                                PHOTO_CREDIT):
                 name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None

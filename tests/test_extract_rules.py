@@ -659,6 +659,13 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
         ("Министр Сергей Шойгу, отвечая на вопрос, подтвердил, что операции против Идлиба не "
          "будет.", "ru", "Министр Сергей Шойгу"),
         ("وتقول الأمم المتحدة إن الآلاف نزحوا من درعا.", "ar", "الأمم المتحدة"),
+        ("O ministério afirmou que os voos foram desviados para Latakia.", "pt", "O ministério"),
+        ("Армия подошла к аэродрому Абу-эд-Духур, сообщают местные источники.", "ru",
+         "местные"),
+        ("Die Waffenruhe hält, obwohl die Syrische Beobachtungsstelle für Menschenrechte Beschuss "
+         "in der Ebene von Al-Ghab meldet.", "de",
+         "Syrische Beobachtungsstelle für Menschenrechte"),
+        ("ونشر ناشطون أمس صورا قالوا إنها لجثث في منطقة قرب الكشكية.", "ar", "ناشطون"),
     ],
 )
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:
