@@ -82,6 +82,19 @@ SEA_BEARING = re.compile(
     r"\s*(?:the\s+|la\s+|le\s+)?)$",
     re.IGNORECASE,
 )
+# "Sueida, situada a unos 100 km al sur", "Madaya lies in the mountains about 40 km": the
+# distance locates the subject, a place told before.
+LOCATIVE_VERB = re.compile(
+    r"(?:\b(?:situad[oa]s?|située?s?|se\s+trouve(?:nt)?|se\s+encuentra(?:n)?|ubicad[oa]s?|"
+    r"localizad[oa]s?|situat[oa]|si\s+trova(?:no)?|fica(?:m)?|liegt|liegen|lies|lie|sits|"
+    r"located|situated|расположен\w*|находится|находятся)|(?:^|\s)(?:تقع|يقع))"
+    r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]*$",
+    re.IGNORECASE,
+)
+# An unknown name ends just before the comma (not the sentence's first word).
+NAME_BEFORE_COMMA = re.compile(r"\w[\s(]+(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’-]+[,،]\s*$")
+# Turkish puts the located place after the phrase: "… güneydoğusundaki Cilvegözü Sınır Kapısı".
+NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÇĞİÖŞÜÀ-Þ])")
 DEFAULT_OFFSHORE_M = 10_000.0
 COAST_REACH_M = 25_000.0
 
@@ -295,23 +308,6 @@ def _sea_bearings(body: str, mentions: list[Resolved], derived: list[Derived], g
         site, town, precision = offshore_site(m.site, None, True, gazetteer)
         out.append(Derived(start, m.end, body[start : m.end], site, town, precision))
     return out
-
-
-# "Sueida, situada a unos 100 km al sur", "Madaya lies in the mountains about 40 km": the
-# distance locates the subject, a place told before.
-LOCATIVE_VERB = re.compile(
-    r"(?:\b(?:situad[oa]s?|située?s?|se\s+trouve(?:nt)?|se\s+encuentra(?:n)?|ubicad[oa]s?|"
-    r"localizad[oa]s?|situat[oa]|si\s+trova(?:no)?|fica(?:m)?|liegt|liegen|lies|lie|sits|"
-    r"located|situated|расположен\w*|находится|находятся)|(?:^|\s)(?:تقع|يقع))"
-    r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]*$",
-    re.IGNORECASE,
-)
-
-
-# An unknown name ends just before the comma (not the sentence's first word).
-NAME_BEFORE_COMMA = re.compile(r"\w[\s(]+(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’-]+[,،]\s*$")
-# Turkish puts the located place after the phrase: "… güneydoğusundaki Cilvegözü Sınır Kapısı".
-NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÇĞİÖŞÜÀ-Þ])")
 
 
 def _has_head(body: str, start: int, mentions: list[Resolved], sentence_of=None) -> bool:

@@ -80,7 +80,7 @@ _HEDGE_IT = r"(?P<hedge>circa|quasi|oltre|meno\s+di|poco\s+più\s+di)"
 _HEDGE_DE = r"(?P<hedge>etwa|rund|knapp|gut|ungefähr|circa|ca\.|fast|mehr\s+als|weniger\s+als)"
 _HEDGE_RU = r"(?P<hedge>примерно|около|приблизительно|почти|более\s+чем)"
 _HEDGE_AR = r"(?P<hedge>نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|أقل\s+من)"
-_HEDGE_TR = r"(?P<hedge>yaklaşık|yaklaşık\s+olarak|yaklaşan|kadar)"
+_HEDGE_TR = r"(?P<hedge>yaklaşık(?:\s+olarak)?|aşağı\s+yukarı|tahminen)"
 
 _UNIT_FR = _unit(r"km", r"kilomètres?", r"mètres?", r"milles?")
 _UNIT_ES = _unit(r"km", r"kilómetros?", r"quil[óô]metros?", r"metros?", r"millas?")
@@ -150,8 +150,7 @@ OFF_COAST_BEFORE: dict[str, re.Pattern] = {
         r"(?:des\s+côtes\s+)?(?:de\s+(?:la\s+|l['’])?|du|des|d['’])\s*$", _F),
     "es": re.compile(
         rf"(?<!\w)(?:(?:a\s+)?(?:{_HEDGE_ES}\s+)?{_NUM}\s*{_UNIT_ES}\s+)?(?:frente\s+a\s+(?:las?\s+)?"
-        r"costas?\s+de|(?:de|desde)\s+la\s+costa\s+de|ao\s+largo\s+d[eoa]|"
-        r"na\s+costa\s+d[eoa])\s+$", _F),
+        r"costas?\s+de|(?:de|desde)\s+la\s+costa\s+de)\s+$", _F),
     "pt": re.compile(
         rf"(?<!\w)(?:(?:a\s+)?(?:{_HEDGE_ES}\s+)?{_NUM}\s*{_UNIT_ES}\s+)?(?:ao\s+largo\s+d[eoa]|"
         r"(?:em\s+)?frente\s+(?:à|a)\s+costa\s+d[eoa]|da\s+costa\s+d[eoa])\s+$", _F),
@@ -206,7 +205,7 @@ def distance_m(match: re.Match) -> float | None:
 
 
 def direction(match: re.Match) -> str | None:
-    """The compass word of a match, lower case, Turkish suffixes and the Arabic ي dropped."""
+    """The compass word of a match, lower case (the patterns leave suffixes out of it)."""
     groups = match.groupdict()
     word = groups.get("dir") or groups.get("dir2")
     return " ".join(word.lower().split()) if word else None
