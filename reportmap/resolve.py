@@ -32,161 +32,10 @@ from reportmap.kinds import (
     intl_cue_kinds,
 )
 from reportmap.locators import mark_locators
+from reportmap.metonymy import FOCUS_COUNTRY, PASSIVE_AFTER, STATE_AFTER, is_actor
 from reportmap.model import Site
 from reportmap.other_names import is_other_name, is_part_of_name
 
-# A place directly followed by one of these verbs is the actor, not where something happened:
-# "Moscow says", "Damascus had established", "Ankara warned".
-ACTOR_VERBS = (
-    "say|said|warn|announc|den|claim|accus|insist|want|hope|believ|reject|respond|condemn|urg|"
-    "call|told|tell|state|confirm|agre|sign|establish|decid|order|demand|threaten|vow|promis|"
-    "pledg|plan|seek|sought|refus|remov|send|sent|deploy|withdr|support|back|recogni|negotiat|"
-    "talk|host|invit|view|consider|expect|intend|acknowledg|admit|ask|allow|prepar|wish|fear|"
-    "dismiss|welcom|pay|paid|insist|maintain|argu|suggest|stress|emphasi|deni|retaliat|"
-    "launch|strik|struck|target|respond|react|oppos|propos|offer|appeal|protest|summon|"
-    "comment|hail|declar|blam|prais|criticis|criticiz|veto|rebuff|slam|ignor"
-)
-# The same for other languages: "Damaskus erklärte", "Moscou a annoncé", "Moscú aseguró",
-# "Анкара заявила". Only past or present forms of saying/deciding verbs.
-ACTOR_AFTER_INTL = re.compile(
-    # "Damasco e Moscou negam": two capitals as the subject
-    r"^(?:\s+(?:e|et|y|und|и|ve)\s+[A-ZÀ-ÞА-ЯЁ][\w-]+)?"
-    r"\s+(?:(?:hat|hatte|a|avait|ha|había|habría|aurait|later|dann|bereits|ebenfalls|auch|"
-    r"aussi|également|también|ya|уже|также|тоже|ранее|затем|n['’]a|n['’]avait|pas|encore|"
-    r"no|non|não|nicht|noch|не|inoltre|anche|già|poi|ainda|também|tem|teria)\s+)*"
-    r"(?:erklärt|sagt|teilt|warnt|rief|ruft|kündigt|fordert|bestätigt|dementiert|verurteilt|"
-    r"betont|droht|meldet|lehnt|wies|weist|bestreitet|beschuldigt|reagiert|wirft|warf|"
-    r"öffnet|schloss|schließt|verlangt|spricht|sprach|"
-    r"dénonc|déclar|annonc|mis\s+en\s+garde|met\s+en\s+garde|affirm|démenti|condamn|accus|"
-    r"appel|averti|réagi|menac|exig|assur|rejet|ni[ée]|estim|jug|prévenu|"
-    r"asegur|afirm|anunci|declar|denunci|advirti|neg[óa]|conden|acus|pidi|exigi|rechaz|amenaz|"
-    r"sostien|mantien|abri[óo]|cerr[óo]|reclam|insist|refus|dijo|confirm|respond|present|"
-    r"calific|consider|coment|comment|kommentiert|commentat|"
-    r"habla|parle|parla|fala|"
-    r"dichiar|annunci|avvert|accus|smentit|minacci|chiest|condann|respint|detto|conferm|"
-    r"disse|negou|acusou|alert|pedi|"
-    r"yönetimi|hükümeti|rejimi|açıkla|kınadı|reddetti|"
-    r"заяв|сообщ|предупред|обвин|отверг|осуд|потребова|призва|объяви|отрица|настаива|"
-    r"отказа|пригрози|выража|высказ|подчеркн|отмеча|прокомментир)\w*",
-    re.IGNORECASE,
-)
-AUXILIARY = (
-    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|"
-    r"does|did|also|now|still|reportedly|then|already|not|never|later|earlier|again|quickly|"
-    r"swiftly|officially|publicly|initially|repeatedly|strongly|immediately|long|"
-    r"has\s+also|had\s+also)\s+)*"
-)
-ACTOR_AFTER = re.compile(
-    r"^(?:'s)?\s+" + AUXILIARY + r"(?:" + ACTOR_VERBS + r")\w*\b"
-    r"|^\s+(?:is|are|was|were)\s+in\s+talks\b",
-    re.IGNORECASE,
-)
-# A capital that opens a clause and is followed by a verb is the government: "Tehran did not
-# comment", "Damascus hailed the breakthrough", "Moscow later sent two warships".
-CLAUSE_START = re.compile(
-    r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:while|but|and|whereas)\s+|\b(?:while|but|whereas)\s+|"
-    r"[\"“]\s*|(?:^|[.!?:;]\s+)[A-Z][\w-]+\s+and\s+|"
-    r"\b(?:that|because|after|when|although|though|if|as|since|until)\s+)$"
-)
-GENERIC_VERB_AFTER = re.compile(
-    r"^(?:\s+and\s+[A-Z][\w-]+)?(?:,\s+(?:which|who)\s+[^,]{3,120},)?\s+" + AUXILIARY
-    + r"(?P<verb>been\s+(?!suffering|living|facing|bracing|reeling|burning|shaking|"
-    r"experiencing|hosting|waiting)[a-z]+ing|[a-z]+ed|"
-    r"(?:" + ACTOR_VERBS + r"|use|keep|step|send|want)\w*|sent|kept|said|"
-    r"told|made|took|gave|held|put|set|led|left|sought|brought|thought|began|did|does|will|"
-    r"would)\b",
-)
-# Verbs that say something happened at the capital, not that its government acted.
-LOCATIVE_VERBS = re.compile(
-    r"^(?:lies|sits|stands|looms|remains|remained|suffered|witnessed|experienced|saw|woke|"
-    r"shook|shuddered|fell|came|burned|burns|flooded|trembled|lies|hosts|hosted|lost|"
-    r"seems|seemed|appeared|looks|looked|recorded|"
-    r"endured|faced|faces|reported|registered|counts|counted|houses|housed)$"
-)
-ACTOR_POSSESSIVE = re.compile(
-    r"^['’]s\s+(?:decision|position|government|officials?|forces|troops|military|army|support|"
-    r"allies|ally|interests?|plans?|envoy|ambassador|foreign\s+ministry|response|stance|policy|"
-    r"leaders?|leadership|regime|intervention|campaign|strategy|governor|mayor)\b",
-    re.IGNORECASE,
-)
-ACTOR_BEFORE = re.compile(
-    r"\b(?:government|regime|régime|régimen|Regime|режим\w*|authorities|officials|leadership|"
-    r"administration|embassy|"
-    r"ministry|ministries|\w*ministerium|ministère|ministerio|министерств\w*|МИД|Kreml|"
-    r"autoridades|autorités|autorità|Behörden|власти|gobierno|gouvernement|governo|Regierung|"
-    r"правительств\w*|Führung|liderança|dirigeants|leadership|"
-    r"relations\s+between|ties\s+between|talks\s+between|envoy\s+to|ambassador\s+to)"
-    r"\s+(?:in|в|de|in\s+der|à|a|em|di|en)?\s*(?:\w+\s+and\s+)?$",
-    re.IGNORECASE,
-)
-# A capital as the source of words: "according to Beirut", "no comment from Ankara", "selon Damas".
-GOVERNMENT_SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to|comment\s+from|response\s+from|reaction\s+from|word\s+from|"
-    r"statement\s+from|selon|según|segundo|secondo|laut|по\s+данным|по\s+словам)\s+$"
-    r"|(?:^|\s)(?:تعليق|رد)(?:\s+(?:فوري|رسمي))*\s+(?:من\s+)?$",
-    re.IGNORECASE,
-)
-# Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
-ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[إأ]ن\s+$")
-ARABIC_VERB_AFTER = re.compile(r'^\s+["«“]?(?:لن|لا|لم|قد|سوف|ست\w+|ت\w+)\s')
-# "وفي تل أبيب، لم يصدر تعليق رسمي": no comment came from the capital.
-ARABIC_NO_COMMENT_AFTER = re.compile(r"^[،,]?\s+(?:لم|ولم)\s+(?:يصدر|يصدر\s+أي|تعلق|يعلق)")
-# A big city abroad speaks for its state as a capital does: "Tel Aviv ha confermato".
-STATE_CITY_POPULATION = 400_000
-# Meeting officials in a capital is an event there, not the government acting.
-MEETING_BEFORE = re.compile(
-    r"\b(?:met|meet|meets|meeting|visit\w*|arriv\w*|travel\w*|flew)\b", re.IGNORECASE
-)
-# A capital as the object of accusing, blaming or urging: "accuse Ankara of", "blame Damascus",
-# "called on Ankara to", "relations with Moscow"; Arabic verb-first "وقالت دمشق", "اتهمت ... أنقرة".
-ACTOR_OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:accus\w*|blam\w*|urg\w*|call\w*\s+on|press\w*|pressure\s+on|condemn\w*|"
-    r"criticis\w*|criticiz\w*|sanction\w*|relations\s+with|ties\s+with|talks\s+with|"
-    r"deal\s+with|rift\s+with|dispute\s+with|normali[sz]\w*\s+with|backed\s+by|"
-    r"support\s+from|pressure\s+from|demands\s+from|orders\s+from|message\s+to|"
-    r"victory\s+for|controlled\s+by|held\s+by|allies?\s+of|ally\s+of)\s+"
-    r"(?:the\s+government\s+in\s+)?"
-    # "principal allié de Damas", "contrôlées par Damas", "Sanktionen gegen Damaskus"
-    r"|\b(?:alli[ée]e?s?\s+d[e'’]|aliad[oa]s?\s+de|alleat[oia]\s+di|"
-    r"Verbündete\w*\s+(?:von\s+)?|союзни\w*|contrôlée?s?\s+par|controlad[oa]s?\s+por|"
-    r"controllat[oaie]\s+da|kontrolliert\w*\s+von|sanctions\s+contre|sanciones\s+contra|"
-    r"Sanktionen\s+gegen|sanzioni\s+contro|санкци\w+\s+против|vitória\s+de|victoire\s+de|"
-    r"victoria\s+de|vittoria\s+di|Sieg\s+für|"
-    # "nuevas medidas contra Damasco", "support for Damascus", "dichiarato da Damasco"
-    r"(?:measures|medidas|mesures|Maßnahmen|misure|меры|pressure|pressions?|presión|Druck|"
-    r"pressione)\s+(?:against|contra|contre|gegen|contro|против|on|sur|sobre|auf|su)|"
-    r"(?:support|backing|aid)\s+for|soutien\s+(?:à|au)|apoyo\s+a|Unterstützung\s+für|"
-    r"sostegno\s+a|apoio\s+a|поддержк\w*|"
-    r"(?:declar|dichiar|annonc|annunci|anunci|propos|impos|demand|chiest|"
-    r"exig|rechaz|respint|rejet|accept|acept|accettat)\w*\s+(?:by|da|dal|par|por|pelo|von)|"
-    # "потребовала от Анкары объяснений", "exigió a Damasco", "verlangte von Ankara"
-    r"(?:по)?требова\w*\s+от|требу\w*\s+от|exig\w*\s+(?:d[e'’]|à|a)|"
-    # "pediu a Moscou que", "pidió a Damasco", "a demandé à Ankara", "ha chiesto a Mosca"
-    r"pediu\s+a|pedi[ru]am\s+a|pidi[óo]\s+a|pidieron\s+a|demandé\s+à|chiesto\s+a|"
-    r"(?:ver)?lang\w*\s+von|forder\w*\s+von)\s*"
-    r"|\b(?:accus\w*|reproch\w*|soutenu\w*\s+par|appuy\w*\s+par|acus\w*|respaldad\w*\s+por|"
-    r"apoyad\w*\s+por|beschuldig\w*|unterstützt\w*\s+von|обвиня\w*|обвинил\w*|"
-    r"поддерживаем\w*)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
-    # "روسيا الداعمة لدمشق", "الفصائل الموالية لأنقرة": supporting, loyal to
-    r"|(?:^|\s)(?:الداعمة|الداعم|الموالية|الموالي|الموالين|حليفة|حليف)\s+ل?$"
-    r"|(?:^|\s)(?:دعما|دعم|الدعم)\s+(?:\S+\s+){0,3}ل$"
-    r"|(?:^|\s)و?(?:قالت|أعلنت|حذرت|نفت|أكدت|ردت|طالبت|دعت|اتهمت|حملت|تتهم|يتهم|اتهم|تحمل|يحمل|"
-    r"تعهدت|رفضت|رحبت|هددت|وافقت|نددت|"
-    r"أدانت|تدين|يدين|طالبت|تطالب|يطالب)\s+(?:\S+\s+){0,3})$",
-    re.IGNORECASE,
-)
-PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|of|from|near|at|outside|around|to|towards|into|across|over|inside)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "Damascus has been quiet", "Damascus was hit": a state of the place itself.
-STATE_AFTER = re.compile(
-    r"^\s+(?:has|had|have)\s+(?:been(?!\s+\w+ing\b)|seen|witnessed|suffered|experienced)\b"
-    r"|^\s+(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:quiet|calm|tense|"
-    r"under|home|the|a|an|one|largely|heavily|hit|shaken)\b",
-    re.IGNORECASE,
-)
-PASSIVE_AFTER = re.compile(r"^\s+(?:is|are|was|were|has\s+been|had\s+been)\s+\w+(?:ed|en)\b", re.I)
 # Before a small village name we want a geographic preposition or noun.
 GEO_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|to|outside|around|towards?|into|of|village|town|city|area|"
@@ -235,7 +84,6 @@ class Resolved:
     cue: frozenset[str] | None = None
 
 
-FOCUS_COUNTRY = "SY"
 
 
 def country_prior(candidates, body: str) -> Counter:
@@ -386,41 +234,6 @@ def _pick(sites, cue, prior: Counter, sentence_countries: set[str]) -> Site | No
         )
 
     return max(pool, key=score)
-
-
-def is_actor(body: str, start: int, end: int, site: Site) -> bool:
-    """Metonymy: "Moscow says", "Damascus's decision", "the government in Damascus"."""
-    after = body[end : end + 160]
-    before = body[max(0, start - 60) : start]
-    if PASSIVE_AFTER.match(after) or STATE_AFTER.match(after):
-        return False
-    government = site.kind in {"capital", "country"}
-    speaks_for_state = government or (
-        site.kind == "city"
-        and site.country != FOCUS_COUNTRY
-        and site.population >= STATE_CITY_POPULATION
-    )
-    if speaks_for_state and (
-        GOVERNMENT_SOURCE_BEFORE.search(before) or ACTOR_OBJECT_BEFORE.search(before)
-    ):
-        return True  # "according to Beirut", "orders from Tehran", "allié de Damas"
-    if PREPOSITION_BEFORE.search(before):  # "rebels in the south of Aleppo said": not the subject
-        return bool(ACTOR_BEFORE.search(body[max(0, start - 40) : start])) and not (
-            MEETING_BEFORE.search(body[max(0, start - 90) : start])
-        )
-    if ACTOR_AFTER.match(after) or ACTOR_POSSESSIVE.match(after):
-        return government or site.kind == "governorate" or site.kind in POPULATED
-    if speaks_for_state and ARABIC_THAT_BEFORE.search(before) and ARABIC_VERB_AFTER.match(after):
-        return True
-    if speaks_for_state and (ACTOR_AFTER_INTL.match(after) or ARABIC_NO_COMMENT_AFTER.match(after)):
-        return True
-    if government and CLAUSE_START.search(body[max(0, start - 40) : start]):
-        verb = GENERIC_VERB_AFTER.match(after)
-        if verb and not LOCATIVE_VERBS.match(verb.group("verb")):
-            return True
-    if ACTOR_BEFORE.search(body[max(0, start - 40) : start]):
-        return not MEETING_BEFORE.search(body[max(0, start - 90) : start])
-    return False
 
 
 # Words that put something in or at a place, in the languages reports come in.
