@@ -136,6 +136,11 @@ def year_for_month_day(month: int, day: int, published: date, future: bool) -> d
     return past
 
 
+def year_of_last_month(month: int, published: date) -> int:
+    """ "last March", "el pasado marzo": the latest such month over before the news month."""
+    return published.year if month < published.month else published.year - 1
+
+
 def year_for_month(month: int, published: date, future: bool) -> int:
     """A month without year: the most recent such month (the current one included)."""
     if future:

@@ -29,6 +29,7 @@ from reportmap.dates_base import (
     windows,
     year_for_month,
     year_for_month_day,
+    year_of_last_month,
 )
 from reportmap.dates_en_words import (
     ANNIVERSARY,
@@ -222,7 +223,7 @@ def _month(m: re.Match, text: str, published: date) -> TimeExpr | None:
     if gd.get("y"):
         year = int(m.group("y"))
     elif rel == "last":
-        year = published.year if month < published.month else published.year - 1
+        year = year_of_last_month(month, published)
     elif rel == "this":
         year = published.year
     elif rel in ("next", "coming"):

@@ -28,6 +28,7 @@ from reportmap.dates_base import (
     weekday_on_or_before,
     year_for_month,
     year_for_month_day,
+    year_of_last_month,
 )
 from reportmap.dates_calendars import find_calendar_dates
 from reportmap.dates_en_words import PHRASES, count_range
@@ -416,8 +417,7 @@ def _last_month(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None
     month = spec.month_of(m.group("m1"))
     if month is None:
         return None
-    year = p.year if month < p.month else p.year - 1
-    d0, d1 = month_span(year, month)
+    d0, d1 = month_span(year_of_last_month(month, p), month)
     return make(text, m.start(), m.end(), d0, d1, "relative", "month", p)
 
 

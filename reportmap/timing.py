@@ -328,19 +328,24 @@ class Timeline:
 
         A day told after the span, when the offset phrase follows its verb ("Sa chute intervient
         une semaine après celle de Bosra, prise le 25 mars"), is the span's own: no offset."""
-        offset = OFFSET_BEFORE.search(self.body, lo, start)
-        found = offset or next(
-            (f for f in (p.search(self.body, lo, start) for p in OFFSET_INTL) if f), None
-        )
-        if found and own_later and self.body[lo : found.start()].strip():
+        phrase = self._offset_phrase(lo, start)
+        if phrase is None:
             return None
+        found, days, words = phrase
+        if own_later and self.body[lo : found.start()].strip():
+            return None
+        shifted = day + timedelta(days=days)
+        return Interval(shifted, shifted, words, "relative")
+
+    def _offset_phrase(self, lo: int, start: int) -> tuple[re.Match, int, str] | None:
+        """The "N days after/before" phrase before `start`: its match, signed days and words."""
+        offset = OFFSET_BEFORE.search(self.body, lo, start)
         if offset:
             n = NUMBER_WORDS.get(offset.group("n").lower()) or int(offset.group("n"))
             days = n * (7 if offset.group("unit").lower().startswith("week") else 1)
             sign = -1 if offset.group("dir").lower() == "after" else 1
             words = f"{offset.group('n')} {offset.group('unit')} {offset.group('dir')}"
-            shifted = day + timedelta(days=sign * days)
-            return Interval(shifted, shifted, words, "relative")
+            return offset, sign * days, words
         for pattern in OFFSET_INTL:
             found = pattern.search(self.body, lo, start)
             if not found:
@@ -354,8 +359,7 @@ class Timeline:
                 n *= 7
             direction = (groups.get("dir") or "").lower()
             before = bool(direction) and direction not in _AFTER_WORDS
-            shifted = day + timedelta(days=n if before else -n)
-            return Interval(shifted, shifted, found.group().strip(), "relative")
+            return found, n if before else -n, found.group().strip()
         return None
 
     def _interval_for(
