@@ -12,39 +12,6 @@ from reportmap.kinds import POPULATED
 from reportmap.model import Site
 from reportmap.resolve import Resolved
 
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a dozen": 12,
-    "dozen": 12,
-    "twenty": 20,
-    "fifteen": 15,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "a few": 5,
-    "several": 8,
-}
-UNIT_M = {
-    "km": 1000.0,
-    "kilometer": 1000.0,
-    "kilometre": 1000.0,
-    "mile": 1609.344,
-    "mi": 1609.344,
-    "nautical mile": 1852.0,
-    "nm": 1852.0,
-    "m": 1.0,
-    "meter": 1.0,
-    "metre": 1.0,
-}
 HEDGES = (
     r"(?:about|around|some|roughly|approximately|nearly|almost|more\s+than|less\s+than|"
     r"over|under|up\s+to|at\s+least|just|only|an\s+estimated)"
@@ -53,7 +20,7 @@ DISTANCE = (
     r"(?P<hedge>"
     + HEDGES
     + r"\s+)?(?P<num>\d+(?:[.,]\d+)?|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + "|".join(sorted(positions_intl.ENGLISH_NUMBER_WORDS, key=len, reverse=True))
     + r")[\s-]*(?P<unit>nautical\s+miles?|km|kilomet(?:er|re)s?|miles?|mi|nm|met(?:er|re)s?|m)\b"
 )
 COMPASS = (
@@ -109,18 +76,6 @@ class Derived:
     site: Site  # a synthetic site: offshore:<anchor> or near:<anchor>:<dir>:<km>
     anchor: Site
     precision_m: float
-
-
-def _distance_m(match: re.Match) -> float | None:
-    num = match.group("num")
-    if not num:
-        return None
-    value = NUMBER_WORDS.get(num.lower())
-    if value is None:
-        value = float(num.replace(",", "."))
-    unit = re.sub(r"\s+", " ", match.group("unit").lower()).rstrip("s")
-    unit = {"kilometer": "km", "kilometre": "km", "miles": "mile"}.get(unit, unit)
-    return value * UNIT_M.get(unit, 1000.0)
 
 
 def _uncertainty(distance: float | None, hedged: bool, anchor_precision: float) -> float:
@@ -220,11 +175,9 @@ def find_derived(
                 derived.append(_near(body, start, end, m.site, distance, bearing, hedged))
             continue
         near = _first(positions_intl.DISTANCE_FROM, language, before)
-        if near and positions_intl.distance_m(near) and not _has_head(
-            body, m.start - (len(before) - near.start()), mentions, sentence_of
-        ):
-            start = m.start - (len(before) - near.start())
-            distance = positions_intl.distance_m(near)
+        distance = positions_intl.distance_m(near) if near else None
+        start = m.start - (len(before) - near.start()) if near else m.start
+        if distance and not _has_head(body, start, mentions, sentence_of):
             hedged = bool(near.group("hedge"))
             derived.append(_near(body, start, m.end, m.site, distance, None, hedged))
             continue
@@ -249,7 +202,7 @@ def find_derived(
         anchor = _coastal_antecedent(match.start(), mentions, sentence_of)
         if anchor is None:
             continue
-        distance = _distance_m(match)
+        distance = positions_intl.distance_m(match)
         site, town, precision = offshore_site(
             anchor, distance, bool(match.group("hedge")), gazetteer
         )

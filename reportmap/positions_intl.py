@@ -1,6 +1,7 @@
-"""Derived-position phrases beyond English: "à 30 km au nord d'Alep", "a unos 20 kilómetros al
-noreste de Damasco", "etwa fünf Kilometer südlich des Flughafens", "в 35 км от побережья
-Латакии", "على بعد 30 كم شمال حلب", "Cerablus'un yaklaşık 10 kilometre güneyindeki".
+"""Distances in any language (number words, units, `distance_m`), and derived-position phrases
+beyond English: "à 30 km au nord d'Alep", "a unos 20 kilómetros al noreste de Damasco", "etwa
+fünf Kilometer südlich des Flughafens", "в 35 км от побережья Латакии", "على بعد 30 كم شمال
+حلب", "Cerablus'un yaklaşık 10 kilometre güneyindeki".
 
 Each pattern names the groups `positions` reads: `hedge` (an "about" word), `num` (digits or a
 number word), `unit`, `dir` (a compass word, absent for "a few km from"). BEFORE patterns end
@@ -11,8 +12,14 @@ from __future__ import annotations
 
 import re
 
-# Number words, and vague amounts read as a typical value ("une trentaine", "pocos", "einige").
-NUMBER_WORDS: dict[str, float] = {
+# Number words, and vague amounts read as a typical value ("a few", "une trentaine", "pocos").
+# English ones go into `positions.DISTANCE`; the others into the patterns below.
+ENGLISH_NUMBER_WORDS: dict[str, float] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a dozen": 12, "dozen": 12, "twenty": 20, "fifteen": 15, "thirty": 30,
+    "forty": 40, "fifty": 50, "a few": 5, "several": 8,
+}
+_INTL_NUMBER_WORDS: dict[str, float] = {
     # French
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
@@ -39,17 +46,20 @@ NUMBER_WORDS: dict[str, float] = {
     # Arabic, Turkish
     "بضعة": 5, "عدة": 8, "birkaç": 5, "bir": 1, "iki": 2, "üç": 3, "beş": 5, "on": 10,
 }
+NUMBER_WORDS: dict[str, float] = {**ENGLISH_NUMBER_WORDS, **_INTL_NUMBER_WORDS}
+# Metres per unit, by the start of the unit's word (lower case, spaces removed).
 UNIT_M: dict[str, float] = {
     "km": 1000.0, "kilomètre": 1000.0, "kilómetro": 1000.0, "quilómetro": 1000.0,
     "quilômetro": 1000.0, "chilometr": 1000.0, "kilometer": 1000.0, "kilometre": 1000.0,
     "км": 1000.0, "километр": 1000.0, "كم": 1000.0, "كيلومتر": 1000.0, "كيلو": 1000.0,
     "mètre": 1.0, "metro": 1.0, "metri": 1.0, "meter": 1.0, "metre": 1.0, "м": 1.0,
     "метр": 1.0, "متر": 1.0, "mille": 1609.344, "milla": 1609.344, "meile": 1609.344,
+    "nautical": 1852.0, "nm": 1852.0, "mile": 1609.344, "mi": 1609.344,
 }
 
 _NUM = (
     r"(?<!\w)(?P<num>\d+(?:[.,]\d+)?|"
-    + "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(_INTL_NUMBER_WORDS, key=len, reverse=True))
     + r")"
 )
 
@@ -130,8 +140,8 @@ BEARING_BEFORE: dict[str, re.Pattern] = {
 # A distance with no bearing: "a pocos kilómetros del paso de Bab al Hawa", "в 35 км от".
 DISTANCE_FROM: dict[str, re.Pattern] = {
     "en": re.compile(
-        r"(?<!\w)(?P<hedge>about|some|around|just|only|a\s+few)?\s*(?P<num>\d+(?:\.\d+)?|a\s+few|few|"
-        r"several)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+from\s+(?:the\s+)?$", _F),
+        r"(?<!\w)(?P<hedge>about|some|around|just|only|a\s+few)?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+        r"(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+from\s+(?:the\s+)?$", _F),
     "fr": re.compile(rf"(?<!\w)à\s+(?:{_HEDGE_FR}\s+)?{_NUM}\s*{_UNIT_FR}" + _OF_FR, _F),
     "es": re.compile(rf"(?<!\w)a\s+(?:{_HEDGE_ES}\s+)?{_NUM}\s*{_UNIT_ES}" + _OF_ES, _F),
     "pt": re.compile(rf"(?<!\w)a\s+(?:{_HEDGE_ES}\s+)?{_NUM}\s*{_UNIT_ES}" + _OF_ES, _F),

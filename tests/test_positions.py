@@ -90,3 +90,28 @@ def test_a_few_kilometres_from_a_place_is_a_circle_round_it(gaz) -> None:
 )
 def test_a_place_told_before_keeps_the_phrase(gaz, body, language) -> None:
     assert [m.text for m in _extract(gaz, body, language) if m.derived] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "anchor", "bearing", "metres"),
+    [
+        ("A village 10 miles south of Homs was hit.", "sy-homs", 180, 10 * 1609.344),
+        ("A raid 3 mi east of Hama.", "sy-hama", 90, 3 * 1609.344),
+        ("A camp a dozen km west of Aleppo.", "sy-aleppo", 270, 12_000),
+        ("A camp five km north of Idlib city was hit.", "sy-idlib", 0, 5_000),
+    ],
+)
+def test_english_units_and_number_words(gaz, body, anchor, bearing, metres) -> None:
+    derived = [m for m in _extract(gaz, body, "en") if m.derived]
+    assert [m.anchor_site_id for m in derived] == [anchor]
+    a = gaz.sites[anchor]
+    lat, lon = geodesy.offset(a.lat, a.lon, bearing, metres)
+    assert geodesy.distance_m(derived[0].lat, derived[0].lon, lat, lon) < 50
+
+
+def test_nautical_miles_off_the_coast(gaz) -> None:
+    body = "Ships waited about 5 nautical miles off the coast of Tartus."
+    derived = [m for m in _extract(gaz, body, "en") if m.derived]
+    anchor = gaz.sites["sy-tartus"]
+    d = geodesy.distance_m(anchor.lat, anchor.lon, derived[0].lat, derived[0].lon)
+    assert abs(d - 5 * 1852.0) < 50
