@@ -165,7 +165,6 @@ _INTL_SOURCE_NOUN = (
     r"sources|militants|habitants|témoins|secouristes|médecins|"
     r"fuentes|activistas|testigos|vecinos|residentes|médicos|rescatistas|"
     r"fontes|ativistas|testemunhas|moradores|fonti|attivisti|testimoni|residenti|abitanti|"
-    r"vecinos|"
     # "O ministério afirmou", "l'armée a indiqué", "la agencia informó"
     r"ministério|ministerio|ministère|ministero|министерство|governo|gobierno|gouvernement|"
     r"exército|ejército|armée|esercito|армия|agência|agencia|agence|agenzia|агентство"
