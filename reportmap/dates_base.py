@@ -269,9 +269,12 @@ def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[Time
 
 # "nella notte tra lunedì e martedì", "ليل الاثنين الثلاثاء", "in der Nacht von Montag auf
 # Dienstag", "в ночь с понедельника на вторник": two weekdays in a row are one span.
+# "late on Monday and on Tuesday", "lundi soir et mardi": a part of the first day may come between.
 _DAY_PAIR_GAP = re.compile(
-    r"\s*(?:-|–|—|/|to|and|into|e|et|à|au|a|al|y|und|auf|zum|zu|bis|на|и|по|para|و|،)?\s*"
-    r"(?:(?:le|la|el|o|a|dem|den)\s+)?\Z",
+    r"\s*(?:(?:night|evening|morning|soir|matin|abend|noche|mañana|tarde|sera|mattina|"
+    r"вечером|утром|ночью)\s*)?"
+    r"(?:-|–|—|/|to|and|into|e|et|à|au|a|al|y|und|auf|zum|zu|bis|на|и|по|para|و|،)?\s*"
+    r"(?:(?:le|la|el|o|a|dem|den|on|am|в|во)\s+)?\Z",
     re.IGNORECASE,
 )
 # "غداً الخميس", "tomorrow, Thursday", "ayer domingo": a weekday naming the day just told.
@@ -290,7 +293,7 @@ def merge_day_names(text: str, exprs: list[TimeExpr], published: date) -> list[T
             continue
         gap = text[prev.end : e.start]
         a, b = prev.date_start, e.date_start
-        if a is None or b is None or len(gap) > 8:
+        if a is None or b is None or len(gap) > 16:
             out.append(e)
         elif _NAMED_DAY_GAP.match(gap) and a != b and (b - a).days % 7 == 0:
             out[-1] = replace(prev, end=e.end, text=text[prev.start : e.end])

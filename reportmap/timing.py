@@ -11,6 +11,7 @@ from reportmap.dates_base import ROMANCE_FUTURE
 from reportmap.framing import is_dateline_date
 from reportmap.locators import LOCATION_STATE
 from reportmap.model import Interval
+from reportmap.statement_dates import is_statement_date
 from reportmap.tense import tells_earlier_past, tells_past
 from reportmap.text import SentenceIndex, Span, clauses
 
@@ -33,6 +34,12 @@ PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:first\s+|originally\s+)?(?:built|constructed|founded|established|opened|created|"
     r"completed|set\s+up|leased|acquired|captured|seized|expanded)\s+(?:in|during|under|since|"
     r"back\s+in)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Russian participle before the date: "бомбардировщика, сбитого во вторник": the noun's aside.
+RUSSIAN_PARTICIPLE_ASIDE = re.compile(
+    r"(?<![\w-])(?!(?:этого|того|всего|самого)\s)[а-яё]{2,}(?:нн|[иыу]т|вш)"
+    r"(?:ого|ой|ых|ому|ым|ую|ее|ие|ей)\s+(?:во?\s+|на\s+)?$",
     re.IGNORECASE,
 )
 SINCE = re.compile(
@@ -237,7 +244,9 @@ class Timeline:
                 continue  # "BEIRUT, 2 APR -": the day of filing; "ieri" still counts from it
             sentence = index.at(expr.start)
             before = body[sentence.start : expr.start]
-            aside = PARTICIPLE_ASIDE.search(before) or SUPERLATIVE_SINCE.search(
+            aside = PARTICIPLE_ASIDE.search(before) or RUSSIAN_PARTICIPLE_ASIDE.search(
+                before
+            ) or SUPERLATIVE_SINCE.search(
                 before + expr.text
             )
             anchor = None if SINCE.search(before) else ANCHOR_PHRASE.search(before)
@@ -382,6 +391,7 @@ class Timeline:
                 if not self._in_relative_after(d, end, clause)
                 and not (d.expr.start >= end and RECALLS.search(self.body, end, d.expr.start))
             ]
+            pool = self._without_statement_date(pool, start, end)
             if pool:
                 best = min(pool, key=lambda d: _gap(self.body, d.expr, start, end))
                 if best.expr.end <= start and not best.expr.future and FUTURE.search(
@@ -412,6 +422,18 @@ class Timeline:
             return inherited, False
         # no date nearby: the time of the news (told in the lede), else the publication date
         return Interval(*self.news_span, "", "published"), False
+
+    def _without_statement_date(self, pool: list[Dated], start: int, end: int) -> list[Dated]:
+        """"Killed on Monday in Sarmin, activists said on Tuesday": Monday, not the day of the
+        statement told after the span; a "since" span before is a state, not the event's day."""
+        if not any(
+            d.expr.end <= start and not SINCE_WORD.match(d.interval.text) for d in pool
+        ):
+            return pool
+        return [
+            d for d in pool
+            if d.expr.start < end or not is_statement_date(self.body, end, d.expr.start)
+        ]
 
     def _in_relative_after(self, dated: Dated, end: int, clause: tuple[int, int]) -> bool:
         """A date told in a relative clause after the span, about another place or a state.

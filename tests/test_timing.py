@@ -169,6 +169,19 @@ SAT = date(2013, 7, 27)
         ("Nella capitale, i caccia hanno colpito il centro di Barzeh, accusato da anni di "
          "lavorare a programmi di armi.", "Barzeh", date(2024, 12, 10), "it",
          ("2024-12-10", "2024-12-10")),
+        # the day of a statement told after the place yields to the day of the event
+        ("Six civils ont été tués lundi soir dans une attaque au chlore contre Sarmin, ont "
+         "affirmé mardi des secouristes.", "Sarmin", date(2015, 3, 17), "fr",
+         ("2015-03-16", "2015-03-16")),
+        ("Rebels said on Tuesday they had driven the militants from Raqqa.", "Raqqa",
+         date(2017, 10, 18), "en", ("2017-10-17", "2017-10-17")),
+        # … but a "since" before it is a state, not the event's day
+        ("The base remains unchanged since our December 10 imagery, with two frigates observed "
+         "offshore of Tartus, Maxar said on December 13.", "Tartus", date(2024, 12, 14), "en",
+         ("2024-12-13", "2024-12-13")),
+        # a Russian participle's date is its noun's: "сбитого во вторник"
+        ("Штурман бомбардировщика, сбитого во вторник, доставлен на авиабазу Хмеймим, сообщил в "
+         "среду министр.", "Хмеймим", date(2015, 11, 25), "ru", ("2015-11-25", "2015-11-25")),
     ],
 )
 def test_interval_of_a_place(body, place, published, language, want) -> None:
