@@ -67,3 +67,20 @@ def is_major(site: Site, language: str, surface: str | None = None) -> bool:
     ):
         return False
     return site.population >= MAJOR_POPULATION or (home and site.population >= HOME_POPULATION)
+
+
+# A word that carries a one-letter Arabic proclitic needs this frequency to be a word of its own.
+GLUED_WORD_ZIPF = 3.0
+
+
+def is_glued_word(body: str, start: int, end: int, language: str) -> bool:
+    """Whether a name read after a glued Arabic proclitic is part of a common word: "كسرت"
+    (broke) is no "ك" + Sirte, Persian "بحران" (crisis) no "ب" + Harran. The whole word must
+    be frequent and more frequent than the name alone ("بدمشق" is rarer than "دمشق")."""
+    lead = start
+    while lead > 0 and body[lead - 1].isalpha() and script_of(body[lead - 1]) == "arabic":
+        lead -= 1
+    if lead == start or (end < len(body) and body[end].isalpha()):
+        return False
+    whole = zipf(body[lead:end], language)
+    return whole >= GLUED_WORD_ZIPF and whole > zipf(body[start:end], language)

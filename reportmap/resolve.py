@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from geo.geodesy import distance_m
 from reportmap import framing
-from reportmap.common_words import is_common_word, is_major
+from reportmap.common_words import is_common_word, is_glued_word, is_major
 from reportmap.demonyms import country_of_adjective
 from reportmap.institutions import stands_for_institution
 from reportmap.kinds import (
@@ -364,9 +364,11 @@ def resolve_candidates(
             and site.site_id not in placed  # once placed in the report, a name stands alone
             and cand.start not in listed  # "darunter Sarmin, Ariha und Dschisr asch-Schughur"
         )
-        common = is_common_word(cand.surface, language, site) and not is_major(
-            site, language, cand.surface
-        )
+        common = (
+            is_common_word(cand.surface, language, site) and not is_major(
+                site, language, cand.surface
+            )
+        ) or is_glued_word(body, cand.start, cand.end, language)
         if (
             (small or common)
             and not cue

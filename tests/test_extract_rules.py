@@ -556,6 +556,9 @@ COMMON_WORDS = [  # a place name that is a frequent word of the report's languag
     ("ونشر ناشطون صور الضحايا في حماة.", "ar", "lb-tyre", "sy-hama"),
     ("قالت الصحيفة الجديد في حلب", "ar", "ly-al-jadid", "sy-aleppo"),
     ("Um tiro atingiu um carro em Alepo.", "pt", "lb-tyre", "sy-aleppo"),
+    # a common word with a glued proclitic: "كسرت" (broke), Persian "بحران" (crisis)
+    ("أعلنت الفصائل أنها كسرت الحصار عن حلب.", "ar", "ly-sirte", "sy-aleppo"),
+    ("تهران از آغاز بحران سوریه از دمشق حمایت کرده است.", "fa", "tr-harran", "sy-damascus"),
 ]
 
 
