@@ -10,6 +10,25 @@ from reportmap.model import Site
 
 # An outlet named after a place: "شبكة السويداء 24", "وكالة ...".
 ARABIC_OUTLET_BEFORE = re.compile(r"(?:^|\s)(?:شبكة|وكالة|قناة|إذاعة|صحيفة|تلفزيون|راديو)\s+$")
+# A group, outlet or page named in quotes: 'فصائل "فتح حلب"', 'شبكة "السويداء 24"', 'the
+# "Free Idlib" group', 'la brigade « Liwa Homs »': the quoted name is not the place.
+QUOTED_NAME_BEFORE = re.compile(
+    r"(?:(?:^|\s)[وف]?(?:فصائل|فصيل|جيش|حركة|تجمع|لواء|ألوية|كتائب|كتيبة|عمليات|شبكة|وكالة|قناة|"
+    r"إذاعة|صحيفة|تنسيقية|صفحة|مجموعة|جماعة|هيئة|جبهة)"
+    r"|\b(?:group|brigade|faction|coalition|network|page|channel|outlet|groupe|brigade|réseau|"
+    r"coalition|grupo|brigada|red|coalición|Gruppe|Brigade|Netzwerk|Bündnis|gruppo|brigata|"
+    r"rete|coalizione|rede|группировк\w*|бригад\w*|коалици\w*|сет\w*|канал\w*|grubu\w*|"
+    r"tugayı\w*|ağı\w*))\s*[\"«“„]\s*(?:[^\s\"«»“”„]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+QUOTE_CLOSES = re.compile(r"^[^\"«»“”„\n.]{0,25}[\"»”“]")
+# 'the "Free Homs" group', 'die „Liwa Aleppo“-Brigade': the noun after the quote.
+QUOTE_OPENS = re.compile(r"[\"«“„]\s*(?:[^\s\"«»“”„]+\s+){0,3}$")
+QUOTED_NAME_AFTER = re.compile(
+    r"^[^\"«»“”„\n.]{0,25}[\"»”“]\s*-?\s*(?:group|brigade|faction|coalition|network|"
+    r"channel|Gruppe|Brigade|Miliz|группировк\w*|бригад\w*)",
+    re.IGNORECASE,
+)
 # An official's title: "the governor of Homs province", "the governor's office in Sanliurfa",
 # "the head of antiquities in Damascus"; a person: "President Vladimir Putin", "envoy Kenji Hama".
 TITLE_BEFORE = re.compile(
@@ -174,6 +193,10 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
     if site.kind == "capital" and AMBASSADOR_BEFORE.search(before):
         return True
     if ARABIC_OUTLET_BEFORE.search(before):
+        return True
+    if QUOTED_NAME_BEFORE.search(before) and QUOTE_CLOSES.match(after):
+        return True
+    if QUOTE_OPENS.search(before) and QUOTED_NAME_AFTER.match(after):
         return True
     if not cue and NAME_AFTER.match(after):
         return True

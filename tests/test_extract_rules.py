@@ -487,6 +487,10 @@ DATELINES_AND_SEATS = [
         ("Kilis, Turquia, 23 dez 2024 (ALN) - Milhares de refugiados voltam a Alepo.", "pt",
          "tr-kilis", "sy-aleppo"),
         ("وأفادت شبكة السويداء 24 بمقتل مسلحين في جرمانا.", "ar", "sy-suwayda", "sy-jaramana"),
+        # a group or outlet named in quotes
+        ('وقالت شبكة "السويداء 24" إن مسلحين قتلوا في جرمانا.', "ar", "sy-suwayda", "sy-jaramana"),
+        ('وبث مقاتلو وفصائل "فتح حلب" صوراً من جرمانا.', "ar", "sy-aleppo", "sy-jaramana"),
+        ('The "Free Homs" group said it shelled Jaramana.', "en", "sy-homs", "sy-jaramana"),
         ("The officials told the Golan Courier that troops entered Quneitra.", "en",
          "sy-golan-heights", "sy-quneitra"),
         ("SÃO PAULO, 7 de março (ASAN) — Mísseis atingiram o aeroporto de Alepo.", "pt",
