@@ -163,6 +163,34 @@ STATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(r"^\s+(?:is|are|was|were|has\s+been|had\s+been)\s+\w+(?:ed|en)\b", re.I)
+# The same in other languages: a capital that opens a clause ("Damas dément", "el plan que
+# Damasco firmó", "Damaskus werde dies werten") and is followed by a verb, not by a copula, a
+# passive, an article or a preposition ("Damas est calme", "Damaskus wurde getroffen").
+INTL_CLAUSE_START = re.compile(
+    r"(?:^|[.!?:;]\s*|\n\s*|[«\"“„]\s*|\b(?:que|qu['’]|dass|daß|che|weil|ob|porque|parce\s+que|"
+    r"mais|pero|ma|mas|aber|doch|et|y|e|und)\s+)$",
+    re.IGNORECASE,
+)
+INTL_VERB_AFTER = re.compile(
+    r"^\s+(?!(?:est|était|étaient|fut|reste|restait|demeure|es|era|fue|está|estaba|sigue|"
+    r"seguía|è|fu|resta|rimane|é|foi|estava|continua|ist|war|bleibt|blieb|liegt|lag|wurde|"
+    r"wird|werden|a\s+été|avait\s+été|ha\s+sido|había\s+sido|è\s+stat[oa]|tem\s+sido|"
+    r"de|du|des|del|della|di|da|do|dos|der|die|das|des|den|dem|la|le|les|el|los|las|il|lo|"
+    r"o|os|as|un|une|uno|una|um|uma|ein|eine|et|y|e|und|en|à|au|aux|a|al|in|im|am|an|auf|"
+    r"con|avec|mit|com|sur|sobre|su|para|pour|per|für|par|por|por|sous|bajo|unter|entre|"
+    r"zwischen|tra|fra|como|comme|come|wie|qui|que|che|wo|où|donde|onde|dove|se|si|sich|"
+    r"sí|ya|déjà|schon|já|già)\b)"
+    r"(?:n['’]|ne\s+|no\s+|non\s+|não\s+|nicht\s+)?[a-zàâçéèêëîïôûùüÿñæœßäöáíóúãõì]{2,}\b"
+)
+# What a city lives through: "Damasco amaneció con cortes", "Damas a connu", "Damaskus erlebte".
+INTL_LOCATIVE_AFTER = re.compile(
+    r"^\s+(?:a\s+|ha\s+|hat\s+|avait\s+|había\s+|aveva\s+)?(?:amaneci|viv[eií]|sufr|"
+    r"registr|se\s+despert|s['’]est\s+réveill|connaît|connu|subi|vécu|vit\b|se\s+réveill|"
+    r"erlebt|erwacht|litt|verzeichne|si\s+è\s+svegliat|vissut|subìt|acord|sofr|"
+    r"compt|cuenta|conta|zählt|accueill|acog|ospit|beherbergt|abrig|se\s+encuentra|"
+    r"se\s+trouve|si\s+trova|befindet|situ|sitú|liegt|giace|yace|ha\s+sido|a\s+été|wurde)",
+    re.IGNORECASE,
+)
 
 def is_actor(body: str, start: int, end: int, site: Site) -> bool:
     """Metonymy: "Moscow says", "Damascus's decision", "the government in Damascus"."""
@@ -189,6 +217,15 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
     if speaks_for_state and ARABIC_THAT_BEFORE.search(before) and ARABIC_VERB_AFTER.match(after):
         return True
     if speaks_for_state and (ACTOR_AFTER_INTL.match(after) or ARABIC_NO_COMMENT_AFTER.match(after)):
+        return True
+    if (
+        site.kind == "capital"
+        and INTL_CLAUSE_START.search(body[max(0, start - 40) : start])
+        and INTL_VERB_AFTER.match(after)
+        and not re.match(r"^\s+(?:[a-z]+ing|[a-z]+ed)\b", after)
+        and not INTL_LOCATIVE_AFTER.match(after)
+        and not LOCATIVE_VERBS.match(after.split(maxsplit=1)[0] if after.strip() else "")
+    ):
         return True
     if government and CLAUSE_START.search(body[max(0, start - 40) : start]):
         verb = GENERIC_VERB_AFTER.match(after)

@@ -114,8 +114,11 @@ def find_subsites(body: str) -> list[tuple[int, int, int]]:
                 continue
             if _POSSESSED.search(body, max(0, m.start() - 3), m.start()):
                 continue  # "Gaziantep's copper bazaar": the owner is the mention
-            if m.group("noun").lower() == "sede" and _SEAT_AFTER.match(body, noun_end):
-                continue
+            if m.group("noun").lower() == "sede" and (
+                _SEAT_AFTER.match(body, noun_end)
+                or body[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
+            ):
+                continue  # "El Cairo, sede de la organización": the town before is the seat
             found.append((m.start(), m.end(), noun_end))
     return sorted(found)
 

@@ -37,6 +37,10 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("ru", "Бои идут в Идлибе. В Анкаре ранее выражали недовольство наступлением."),
         ("de", "Jordanien hatte den syrischen Botschafter in Amman ausgewiesen. In Daraa blieb "
                "es ruhig."),
+        # a capital that opens a clause, followed by a verb
+        ("fr", "Les bombardements ont repris sur Homs. Damas dément viser les civils."),
+        ("es", "Los observadores llegaron a Homs con el plan que Damasco firmó en diciembre."),
+        ("de", "Die Angriffe trafen Homs. Damaskus werde dies als Test werten, sagte er."),
     ],
 )
 def test_capital_as_government(gaz, language, body) -> None:
@@ -64,3 +68,21 @@ def test_russian_source_after_a_preposition(gaz) -> None:
 )
 def test_based_in_a_town_off_the_map_is_no_reference(gaz, language, body) -> None:
     assert [m.text for m in _extract(gaz, body, language)] == [body.split()[3].rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("fr", "Damas est calme depuis la chute du régime."),
+        ("de", "Damaskus wurde am Montag von Explosionen erschüttert."),
+        ("es", "Damasco amaneció con cortes de electricidad."),
+        ("en", "Damascus woke to the sound of explosions."),
+    ],
+)
+def test_a_capital_that_is_where_things_happen_stays(gaz, language, body) -> None:
+    assert "sy-damascus" in [m.site_id for m in _extract(gaz, body, language)]
+
+
+def test_the_seat_in_apposition_is_the_town_before(gaz) -> None:
+    body = "Los combates siguieron en Homs. El plan se firmó en El Cairo, sede de la Liga."
+    assert [m.text for m in _extract(gaz, body, "es")] == ["Homs", "El Cairo"]
