@@ -102,6 +102,21 @@ GOVERNMENT_SOURCE_BEFORE = re.compile(
     r"|(?:^|\s)(?:تعليق|رد)(?:\s+(?:فوري|رسمي))*\s+(?:من\s+)?$",
     re.IGNORECASE,
 )
+# The government "in" its capital, in other languages: "السلطات الجديدة في دمشق", "hieß es in
+# Berlin", "verlautete aus Ankara".
+GOVERNMENT_IN_BEFORE = re.compile(
+    r"(?:^|\s)و?(?:ال)?(?:سلطات|حكومة|قيادة|إدارة)(?:\s+\S+)?\s+(?:في|ب)\s*$"
+    r"|\b(?:hieß|heißt|hiess|heisst)\s+es\s+(?:in|aus)\s+$|\bverlautet\w*\s+(?:in|aus)\s+$",
+    re.IGNORECASE,
+)
+# "В Анкаре, однако, заявили": they said in the capital (no subject named).
+IMPERSONAL_IN_BEFORE = re.compile(r"(?:^|\s)(?:[Вв]о?)\s+$")
+IMPERSONAL_AFTER = re.compile(
+    r"^[,\s]*(?:(?:однако|также|же|тоже|при\s+этом|в\s+свою\s+очередь|уже|ранее)[,\s]+)*"
+    r"(?:не\s+)?(?:заявили|сообщили|считают|отметили|подчеркнули|утверждают|опровергли|"
+    r"отвергли|пригрозили|предупредили|выразили|выражали|назвали|настаивают|опасаются|"
+    r"отреагировали|потребовали|признали|уверены|полагают|решили)\b",
+)
 # Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
 ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[إأ]ن\s+$")
 ARABIC_VERB_AFTER = re.compile(r'^\s+["«“]?(?:لن|لا|لم|قد|سوف|ست\w+|ت\w+)\s')
@@ -141,8 +156,11 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"pediu\s+a|pedi[ru]am\s+a|pidi[óo]\s+a|pidieron\s+a|demandé\s+à|chiesto\s+a|"
     r"(?:ver)?lang\w*\s+von|forder\w*\s+von)\s*"
     r"|\b(?:accus\w*|reproch\w*|soutenu\w*\s+par|appuy\w*\s+par|acus\w*|respaldad\w*\s+por|"
-    r"apoyad\w*\s+por|beschuldig\w*|unterstützt\w*\s+von|обвиня\w*|обвинил\w*|"
-    r"поддерживаем\w*)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
+    r"apoyad\w*\s+por|beschuldig\w*|unterstützt\w*\s+von|"
+    r"поддерживаем\w*|обвин\w*(?:\s+в\s+\w+)?)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
+    # "договорились с Дамаском", "переговоры с Анкарой"
+    r"|\b(?:договори\w*|переговор\w*|соглашени\w*|отношени\w*|диалог\w*|сотрудничеств\w*)"
+    r"\s+с\s+"
     # "روسيا الداعمة لدمشق", "الفصائل الموالية لأنقرة": supporting, loyal to
     r"|(?:^|\s)(?:الداعمة|الداعم|الموالية|الموالي|الموالين|حليفة|حليف)\s+ل?$"
     r"|(?:^|\s)(?:دعما|دعم|الدعم)\s+(?:\S+\s+){0,3}ل$"
@@ -208,6 +226,11 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
         GOVERNMENT_SOURCE_BEFORE.search(before) or ACTOR_OBJECT_BEFORE.search(before)
     ):
         return True  # "according to Beirut", "orders from Tehran", "allié de Damas"
+    if speaks_for_state and (
+        GOVERNMENT_IN_BEFORE.search(before)
+        or (IMPERSONAL_IN_BEFORE.search(before) and IMPERSONAL_AFTER.match(after))
+    ):
+        return True
     if PREPOSITION_BEFORE.search(before):  # "rebels in the south of Aleppo said": not the subject
         return bool(ACTOR_BEFORE.search(body[max(0, start - 40) : start])) and not (
             MEETING_BEFORE.search(body[max(0, start - 90) : start])

@@ -37,6 +37,13 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("ru", "Бои идут в Идлибе. В Анкаре ранее выражали недовольство наступлением."),
         ("de", "Jordanien hatte den syrischen Botschafter in Amman ausgewiesen. In Daraa blieb "
                "es ruhig."),
+        # the government in its capital, people speaking there, dealings with it
+        ("ar", "اندلعت اشتباكات في حمص. وتسعى الرياض إلى دعم السلطات الجديدة في دمشق."),
+        ("de", "In Homs blieb es ruhig. Über eine Wiedereröffnung sei nicht entschieden, hieß es "
+               "in Berlin."),
+        ("ru", "Бои шли в Манбидже. В Анкаре, однако, заявили, что не убедились в выводе."),
+        ("ru", "Патруль прошёл у Кобани. Курды договорились с Дамаском о развертывании войск."),
+        ("ru", "Боевики обстреляли Алеппо, чтобы обвинить в этом Дамаск."),
         # a capital that opens a clause, followed by a verb
         ("fr", "Les bombardements ont repris sur Homs. Damas dément viser les civils."),
         ("es", "Los observadores llegaron a Homs con el plan que Damasco firmó en diciembre."),
