@@ -62,8 +62,9 @@ INTL_ACCORDING = re.compile(
     r"(?<!\bdel\s)(?<!\bal\s)(?<!\bUm\s)(?<!\bO\s)(?<!\bEl\s)(?<!\bUn\s)\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
     r"\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Dd]['’]après|"
     r"\b[Пп]о\s+(?:данным|словам|информации|оценке|оценкам|сведениям|утверждению)|"
-    r"\b[Кк]ак\s+(?:сообщает|сообщил\w*|заявил\w*|сообщают))"
-    r"\s+"
+    r"\b[Кк]ак\s+(?:сообщает|сообщил\w*|заявил\w*|сообщают)(?:\s+(?:в|во)(?=\s+[А-ЯЁ]))?)"
+    r"\s+(?:(?:informó|dijo|indicó|señaló|afirmó|precisó|explicó|informaron|dijeron|"
+    r"indicaron|informou|disse)\s+)?"  # "según informó el Observatorio"
     r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|o|a|os|as|il|lo|gli|i|компании|агентства)"
     r"\s+)?" + _INTL_SKIP +
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der|da|do|della|dei)\s+[\w'’-]+"
@@ -73,8 +74,9 @@ INTL_VERB_SUBJECT = re.compile(
     r"[,»”\"]\s*(?:[—–-]\s*)?(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
     r"berichtete|berichteten|bestätigte|bestätigten|"
     r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté|rapporté|souligné|assuré|expliqué)|"
-    r"ont\s+(?:précisé|annoncé|indiqué|rapporté)|"
+    r"ont\s+(?:précisé|annoncé|indiqué|rapporté|affirmé|déclaré|assuré|souligné|ajouté)|"
     r"afirmó|informó|señaló|dijo|indicó|anunció|informaron|afirmaron|dijeron|señalaron|"
+    r"alertó|aseguró|denunció|advirtió|aseguraron|denunciaron|advirtieron|"
     r"indicaron|relataron|сообщил\w*|заявил\w*|уточнил\w*|добавил\w*|пояснил\w*|"
     r"сообщают|заявляют|утверждают|передают|пишут|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
@@ -83,10 +85,15 @@ INTL_VERB_SUBJECT = re.compile(
     r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
     r"(?:(?:в|во)\s+(?=[А-ЯЁ]))?"
     r"(?:(?:hoy|ayer|hoje|ontem|oggi|ieri|aujourd['’]hui|hier|heute|gestern)\s+)?"
+    # "a indiqué vendredi la mission.": a weekday, then a source that ends the sentence
+    r"(?P<weekday>(?:(?:el|le|am)\s+)?(?:" + _WEEKDAYS_INTL + r")(?:\s+(?:soir|matin))?\s+)?"
     r"(?:l['’]|(?:die|der|das|le|la|les|des|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
+    r"(?!(?:en|a|de|à|dans|sur|in|por|para|con|ante|tras|durante|que|qu|di|da|em|no|na|hoy|"
+    r"ayer|hoje|ontem|oggi|ieri|hier|heute|gestern)\s)"
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
     r"|\s+[A-ZÀ-ÖА-ЯЁ][\w-]+|\s+«[^»]{1,40}»){0,3})"
 )
+SOURCE_ENDS = re.compile(r"[^,;:.]{0,30}(?:[.;]|\s*$)")
 # "говорится в заявлении ведомства" (says the ministry's statement)
 RUSSIAN_STATEMENT = re.compile(
     r"(?:говорится|сообщается|отмечается|указывается)\s+в\s+(?:заявлении|сообщении|"
@@ -134,7 +141,8 @@ PERSIAN_SOURCE = re.compile(
 # The source before its verb, in languages that capitalise names (and German all nouns):
 # "Anwohner berichteten", "Ministerpräsident Benjamin Netanjahu verlangte", "l'OSDH a indiqué",
 # "wie die Syrische Beobachtungsstelle für Menschenrechte berichtete".
-_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*"
+# a capitalised word; a dot inside ("U.S") or before a lower-case word, not a sentence's end
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[\w’'-]|\.(?=[\w-]))*(?:\.(?=\s+[a-zа-яё]))?"
 _INTL_VERB_AFTER = (
     r"berichtete|berichteten|sagte|sagten|erklärte|erklärten|meldete|meldeten|teilte|teilten|"
     r"verlangte|forderte|mitteilte|mitteilten|bestätigte|bestätigten|"
@@ -273,6 +281,7 @@ NOT_NAMES = {
     # other languages: possessives and demonstratives ("ihren", "questo", "это"), weekdays
     "ihren", "seinen", "seiner", "qui", "que", "ce", "cela", "ceci", "esto", "eso", "isso",
     "questo", "dies", "это", "ces", "estos", "diese", "dieser", *_WEEKDAYS_INTL.lower().split("|"),
+    "как", "так", "об", "comme", "como", "wie", "come",  # "Как сообщили в Минобороны": as
 } | PRONOUNS
 TITLES = {
     "russian",
@@ -384,6 +393,8 @@ def attributions(text: str) -> list[tuple[int, str]]:
         for match in pattern.finditer(text):
             raw = match.group("who")
             if pattern is INTL_VERB_SUBJECT:
+                if match.group("weekday") and not SOURCE_ENDS.match(text, match.end()):
+                    continue  # "ont annoncé samedi la chute du dernier réduit": no source
                 raw += _person_after_title(text, match)
             if pattern in (SUBJECT_VERB, INTL_SUBJECT_VERB) and PLACE_OF_SOURCE.search(
                 text, 0, match.start("who")

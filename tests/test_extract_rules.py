@@ -673,6 +673,16 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
          "in der Ebene von Al-Ghab meldet.", "de",
          "Syrische Beobachtungsstelle für Menschenrechte"),
         ("ونشر ناشطون أمس صورا قالوا إنها لجثث في منطقة قرب الكشكية.", "ar", "ناشطون"),
+        # a source after its verb and a weekday, ending the sentence
+        ("Les observateurs ont pu entrer jeudi à Al-Haffa, a indiqué vendredi la mission.", "fr",
+         "mission"),
+        ("Six civils ont été tués à Sarmin, ont affirmé mardi des secouristes.", "fr",
+         "secouristes"),
+        ("Miles de personas han huido de la provincia de Idlib, alertó hoy la ONU.", "es", "ONU"),
+        ("Los autobuses salieron hacia Yarábulus, según informó el Observatorio.", "es",
+         "Observatorio"),
+        # "Как сообщили в Минобороны": "как" (as) is no source
+        ("Как сообщили в Минобороны РФ, патрули прибыли к Кобани.", "ru", "Минобороны РФ"),
     ],
 )
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:
@@ -883,3 +893,9 @@ def test_places_a_cue_or_the_reader_vouches_for(gaz, body, language, site_id) ->
 def test_a_surname_is_no_city_of_the_readers_country(gaz) -> None:
     body = "Сергей Иванов уточнил, что Россия сохранит авиабазу Хмеймим."
     assert "ru-ivanovo" not in {m.site_id for m in _extract(gaz, body, "ru")}
+
+
+def test_a_weekday_before_the_object_of_a_statement_names_no_source(gaz) -> None:
+    body = ("Les FDS, soutenues par Washington, ont annoncé samedi la chute du dernier réduit "
+            "de l'EI à Baghouz, dans l'est de la Syrie.")
+    assert {m.claimant for m in _extract(gaz, body, "fr")} == {None}
