@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
 from reportmap.dates_base import ROMANCE_FUTURE
+from reportmap.described import describes_a_place
 from reportmap.framing import is_dateline_date
 from reportmap.locators import LOCATION_STATE
 from reportmap.model import Interval
@@ -407,7 +408,9 @@ class Timeline:
         # a standing fact told in a relative clause ("..., which lies next to X") is an aside
         text = RELATIVE.sub(",", self.body[sentence.start : sentence.end])
         lead = STATE_LEAD.search(text)
-        if BACKGROUND.search(text) or (lead and lead.start() <= STATE_LEAD_CHARS):
+        if BACKGROUND.search(text) or (lead and lead.start() <= STATE_LEAD_CHARS) or (
+            describes_a_place(text)
+        ):
             return Interval(None, None, "", "none"), True
         if SINCE_THEN.search(text):
             since = self._from_context(sentence.index)

@@ -238,3 +238,24 @@ def test_a_recent_pluperfect_is_news(body, place, published, language, backgroun
     start = body.index(place)
     timeline = Timeline(body, published, language, SentenceIndex(body))
     assert timeline.interval_for(start, start + len(place))[1] is background
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "language", "background"),
+    [
+        ("Clashes erupted on Monday. Homs is the third largest city of Syria.", "Homs", "en", True),
+        ("Clashes erupted on Monday. Syria's Christians live mainly in Damascus.", "Damascus",
+         "en", True),
+        ("Las tropas avanzaron el lunes. Idlib, donde viven tres millones de personas, es el "
+         "último gran bastión de la oposición.", "Idlib", "es", True),
+        ("Die Armee griff am Montag an. Homs war in den ersten Jahren des Aufstands eine "
+         "Hochburg der Opposition.", "Homs", "de", True),
+        ("Clashes erupted on Monday. Homs was the scene of heavy fighting.", "Homs", "en", False),
+        ("Clashes erupted on Monday. Homs was shelled again.", "Homs", "en", False),
+    ],
+)
+def test_a_place_the_sentence_describes_is_background(body, place, language, background) -> None:
+    index = SentenceIndex(body)
+    timeline = Timeline(body, SAT, language, index)
+    start = body.rindex(place)
+    assert timeline.interval_for(start, start + len(place))[1] is background

@@ -1,0 +1,54 @@
+"""A place the sentence describes instead of telling news of: "Homs is the third largest city",
+"Idlib, donde viven tres millones de personas, es el último gran bastión de la oposición"."""
+
+from __future__ import annotations
+
+import re
+
+# The sentence opens with a name (maybe "the city of …"), an aside between commas, then a copula
+# and what the place is: an article, "one of", "home to", "known as"…
+_NAME = (
+    r"^\W*(?:(?:The|La|Le|Les|El|Los|Las|Die|Der|Das|Il|Lo|A|O|L['’])\s*)?"
+    r"[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:[\s-](?:al|el|ad|as|ash|ar|[A-ZÀ-ÞА-ЯЁ][\w'’-]*)){0,3}"
+    r"(?:\s*,[^.;]{0,150}?,)?\s+"
+)
+_WHAT = (
+    r"(?:the|a|an|one\s+of|home\s+to|among|part\s+of|known|famous|considered|regarded|seen\s+as|"
+    r"la|le|les|l['’]|un|une|l['’]une|l['’]un|connue?|considérée?|"
+    r"el|los|las|uno|una|conocid[oa]|considerad[oa]|"
+    r"die|der|das|ein|eine|einer|bekannt|"
+    r"il|lo|gli|considerat[oa]|conosciut[oa]|"
+    r"o|os|as|um|uma|conhecid[oa])\b"
+    # "Homs was the scene of clashes", "Alep est la cible de frappes": news told as a state
+    r"(?!\s+(?:\w+\s+)?(?:scene|site|target|focus|epicent\w*|theatre|théâtre|cible|scène|"
+    r"escenario|blanco|objetivo|Schauplatz|Ziel|teatro|bersaglio|obiettivo|palco|alvo|"
+    r"latest|last\s+to|first\s+to|dernière?\s+à|première?\s+à|último\s+en|primer[oa]?\s+en)\b)"
+)
+DESCRIBED = re.compile(
+    _NAME + r"(?:"
+    r"(?:is|was|remains|remained|has\s+long\s+been|had\s+long\s+been|is\s+still|was\s+once|"
+    r"est|était|fut|reste|restait|demeure|"
+    r"es|era|fue|sigue\s+siendo|"
+    r"è|resta|rimane|"
+    r"é|continua\s+a\s+ser)\s+(?:(?:now|still|also|today|toujours|aussi|également|todavía|"
+    r"también|ainda|também|ancora|anche|ormai|désormais)\s+)?" + _WHAT +
+    # German puts adverbials between the copula and what the place is
+    r"|(?:ist|war|bleibt|blieb|gilt\s+als|galt\s+als)\s+(?:[^\s,.;]+\s+){0,8}?"
+    r"(?:die|der|das|eine?|einer|bekannt|berühmt)\b"
+    r"|(?:является|являлся|являлась|являлось|остаётся|остается|был|была|было)\s+"
+    r"(?:одн\w+\s+из|[а-яё]+(?:ым|им|ой|ей|ом|ем)\b)"
+    r")"
+)
+# "Syria's Christians live mainly in Damascus": where people live, a standing fact.
+LIVE_MAINLY = re.compile(
+    r"\b(?:live|lives|vivent|vit|viven|vive|leben|lebt|vivono|vive|vivem|живут|живёт)\s+"
+    r"(?:mainly|mostly|largely|chiefly|primarily|principalement|surtout|majoritairement|"
+    r"principalmente|mayoritariamente|sobre\s+todo|vor\s+allem|überwiegend|hauptsächlich|"
+    r"soprattutto|principalmente|sobretudo|в\s+основном|преимущественно)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_a_place(sentence: str) -> bool:
+    """Whether the sentence describes the place it opens with, or where people mainly live."""
+    return bool(DESCRIBED.search(sentence) or LIVE_MAINLY.search(sentence))
