@@ -145,9 +145,17 @@ _PLACE_NOUN = (
     # an adjective may follow the noun: "la localidad turca de"
     r"(?:(?:\s+[^\W\d_]+)?\s+(?:de|d['’]|du|del|di|von|of|do|da)\s*|\s+))?"
 )
+# "Maaloula, dans le désert au nord de Damas": the landscape before the direction.
+_LANDSCAPE = (
+    r"(?:(?:in|dans|nel|en|im|in\s+der|no|na|nella|в)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|"
+    r"las\s+|il\s+|o\s+|a\s+)?(?:desert|désert|deserto|desierto|Wüste|mountains|montagnes|"
+    r"montagne|montañas|montanhas|Bergen|hills|collines|colinas|colline|plain|plaine|pianura|"
+    r"llanura|planície|Ebene|valley|vallée|valle|vale|Tal|countryside|campagne|campo|campagna|"
+    r"пустыне|горах|долине)\s+)?"
+)
 RELATIVE_LINK = re.compile(
-    r"^" + _HEAD + r"[\s,،(]*" + _LIES + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN
-    + r"$",
+    r"^" + _HEAD + r"[\s,،(]*" + _LIES + _LANDSCAPE + _RELATIVE + r"\s*" + _ARTICLE + _ADJ
+    + _PLACE_NOUN + r"$",
     re.IGNORECASE,
 )
 # "T4, nella provincia di Homs", "Yabroud, in the province of Homs"

@@ -118,3 +118,10 @@ def test_an_aircraft_model_is_no_unknown_place_before_a_town(gaz) -> None:
 )
 def test_parts_lists_and_capitalised_nouns(gaz, body, language, text, role) -> None:
     assert _by_text(gaz, body, language)[text].role == role
+
+
+def test_a_landscape_may_come_before_the_direction(gaz) -> None:
+    body = "I ribelli hanno attaccato Mar Musa, nel deserto a nord di Damasco."
+    found = _by_text(gaz, body, "it")
+    assert found["Mar Musa"].role == "event"
+    assert found["Damasco"].role == "locator"
