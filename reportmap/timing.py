@@ -177,14 +177,14 @@ OFFSET_INTL = [
                re.I),
     re.compile(r"через\s+(?P<unit>неделю)\s+после\s+" + _TAIL, re.I),
     re.compile(r"на\s+следующий\s+день\s+после\s+" + _TAIL, re.I),
-    re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع)\s+(?:من|على)\s+"
-               + _TAIL),
+    re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?:(?:نحو|حوالي|قرابة)\s+)?"
+               r"(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع|أسبوعين)\s+(?:من|على)\s+" + _TAIL),
 ]
 NUMBER_WORDS_INTL = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "ein": 1, "einen": 1, "einem": 1, "zwei": 2,
     "drei": 3, "uno": 1, "dos": 2, "tres": 3, "due": 2, "tre": 3, "um": 1, "dois": 2,
     "três": 3, "una": 1, "eine": 1, "день": 1, "два": 2, "три": 3, "يوم": 1, "يومين": 2,
-    "ثلاثة أيام": 3, "أسبوع": 7,
+    "ثلاثة أيام": 3, "أسبوع": 7, "أسبوعين": 14,
 }
 _WEEK_UNITS = ("sem", "woch", "sett", "недел")
 _AFTER_WORDS = {"après", "nach", "después", "depois", "dopo", "بعد"}

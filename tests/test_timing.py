@@ -179,6 +179,9 @@ SAT = date(2013, 7, 27)
         ("The base remains unchanged since our December 10 imagery, with two frigates observed "
          "offshore of Tartus, Maxar said on December 13.", "Tartus", date(2024, 12, 14), "en",
          ("2024-12-13", "2024-12-13")),
+        # "about two weeks after the clashes": counted back from the day of the sentence
+        ("ويأتي الاتفاق بعد نحو أسبوعين من اشتباكات دامية في منطقة الهرمل.", "الهرمل",
+         date(2025, 3, 28), "ar", ("2025-03-14", "2025-03-14")),
         # a Russian participle's date is its noun's: "сбитого во вторник"
         ("Штурман бомбардировщика, сбитого во вторник, доставлен на авиабазу Хмеймим, сообщил в "
          "среду министр.", "Хмеймим", date(2015, 11, 25), "ru", ("2015-11-25", "2015-11-25")),
