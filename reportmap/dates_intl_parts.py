@@ -250,4 +250,6 @@ def part_rules(lang: str, month_pair: str, year: str, lead: str) -> list[tuple[s
     rules.append(
         (rf"{lead}(?:{_PAIR_LEAD})\s+{year0}{_PAIR_JOIN}{year}{_YEAR_AFTER}", _year_pair)
     )
+    if lang == "tr":  # "2016-2017 yıllarında": the noun after the pair
+        rules.append((rf"{lead}{year0}\s*[-–]\s*{year}['’]?\s*(?:yıllarında|yılları)", _year_pair))
     return rules

@@ -263,7 +263,11 @@ ARABIC_COUNTRYSIDE = re.compile(r"^[وف]?(?:ب|في\s+)?ريف\s")
 # With no name after ("Halep'in kuzeyindeki kırsal alanlar") the unnamed place is an event there.
 _TR_UPPER = r"[A-ZÇĞİÖŞÜ]"
 TURKISH_LOCATOR_AFTER = re.compile(
-    r"^(?:['’]?(?:[a-zçğıöşü]{1,4})?\s+(?:bağlı|yakın\w*|civarında\w*)"
+    # "Halep'e yaklaşık 30 kilometre mesafede", "Mare'nin hemen güneybatısında bulunuyor"
+    r"^['’]?[a-zçğıöşü]{0,4}\s+(?:yaklaşık\s+)?\d+\s+(?:kilometre|km)\s+(?:uzaklıkta|mesafede)"
+    r"|^['’]?n?[ıiuü]n\s+(?:hemen\s+|yaklaşık\s+)?(?:güney|kuzey|doğu|batı)\w*\s+"
+    r"(?:bulunuyor|bulunmaktadır|yer\s+alıyor|yer\s+almaktadır)"
+    r"|^(?:['’]?(?:[a-zçğıöşü]{1,4})?\s+(?:bağlı|yakın\w*|civarında\w*)"
     r"|['’]n?[ıiuü]n\s+(?:yaklaşık\s+)?(?:\d+\s+(?:kilometre|km)\s+)?"
     r"(?:güney|kuzey|doğu|batı|yakın|kırsal)\w*)"
     r"\s+(?:[a-zçğıöşü]+\s+)?" + _TR_UPPER

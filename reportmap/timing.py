@@ -114,6 +114,8 @@ RELATIVE = re.compile(
 WHERE = re.compile(r",\s+(?:where|où|donde|wo|onde|dove|где|حيث)\b", re.IGNORECASE)
 _SINCE_WORDS = r"(?:since|depuis|desde|seit|dal|с|со|منذ)"
 SINCE_WORD = re.compile(r"(?:" + _SINCE_WORDS + r"|da)\b", re.IGNORECASE)
+# Turkish says "since" with a suffix: "2016'dan (bu yana)".
+TURKISH_SINCE = re.compile(r"\d{4}['’](?:dan|den|tan|ten)$")
 # ", closed since 2015,", ", fermé depuis 2012": a participle aside about the place before it.
 SINCE_ASIDE = re.compile(
     r",\s+(?:[\w-]+\s+){1,2}" + _SINCE_WORDS + r"\s+[^,;]*", re.IGNORECASE
@@ -461,7 +463,9 @@ class Timeline:
     def _long_standing(self, dated: Dated, clause: tuple[int, int]) -> bool:
         """'have lived there since 2014': a state that began long before the news."""
         interval = dated.interval
-        if interval.start is None or not SINCE_WORD.match(interval.text):
+        if interval.start is None or not (
+            SINCE_WORD.match(interval.text) or TURKISH_SINCE.search(interval.text)
+        ):
             return False
         if PROGRESSIVE.search(self.body, clause[0], dated.expr.start):
             return False

@@ -389,6 +389,7 @@ MULTILINGUAL = [
     ("fr", "dans la nuit de lundi à mardi", SAT, "2024-12-09", "2024-12-10"),
     ("en", "late on Monday and on Tuesday", date(2024, 12, 24), "2024-12-23", "2024-12-24"),
     ("fr", "lundi soir et mardi", date(2024, 12, 24), "2024-12-23", "2024-12-24"),
+    ("tr", "2016-2017 yıllarında", date(2021, 10, 11), "2016-01-01", "2017-12-31"),
     ("ar", "ليل الاثنين الثلاثاء", date(2025, 4, 30), "2025-04-28", "2025-04-29"),
     ("de", "in der Nacht zum Mittwoch", date(2024, 12, 11), "2024-12-10", "2024-12-11"),
     # a weekday naming the day just told: "tomorrow, Thursday"

@@ -125,3 +125,16 @@ def test_a_landscape_may_come_before_the_direction(gaz) -> None:
     found = _by_text(gaz, body, "it")
     assert found["Mar Musa"].role == "event"
     assert found["Damasco"].role == "locator"
+
+
+@pytest.mark.parametrize(
+    ("body", "locator"),
+    [
+        ("Mare, Azez'in doğusunda, Halep'e yaklaşık 30 kilometre mesafede bulunuyor.", "Halep"),
+        ("Tel Rıfat ise Mare'nin hemen güneybatısında bulunuyor.", "Mare"),
+    ],
+)
+def test_turkish_distance_and_bearing_after_a_name_locate(gaz, body, locator) -> None:
+    found = {m.text.rstrip("'’"): m for m in extract_mentions(
+        Report("t" * 16, "t.md", "test", PUBLISHED, body, language="tr"), gaz)}
+    assert found[locator].role == "locator"

@@ -262,3 +262,10 @@ def test_a_place_the_sentence_describes_is_background(body, place, language, bac
     timeline = Timeline(body, SAT, language, index)
     start = body.rindex(place)
     assert timeline.interval_for(start, start + len(place))[1] is background
+
+
+def test_a_turkish_since_long_ago_is_a_standing_state() -> None:
+    body = "Saldırı dün oldu. Tel Rıfat 2016'dan bu yana YPG'nin kontrolünde."
+    timeline = Timeline(body, date(2021, 10, 11), "tr", SentenceIndex(body))
+    start = body.index("Tel Rıfat")
+    assert timeline.interval_for(start, start + 9)[1] is True
