@@ -8,6 +8,14 @@ from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
 from reportmap.dates_base import ROMANCE_FUTURE
+from reportmap.dates_offsets import (
+    AFTER_WORDS,
+    NUMBER_WORDS,
+    NUMBER_WORDS_INTL,
+    OFFSET_BEFORE,
+    OFFSET_INTL,
+    WEEK_UNITS,
+)
 from reportmap.described import describes_a_place
 from reportmap.framing import is_dateline_date
 from reportmap.locators import LOCATION_STATE
@@ -152,44 +160,6 @@ CONJUNCTION = re.compile(r"(?:^|\s)(?:and|y|e|et|und|и|و|or|o|ou|oder)\s|[,;]"
 CONJUNCT_PENALTY = 40
 # A comma and a conjunction after a place: the date that follows belongs to the next conjunct.
 LATER_CONJUNCT = re.compile(r"[,،]\s*(?:(?:and|y|e|et|und|и|а|ed)\s|و)")
-# "two days after an attack on X": X's day is counted from the day of the sentence.
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-# What the "after …" phrase covers: up to a comma, except commas between names ("en Al Bab,
-# Azaz, Afrín y Yarábulus").
-_TAIL = r"(?:[^،,;.]|[,،]\s*(?=(?-i:[A-ZÀ-ÞА-ЯЁ])|$))*$"
-OFFSET_BEFORE = re.compile(
-    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+" + _TAIL,
-    re.IGNORECASE,
-)
-# The same in other languages; a group "n" holds a number (a word or digits, one when absent)
-# and "dir" the direction (after when absent).
-_N = r"(?P<n>\d{1,2}|\w+)"
-OFFSET_INTL = [
-    re.compile(_N + r"\s+(?P<unit>jours?|semaines?)\s+(?P<dir>après|avant)\s+" + _TAIL, re.I),
-    re.compile(r"\bau\s+lendemain\s+d[eu'’]\s*" + _TAIL, re.I),
-    re.compile(_N + r"\s+(?P<unit>Tage?n?|Wochen?)\s+(?P<dir>nach|vor)\s+" + _TAIL, re.I),
-    re.compile(_N + r"\s+(?P<unit>días?|dias?|semanas?)\s+(?P<dir>después|antes|depois)\s+"
-               + _TAIL, re.I),
-    re.compile(r"\bal\s+día\s+siguiente\s+de\s+" + _TAIL, re.I),
-    re.compile(_N + r"\s+(?P<unit>giorni|giorno|settimane|settimana)\s+(?P<dir>dopo|prima)\s+"
-               + _TAIL, re.I),
-    re.compile(r"через\s+" + _N + r"\s+(?P<unit>дня|дней|день|недел[юиь])\s+после\s+" + _TAIL,
-               re.I),
-    re.compile(r"через\s+(?P<unit>неделю)\s+после\s+" + _TAIL, re.I),
-    re.compile(r"на\s+следующий\s+день\s+после\s+" + _TAIL, re.I),
-    re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?:(?:نحو|حوالي|قرابة)\s+)?"
-               r"(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع|أسبوعين)\s+(?:من|على)\s+" + _TAIL),
-]
-NUMBER_WORDS_INTL = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "ein": 1, "einen": 1, "einem": 1, "zwei": 2,
-    "drei": 3, "uno": 1, "dos": 2, "tres": 3, "due": 2, "tre": 3, "um": 1, "dois": 2,
-    "três": 3, "una": 1, "eine": 1, "день": 1, "два": 2, "три": 3, "يوم": 1, "يومين": 2,
-    "ثلاثة أيام": 3, "أسبوع": 7, "أسبوعين": 14,
-}
-_WEEK_UNITS = ("sem", "woch", "sett", "недел")
-_AFTER_WORDS = {"après", "nach", "después", "depois", "dopo", "بعد"}
 # "Le pilonnage de Homs rappelle le siège de Hama en 1982": the date is the recalled event's,
 # not the place's before the verb.
 RECALLS = re.compile(
@@ -367,10 +337,10 @@ class Timeline:
             n = int(word) if word.isdigit() else NUMBER_WORDS_INTL.get(word)
             if n is None:
                 continue
-            if (groups.get("unit") or "").lower().startswith(_WEEK_UNITS):
+            if (groups.get("unit") or "").lower().startswith(WEEK_UNITS):
                 n *= 7
             direction = (groups.get("dir") or "").lower()
-            before = bool(direction) and direction not in _AFTER_WORDS
+            before = bool(direction) and direction not in AFTER_WORDS
             return found, n if before else -n, found.group().strip()
         return None
 
