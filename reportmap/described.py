@@ -41,10 +41,10 @@ DESCRIBED = re.compile(
 )
 # "Syria's Christians live mainly in Damascus": where people live, a standing fact.
 LIVE_MAINLY = re.compile(
-    r"\b(?:live|lives|vivent|vit|viven|vive|leben|lebt|vivono|vive|vivem|живут|живёт)\s+"
+    r"\b(?:live|lives|vivent|vit|viven|vive|leben|lebt|vivono|vivem|живут|живёт)\s+"
     r"(?:mainly|mostly|largely|chiefly|primarily|principalement|surtout|majoritairement|"
     r"principalmente|mayoritariamente|sobre\s+todo|vor\s+allem|überwiegend|hauptsächlich|"
-    r"soprattutto|principalmente|sobretudo|в\s+основном|преимущественно)\b",
+    r"soprattutto|sobretudo|в\s+основном|преимущественно)\b",
     re.IGNORECASE,
 )
 

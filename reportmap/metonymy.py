@@ -193,13 +193,15 @@ INTL_VERB_AFTER = re.compile(
     r"^\s+(?!(?:est|était|étaient|fut|reste|restait|demeure|es|era|fue|está|estaba|sigue|"
     r"seguía|è|fu|resta|rimane|é|foi|estava|continua|ist|war|bleibt|blieb|liegt|lag|wurde|"
     r"wird|werden|a\s+été|avait\s+été|ha\s+sido|había\s+sido|è\s+stat[oa]|tem\s+sido|"
-    r"de|du|des|del|della|di|da|do|dos|der|die|das|des|den|dem|la|le|les|el|los|las|il|lo|"
+    r"de|du|des|del|della|di|da|do|dos|der|die|das|den|dem|la|le|les|el|los|las|il|lo|"
     r"o|os|as|un|une|uno|una|um|uma|ein|eine|et|y|e|und|en|à|au|aux|a|al|in|im|am|an|auf|"
-    r"con|avec|mit|com|sur|sobre|su|para|pour|per|für|par|por|por|sous|bajo|unter|entre|"
+    r"con|avec|mit|com|sur|sobre|su|para|pour|per|für|par|por|sous|bajo|unter|entre|"
     r"zwischen|tra|fra|como|comme|come|wie|qui|que|che|wo|où|donde|onde|dove|se|si|sich|"
     r"sí|ya|déjà|schon|já|già)\b)"
     r"(?:n['’]|ne\s+|no\s+|non\s+|não\s+|nicht\s+)?[a-zàâçéèêëîïôûùüÿñæœßäöáíóúãõì]{2,}\b"
 )
+# An English participle after the name ("Damascus hailed"): English has its own rule below.
+ENGLISH_PARTICIPLE_AFTER = re.compile(r"^\s+(?:[a-z]+ing|[a-z]+ed)\b")
 # What a city lives through: "Damasco amaneció con cortes", "Damas a connu", "Damaskus erlebte".
 INTL_LOCATIVE_AFTER = re.compile(
     r"^\s+(?:a\s+|ha\s+|hat\s+|avait\s+|había\s+|aveva\s+)?(?:amaneci|viv[eií]|sufr|"
@@ -245,9 +247,9 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
         site.kind == "capital"
         and INTL_CLAUSE_START.search(body[max(0, start - 40) : start])
         and INTL_VERB_AFTER.match(after)
-        and not re.match(r"^\s+(?:[a-z]+ing|[a-z]+ed)\b", after)
+        and not ENGLISH_PARTICIPLE_AFTER.match(after)
         and not INTL_LOCATIVE_AFTER.match(after)
-        and not LOCATIVE_VERBS.match(after.split(maxsplit=1)[0] if after.strip() else "")
+        and not LOCATIVE_VERBS.match((after.split(maxsplit=1) or [""])[0])
     ):
         return True
     if government and CLAUSE_START.search(body[max(0, start - 40) : start]):

@@ -15,18 +15,20 @@ ARABIC_OUTLET_BEFORE = re.compile(r"(?:^|\s)(?:شبكة|وكالة|قناة|إذ
 QUOTED_NAME_BEFORE = re.compile(
     r"(?:(?:^|\s)[وف]?(?:فصائل|فصيل|جيش|حركة|تجمع|لواء|ألوية|كتائب|كتيبة|عمليات|شبكة|وكالة|قناة|"
     r"إذاعة|صحيفة|تنسيقية|صفحة|مجموعة|جماعة|هيئة|جبهة)"
-    r"|\b(?:group|brigade|faction|coalition|network|page|channel|outlet|groupe|brigade|réseau|"
-    r"coalition|grupo|brigada|red|coalición|Gruppe|Brigade|Netzwerk|Bündnis|gruppo|brigata|"
+    r"|\b(?:group|brigade|faction|coalition|network|page|channel|outlet|groupe|réseau|"
+    r"grupo|brigada|red|coalición|Gruppe|Netzwerk|Bündnis|gruppo|brigata|"
     r"rete|coalizione|rede|группировк\w*|бригад\w*|коалици\w*|сет\w*|канал\w*|grubu\w*|"
     r"tugayı\w*|ağı\w*))\s*[\"«“„]\s*(?:[^\s\"«»“”„]+\s+){0,3}$",
     re.IGNORECASE,
 )
-QUOTE_CLOSES = re.compile(r"^[^\"«»“”„\n.]{0,25}[\"»”“]")
+# The rest of a short quoted name, up to its closing quote.
+_TO_QUOTE_END = r"^[^\"«»“”„\n.]{0,25}[\"»”“]"
+QUOTE_CLOSES = re.compile(_TO_QUOTE_END)
 # 'the "Free Homs" group', 'die „Liwa Aleppo“-Brigade': the noun after the quote.
 QUOTE_OPENS = re.compile(r"[\"«“„]\s*(?:[^\s\"«»“”„]+\s+){0,3}$")
 QUOTED_NAME_AFTER = re.compile(
-    r"^[^\"«»“”„\n.]{0,25}[\"»”“]\s*-?\s*(?:group|brigade|faction|coalition|network|"
-    r"channel|Gruppe|Brigade|Miliz|группировк\w*|бригад\w*)",
+    _TO_QUOTE_END + r"\s*-?\s*(?:group|brigade|faction|coalition|network|"
+    r"channel|Gruppe|Miliz|группировк\w*|бригад\w*)",
     re.IGNORECASE,
 )
 # An official's title: "the governor of Homs province", "the governor's office in Sanliurfa",

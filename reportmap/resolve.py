@@ -365,9 +365,8 @@ def resolve_candidates(
             and cand.start not in listed  # "darunter Sarmin, Ariha und Dschisr asch-Schughur"
         )
         common = (
-            is_common_word(cand.surface, language, site) and not is_major(
-                site, language, cand.surface
-            )
+            is_common_word(cand.surface, language, site)
+            and not is_major(site, language, cand.surface)
         ) or is_glued_word(body, cand.start, cand.end, language)
         if (
             (small or common)

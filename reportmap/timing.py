@@ -217,10 +217,10 @@ class Timeline:
                 continue  # "BEIRUT, 2 APR -": the day of filing; "ieri" still counts from it
             sentence = index.at(expr.start)
             before = body[sentence.start : expr.start]
-            aside = PARTICIPLE_ASIDE.search(before) or RUSSIAN_PARTICIPLE_ASIDE.search(
-                before
-            ) or SUPERLATIVE_SINCE.search(
-                before + expr.text
+            aside = (
+                PARTICIPLE_ASIDE.search(before)
+                or RUSSIAN_PARTICIPLE_ASIDE.search(before)
+                or SUPERLATIVE_SINCE.search(before + expr.text)
             )
             anchor = None if SINCE.search(before) else ANCHOR_PHRASE.search(before)
             demoted = bool(aside or anchor)
