@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from geo.fold import script_of
 from reportmap.demonyms import DEMONYMS, country_of_capital_adjective
@@ -220,6 +221,12 @@ _HOST_NAMED_AFTER = re.compile(
     r"a|al|nahe)?\s*(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
     re.IGNORECASE,
 )
+# "in", "at", "à", "en", "im": a named building's town after it.
+_HOST_IN_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:in|at|à|au|en|em|im|in\s+der|nel|nella|a|no|na)\s+"
+    r"(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
+    re.IGNORECASE,
+)
 # A capitalised name right after the noun; an unknown capitalised name and a comma before it.
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]")
 _APPOSITION_TO_NAME = re.compile(r"\b(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]+(?P<comma>,)\s*$")
@@ -264,8 +271,8 @@ def find_references(
         kinds = TURKISH_NOUNS[re.sub(r"\s+", " ", word)]
         noun = "city" if kinds == POPULATED else "place"
         refs.append((m.start(), m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
-    for start, end, noun_end in find_subsites(body):
-        info = {"noun": "subsite", "det": "the", "adj": "", "noun_end": noun_end}
+    for start, end, noun_end, named in find_subsites(body):
+        info = {"noun": "subsite", "det": "the", "adj": "", "noun_end": noun_end, "named": named}
         refs.append((start, end, SUBSITE_HOSTS, info))
     for _, end, _, info in refs:
         if info["noun"] in {"city", "place", "capital"}:
@@ -340,13 +347,13 @@ def attach_references(
         part = PART_OF_BEFORE.search(body, max(0, start - 50), start)
         if part and not PLACE_BEFORE_PART.search(body, max(0, part.start() - 60), part.start()):
             locating = False
-        site = _resolve_reference(
+        site = info.get("host") or _resolve_reference(
             context, start, here, kinds, info, sentence_of, gazetteer, country, locating
         )
         if site is None and info["noun"] == "subsite" and info["noun_end"] < end:
             site = _host_named_later(body, named, end, here, sentence_of)
         if site is not None:
-            role = "locator" if locating else "event"
+            role = "locator" if locating and "host" not in info else "event"
             out.append((Resolved(start, end, body[start:end], site, role, kinds), True))
             context.append(out[-1])
     return out
@@ -371,7 +378,7 @@ def _host_named_later(body: str, named: list[Resolved], end: int, here: int, sen
 def _settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list, list]:
     """Drop a building whose town is named right after it ("hospital in Zarqa"), and a town
     whose name is only the building's ("hôtel Safir")."""
-    kept_refs, dropped = [], set()
+    kept_refs, dropped, located = [], set(), set()
     for ref in refs:
         start, end, _, info = ref
         if info["noun"] != "subsite":
@@ -387,13 +394,29 @@ def _settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list
             _HOST_NAMED_AFTER.match(body[info["noun_end"] : after.start])
             or (after.start >= end and _HOST_NAMED_AFTER.match(body[end : after.start]))
         ):
+            if (
+                info["named"]
+                and after.start >= end
+                and after.site.kind in SUBSITE_HOSTS
+                and _HOST_IN_AFTER.match(body[end : after.start])
+            ):
+                # "the Iman mosque in the Mazraa district": the named building is the place of
+                # the news, shown at the district, which only locates it
+                info["host"] = after.site
+                located.add((after.start, after.end))
+                kept_refs.append(ref)
             continue  # "hospital in Zarqa": Zarqa is named; it is the mention
         elif any(m.start < end and start < m.end for m in named):
             continue
         elif any(0 <= start - m.end <= 1 and not body[m.end : start].strip() for m in named):
             continue  # "the Rastan bridge": the place names the building; it is the mention
         kept_refs.append(ref)
-    return [m for m in named if (m.start, m.end) not in dropped], kept_refs
+    named = [
+        replace(m, role="locator") if (m.start, m.end) in located else m
+        for m in named
+        if (m.start, m.end) not in dropped
+    ]
+    return named, kept_refs
 
 
 def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, country, locating):

@@ -66,6 +66,7 @@ GEO_BEFORE = re.compile(
 DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 GEO_AFTER = re.compile(
     r"^\s+(?:village|town|area|district|countryside|neighbou?rhood|quarter|suburb)\b"
+    r"|^\s+(?:belde|köy|kasaba|ilçe|mahalle)(?:si|sı|sü|ü)\w*"  # Turkish "Suran beldesini"
     # an apposition that says what the place is: "Al Atareb, una localidad rebelde"
     r"|^\s*,\s+(?:a|an|the|un|une|una|uma|um|ein|eine|il|lo|la|el|le)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:village|town|localidad|localité|bourgade|pueblo|aldea|Dorf|Ort|Ortschaft|Kleinstadt|"
@@ -213,8 +214,11 @@ def _countries_near(named, start: int, end: int, sentence_of) -> set[str]:
     }
 
 
-def _pick(sites, cue, prior: Counter, sentence_countries: set[str]) -> Site | None:
-    """Choose among homonyms: cue kind, countries named nearby, document prior, population."""
+def _pick(
+    sites, cue, prior: Counter, sentence_countries: set[str], anchors: tuple[Site, ...] = ()
+) -> Site | None:
+    """Choose among homonyms: cue kind, countries named nearby, document prior, nearness to
+    the report's other places, population."""
     pool = [s for s in sites if s.kind not in NOT_ON_MAP] or list(sites)
     if cue:
         cued = [s for s in pool if s.kind in cue]
@@ -230,10 +234,33 @@ def _pick(sites, cue, prior: Counter, sentence_countries: set[str]) -> Site | No
             site.kind in FACILITY or site.kind in ADMIN and bool(cue),
             site.kind == "capital",
             site.country == FOCUS_COUNTRY,  # with nothing else to go on: the region it serves
+            _near_any(site, anchors),  # "Mazraa" in a Damascus story: the district, not a village
             site.population,
         )
 
     return max(pool, key=score)
+
+
+NEAR_ANCHOR_M = 15_000
+
+
+def _near_any(site: Site, anchors: tuple[Site, ...]) -> bool:
+    """Whether a site lies within NEAR_ANCHOR_M of another place the report names."""
+    return any(
+        a.site_id != site.site_id and distance_m(a.lat, a.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
+        for a in anchors
+    )
+
+
+def _anchors(candidates, home: str | None) -> tuple[Site, ...]:
+    """Places the report names without doubt: candidates with one populated site in the
+    report's main country."""
+    found = {}
+    for cand in candidates:
+        sites = [s for s in cand.sites if s.kind not in NOT_ON_MAP and s.country == home]
+        if len(sites) == 1 and sites[0].kind in POPULATED:
+            found[sites[0].site_id] = sites[0]
+    return tuple(found.values())
 
 
 # Words that put something in or at a place, in the languages reports come in.
@@ -306,6 +333,7 @@ def resolve_candidates(
     sense: dict[str, Site] = {}  # one sense per document, keyed by folded surface
     placed: set[str] = set()  # sites already accepted in this report
     home = prior.most_common(1)[0][0] if prior else None
+    anchors = _anchors(candidates, home)
     out: list[Resolved] = []
     for cand in candidates:
         cue, start, end = _cue_for(body, cand.start, cand.end)
@@ -314,7 +342,7 @@ def resolve_candidates(
             if len(cand.sites) > 1 else set()
         )
         key = cand.surface.lower()
-        site = _pick(cand.sites, cue, prior, countries)
+        site = _pick(cand.sites, cue, prior, countries, anchors)
         if site is None:
             continue
         if cue is None and key in sense and sense[key] in cand.sites:

@@ -11,38 +11,40 @@ from __future__ import annotations
 
 import re
 
+from reportmap.demonyms import country_of_adjective
+
 # Nouns of buildings and places inside a town, by language (singular; compounds in German).
 _LATIN = (
     # English
     r"hospital|clinic|hotel|roundabout|(?:bus|railway|train)\s+station|mosque|church|cathedral|"
     r"monastery|convent|souk|souq|suq|bazaar|market\s+square|marketplace|checkpoint|"
     r"headquarters|(?:municipal|government|governorate)\s+building|town\s+hall|stadium|"
-    r"bakery|old\s+city|old\s+quarter|historic\s+quarter|city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
+    r"bakery|school|old\s+city|old\s+quarter|historic\s+quarter|city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
     r"pumping\s+station|power\s+(?:station|plant)|cemetery|main\s+square|central\s+square|"
     r"bridge|pont|puente|\w*brücken?|ponte|"
     # French
     r"hôpital|clinique|hôtel|rond-point|gare(?:\s+routière|\s+des\s+autobus)?|mosquée|église|"
     r"cathédrale|monastère|couvent|marché|barrage\s+militaire|barrage\s+de\s+l['’]armée|"
     r"poste\s+de\s+contrôle|point\s+de\s+contrôle|quartier\s+général|mairie|stade|"
-    r"boulangerie|vieille\s+ville|vieux\s+quartier|centre-ville|station\s+de\s+pompage|"
+    r"boulangerie|école|vieille\s+ville|vieux\s+quartier|centre-ville|station\s+de\s+pompage|"
     r"cimetière|(?<!\bun\s)siège|"  # "redoute un siège": a siege, not a seat
     # Spanish
     r"clínica|plaza|rotonda|glorieta|estación(?:\s+de\s+autobuses|\s+de\s+bombeo)?|mezquita|"
     r"iglesia|catedral|monasterio|convento|mercado|zoco|puesto\s+de\s+control|"
-    r"cuartel\s+general|ayuntamiento|estadio|panadería|casco\s+antiguo|ciudad\s+vieja|"
+    r"cuartel\s+general|ayuntamiento|estadio|panadería|escuela|casco\s+antiguo|ciudad\s+vieja|"
     r"cementerio|sede|"
     # German (compounds)
     r"\w*krankenhaus|klinik|\w*platz|kreisverkehr|\w*bahnhof|moschee|kirche|kathedrale|"
-    r"kloster|kontrollpunkt|straßensperre|hauptquartier|\w+gebäude|rathaus|stadion|bäckerei|"
+    r"kloster|kontrollpunkt|straßensperre|hauptquartier|\w+gebäude|rathaus|stadion|bäckerei|\w*schule|"
     r"altstadt|innenstadt|stadtzentrum|pumpstation|pumpwerk|kraftwerk|friedhof|"
     # Italian
     r"ospedale|albergo|piazza|rotatoria|stazione(?:\s+degli\s+autobus|\s+di\s+pompaggio)?|"
     r"moschea|chiesa|cattedrale|monastero|mercato|posto\s+di\s+blocco|quartier\s+generale|"
-    r"municipio|stadio|panetteria|città\s+vecchia|centro\s+storico|cimitero|"
+    r"municipio|stadio|panetteria|scuola|città\s+vecchia|centro\s+storico|cimitero|"
     # Portuguese
     r"praça|rotunda|rotatória|rodoviária|estação(?:\s+rodoviária|\s+de\s+bombeamento)?|"
     r"mesquita|igreja|mosteiro|posto\s+de\s+control[eo]|quartel-general|prefeitura|"
-    r"câmara\s+municipal|estádio|padaria|cidade\s+velha|cemitério"
+    r"câmara\s+municipal|estádio|padaria|escola|cidade\s+velha|cemitério"
 )
 _DETERMINER = (
     r"the|a|an|its|la|le|l['’]|el|un|una|une|die|der|den|dem|das|des|ein|eine|einem|einen|"
@@ -58,8 +60,13 @@ _ADJECTIVE = (
 # only through it (`glued_name`), so both read this one list.
 _ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|an|at|az|ash)[-‐]"
 _NAME = r"(?-i:[A-ZÀ-Þ][\w'’]*(?:-(?-i:[A-ZÀ-Þ])[\w'’]*)*)"
+# The words of a building's name before its noun: "the Imam Ali bin Abi Talib mosque".
+_NAME_WORD = (
+    r"(?:(?-i:[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)|(?:" + _ARABIC_ARTICLE + r")[\w'’]+|bin|ibn|bint|abi)"
+)
 LATIN_SUBSITE = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=['’]))(?:(?:" + _DETERMINER + r")\s*)?(?:(?:" + _ADJECTIVE + r")\s+)?"
+    r"(?:(?<=\s)|(?<=^)|(?<=['’]))(?:(?P<det>" + _DETERMINER + r")\s*)?"
+    r"(?P<pre>(?:" + _NAME_WORD + r"\s+){1,6})?(?:(?:" + _ADJECTIVE + r")\s+)?"
     r"(?P<noun>" + _LATIN + r")(?![\w-])"
     r"(?:\s+(?P<name>(?:(?:del|de\s+la|de\s+los|de\s+las|des|du|de|di|della|degli|dei|do|da|"
     r"dos|das)\s+)?(?:" + _ARABIC_ARTICLE + r")?" + _NAME + r"(?:\s+" + _NAME
@@ -104,8 +111,9 @@ _POSSESSED = re.compile(r"['’]s\s+$")
 _SEAT_AFTER = re.compile(r"\s+(?:en|a|in|em)\b", re.IGNORECASE)
 
 
-def find_subsites(body: str) -> list[tuple[int, int, int]]:
-    """(start, end, end of the noun) of each building or square phrase, in text order."""
+def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, end of the noun, whether it bears a name) of each building or square
+    phrase, in text order."""
     found = []
     for pattern in (LATIN_SUBSITE, ARABIC_SUBSITE, CYRILLIC_SUBSITE, TURKISH_SUBSITE):
         for m in pattern.finditer(body):
@@ -119,8 +127,25 @@ def find_subsites(body: str) -> list[tuple[int, int, int]]:
                 or body[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
             ):
                 continue  # "El Cairo, sede de la organización": the town before is the seat
-            found.append((m.start(), m.end(), noun_end))
+            named = _is_named(m)
+            if not named and _SCHOOL.fullmatch(m.group("noun")):
+                continue  # "a school was hit": too common a word to stand for a place
+            found.append((m.start(), m.end(), noun_end, named))
     return sorted(found)
+
+
+_SCHOOL = re.compile(r"school|école|escuela|\w*schule|scuola|escola", re.IGNORECASE)
+_INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einem", "einen", "um", "uma"}
+
+
+def _is_named(m: re.Match) -> bool:
+    """A building with a name of its own before its noun ("the Iman mosque") or after it
+    ("l'hôpital al-Qods"), not a nationality ("a Kurdish checkpoint")."""
+    pre = (m.groupdict().get("pre") or "").split()
+    indefinite = (m.groupdict().get("det") or "").lower() in _INDEFINITE
+    if pre and not indefinite and not (len(pre) == 1 and country_of_adjective(pre[0])):
+        return True
+    return bool(m.groupdict().get("name"))
 
 
 _ARTICLE_ONLY = re.compile(r"\s+" + _ARABIC_ARTICLE, re.IGNORECASE)

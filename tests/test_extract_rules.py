@@ -899,3 +899,10 @@ def test_a_weekday_before_the_object_of_a_statement_names_no_source(gaz) -> None
     body = ("Les FDS, soutenues par Washington, ont annoncé samedi la chute du dernier réduit "
             "de l'EI à Baghouz, dans l'est de la Syrie.")
     assert {m.claimant for m in _extract(gaz, body, "fr")} == {None}
+
+
+def test_a_homonym_near_the_other_places_of_the_report_wins(gaz) -> None:
+    # Şūrān is a town in Hama and a village beside Dabiq; with Dabiq named, the village
+    body = "Türk destekli gruplar pazar günü Dabık kasabasını ve yakınındaki Suran beldesini aldı."
+    assert _sites(gaz, body, "tr") == ["sy-dabiq", "sy-suran-aleppo"]
+    assert _sites(gaz, "Regime troops shelled Suran on Friday.") == ["sy-suran"]

@@ -52,7 +52,7 @@ def test_a_town_glued_to_a_building_noun_is_the_building_name(gaz) -> None:
     ],
 )
 def test_not_a_building_mention(text) -> None:
-    phrases = [text[s:e] for s, e, _ in find_subsites(text)]
+    phrases = [text[s:e] for s, e, _, _ in find_subsites(text)]
     assert not any("hospital" in p or "sede" in p or "quarter" in p for p in phrases), phrases
 
 
@@ -64,3 +64,36 @@ def test_a_building_whose_town_is_named_after_it_is_left_to_the_name(gaz) -> Non
 def test_a_building_named_after_a_place_is_the_place_mention(gaz) -> None:
     found = _mentions(gaz, "Russian warplanes struck the Rastan bridge on Friday.", "en")
     assert [site for _, site in found].count("sy-ar-rastan") == 1, found
+
+
+def _roles(gaz: Gazetteer, body: str, language: str) -> list[tuple[str, str, str]]:
+    report = Report("s" * 16, "s.md", "test", date(2015, 3, 29), body, language=language)
+    return [(m.text, m.site_id, m.role) for m in extract_mentions(report, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("body", "building", "town"),
+    [
+        ("A bomb ripped through the Imam Ali bin Abi Talib mosque in Wadi al-Dhahab on Friday.",
+         "the Imam Ali bin Abi Talib mosque", "Wadi al-Dhahab"),
+        ("Two blasts went off near the Ikrima al-Makhzoumi school in Akrama on Wednesday.",
+         "the Ikrima al-Makhzoumi school", "Akrama"),
+    ],
+)
+def test_a_named_building_is_the_event_and_its_town_the_locator(gaz, body, building, town):
+    found = _roles(gaz, body, "en")
+    town_site = next(site for text, site, _ in found if text == town)
+    assert (building, town_site, "event") in found, found
+    assert (town, town_site, "locator") in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wounded soldiers were taken to a Kurdish checkpoint in Qamishli.",  # no name
+        "A shell hit a school in Qamishli on Friday.",  # an unnamed school
+    ],
+)
+def test_an_unnamed_building_leaves_the_town_as_the_event(gaz, body) -> None:
+    found = _roles(gaz, body, "en")
+    assert found == [("Qamishli", "sy-qamishli", "event")], found
