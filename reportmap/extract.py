@@ -10,6 +10,7 @@ from reportmap.claimants import Claimants
 from reportmap.common_words import is_common_word
 from reportmap.locators import mark_locators
 from reportmap.model import Interval, Mention, Report
+from reportmap.origins import is_origin
 from reportmap.positions import find_derived
 from reportmap.references import attach_references
 from reportmap.resolve import (
@@ -126,6 +127,8 @@ def _mention(report, index, timeline, claimants, m: Resolved, role: str, how: st
     interval, background = timeline.interval_for(m.start, m.end)
     if role == "locator":  # a locator only says where another site is: no event of its own
         interval = Interval(None, None, "", "none")
+    if role == "event" and is_origin(report.body, m.start, m.end):
+        role, interval = "background", Interval(None, None, "", "none")
     if role == "event" and (background or _before_the_news(interval, timeline.news)):
         role = "background"
     return Mention(
