@@ -114,12 +114,24 @@ SUPERLATIVE_SINCE = re.compile(
     re.IGNORECASE,
 )
 # ", where refugees have lived since 2014": a relative clause about the place before it.
+_WHERE_WORDS = (
+    r"where|whence|from\s+where|où|d['’]où|donde|de\s+donde|wo|von\s+wo|onde|de\s+onde|dove|"
+    r"da\s+dove|где|откуда|حيث"
+)
+# "…, which the army took", "Idlib, cidade de onde partiu, a 27 de novembro de 2024, a ofensiva":
+# an apposition noun may come first, and an aside that opens with a day may go on past a comma.
 RELATIVE = re.compile(
-    r",\s+(?:where|which|who|whom|whose|when|où|donde|wo|onde|dove|где|حيث)\b[^,;]*",
+    r",\s+(?:(?:a\s+|the\s+|la\s+|une?\s+)?(?:city|town|ville|ciudad|cidade|città|Stadt|город)"
+    r"\s+)?(?:" + _WHERE_WORDS + r"|which|who|whom|whose|when|котор\w+)\b[^,;]*"
+    r"(?:,\s*(?:a|à|le|el|on|am|il|em|в|no)\s+\d[^,;]*)?",
     re.IGNORECASE,
 )
 # A locative relative clause tells what happened there once: "Hama, where … in 1982".
-WHERE = re.compile(r",\s+(?:where|où|donde|wo|onde|dove|где|حيث)\b", re.IGNORECASE)
+WHERE = re.compile(
+    r",\s+(?:(?:a\s+|the\s+|la\s+|une?\s+)?(?:city|town|ville|ciudad|cidade|città|Stadt|город)"
+    r"\s+)?(?:" + _WHERE_WORDS + r")\b",
+    re.IGNORECASE,
+)
 _SINCE_WORDS = r"(?:since|depuis|desde|seit|dal|с|со|منذ)"
 SINCE_WORD = re.compile(r"(?:" + _SINCE_WORDS + r"|da)\b", re.IGNORECASE)
 # Turkish says "since" with a suffix: "2016'dan (bu yana)".

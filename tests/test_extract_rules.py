@@ -906,3 +906,28 @@ def test_a_homonym_near_the_other_places_of_the_report_wins(gaz) -> None:
     body = "Türk destekli gruplar pazar günü Dabık kasabasını ve yakınındaki Suran beldesini aldı."
     assert _sites(gaz, body, "tr") == ["sy-dabiq", "sy-suran-aleppo"]
     assert _sites(gaz, "Regime troops shelled Suran on Friday.") == ["sy-suran"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "listed", "antecedent"),
+    [
+        ("Houve também celebrações em Alepo, Homs e Idlib, cidade de onde partiu, a 27 de "
+         "novembro de 2020, a ofensiva.", "pt", ["Alepo", "Homs"], "Idlib"),
+        ("Праздничные шествия прошли также в Латакии и в Хомсе, откуда в мае ушли последние "
+         "боевики.", "ru", ["Латакии"], "Хомсе"),
+    ],
+)
+def test_a_date_in_a_relative_clause_is_not_the_list_before_it(
+    gaz, body, language, listed, antecedent
+) -> None:
+    report = Report("r" * 16, "r.md", "t", PUBLISHED, body, language=language)
+    ms = {m.text: m for m in extract_mentions(report, gaz)}
+    # the antecedent too: "where … " told long before is what happened there once
+    for name in [*listed, antecedent]:
+        assert ms[name].role == "event" and ms[name].date_start == PUBLISHED, ms[name]
+
+
+def test_a_state_in_a_russian_relative_clause_leaves_the_news(gaz) -> None:
+    body = "В Ракке, которую контролируют боевики, избирательные участки не открывались."
+    report = Report("r" * 16, "r.md", "t", PUBLISHED, body, language="ru")
+    assert [m.role for m in extract_mentions(report, gaz)] == ["event"]
