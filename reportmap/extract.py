@@ -159,4 +159,4 @@ def _before_the_news(interval: Interval, news: date) -> bool:
     if interval.start is None or interval.end is None or interval.end >= news:
         return False
     middle = interval.start + (interval.end - interval.start) / 2
-    return middle < news - BACKGROUND_AGE
+    return middle <= news - BACKGROUND_AGE

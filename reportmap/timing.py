@@ -224,10 +224,12 @@ class Timeline:
         self.index = index
         exprs = find_time_expressions(body, published, language)
         self.by_sentence: dict[int, list[Dated]] = {}
+        self.dateline_sentences: set[int] = set()
         for expr in exprs:
-            if is_dateline_date(body, expr.start, expr.end):
-                continue  # "BEIRUT, 2 APR -": the day of filing; "ieri" still counts from it
             sentence = index.at(expr.start)
+            if is_dateline_date(body, expr.start, expr.end):
+                self.dateline_sentences.add(sentence.index)
+                continue  # "BEIRUT, 2 APR -": the day of filing; "ieri" still counts from it
             before = body[sentence.start : expr.start]
             aside = (
                 PARTICIPLE_ASIDE.search(before)
@@ -265,8 +267,10 @@ class Timeline:
         """The time of the news: the first day or night told in the lede, else P.
 
         A night ("in der Nacht zum Dienstag", "overnight") is both its days; a longer span
-        told in the lede ("this week") gives its last day."""
-        for d in self.usable(0):
+        told in the lede ("this week") gives its last day. A dateline standing as a sentence
+        of its own ("МОСКВА, 26 авг — «Восточный экспресс».") is not the lede."""
+        lede = 1 if 0 in self.dateline_sentences and not self.usable(0) else 0
+        for d in self.usable(lede):
             start, end = d.interval.start, d.interval.end
             if start is None or end is None:
                 continue

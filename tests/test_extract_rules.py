@@ -931,3 +931,21 @@ def test_a_state_in_a_russian_relative_clause_leaves_the_news(gaz) -> None:
     body = "В Ракке, которую контролируют боевики, избирательные участки не открывались."
     report = Report("r" * 16, "r.md", "t", PUBLISHED, body, language="ru")
     assert [m.role for m in extract_mentions(report, gaz)] == ["event"]
+
+
+def test_a_dateline_sentence_is_not_the_lede(gaz) -> None:
+    body = (
+        "МОСКВА, 26 авг — «Восточный экспресс». Американские военные во вторник попытались "
+        "помешать движению российского патруля, заявили в среду в Министерстве обороны РФ.\n\n"
+        "Колонна следовала по маршруту в районе Дейрик, когда бронемашины перегородили ей дорогу."
+    )
+    report = Report("d" * 16, "d.md", "t", date(2020, 8, 26), body, language="ru")
+    (derik,) = [m for m in extract_mentions(report, gaz) if m.site_id == "sy-malikiyah"]
+    assert derik.date_start == derik.date_end == date(2020, 8, 25)  # the Tuesday of the news
+
+
+def test_two_weeks_before_the_news_is_background(gaz) -> None:
+    body = ("Rebels shot down a jet over Idlib on Saturday, March 9. Two weeks earlier, on "
+            "February 24, the army took Saraqeb.")
+    ms = {m.text: m for m in _extract(gaz, body)}
+    assert ms["Idlib"].role == "event" and ms["Saraqeb"].role == "background"
