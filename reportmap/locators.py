@@ -153,6 +153,12 @@ _LANDSCAPE = (
     r"llanura|planície|Ebene|valley|vallée|valle|vale|Tal|countryside|campagne|campo|campagna|"
     r"пустыне|горах|долине)\s+)?"
 )
+# "Südlich von Damaskus bombardiert die Luftwaffe … im Lager Jarmuk": a direction that opens
+# the sentence locates the places named after it.
+FRONTED_DIRECTION = re.compile(
+    r"(?:^|[.!?\n]\s*)" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN + r"$",
+    re.IGNORECASE,
+)
 RELATIVE_LINK = re.compile(
     r"^" + _HEAD + r"[\s,،(]*" + _LIES + _LANDSCAPE + _RELATIVE + r"\s*" + _ARTICLE + _ADJ
     + _PLACE_NOUN + r"$",
@@ -393,6 +399,14 @@ def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
     )
 
 
+def _fronted_direction(body: str, m: Resolved, following: Resolved) -> bool:
+    """A direction opening the sentence before the place, and another place after it in the
+    same sentence."""
+    if any(c in body[m.end : following.start] for c in ".!?\n"):
+        return False
+    return bool(FRONTED_DIRECTION.search(body, max(0, m.start - 80), m.start))
+
+
 def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
     """Give the role `locator` to every place that only says where another place is."""
     ends = _stretch_ends(body, mentions)
@@ -407,6 +421,8 @@ def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
             locating = bool(TURKISH_LOCATOR_AFTER.match(body[m.end : m.end + 40]))
         if not locating and m.role != "background":
             locating = _after_location_verb(body, m)
+        if not locating and i + 1 < len(mentions):
+            locating = _fronted_direction(body, m, mentions[i + 1])
         if not locating and i > 0 and ARABIC_COUNTRYSIDE.match(m.text):
             # "سجن صيدنايا العسكري بريف دمشق": the countryside of a city after a named place
             between = body[mentions[i - 1].end : m.start]

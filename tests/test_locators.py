@@ -138,3 +138,25 @@ def test_turkish_distance_and_bearing_after_a_name_locate(gaz, body, locator) ->
     found = {m.text.rstrip("'’"): m for m in extract_mentions(
         Report("t" * 16, "t.md", "test", PUBLISHED, body, language="tr"), gaz)}
     assert found[locator].role == "locator"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "locator", "events"),
+    [
+        ("Südlich von Damaskus bombardiert die Luftwaffe Stellungen im Lager Jarmuk und im "
+         "benachbarten Hadschar al-Aswad.", "de", "Damaskus", ["Jarmuk", "Hadschar al-Aswad"]),
+        ("South of Damascus, the air force bombed positions in Yarmouk camp.", "en", "Damascus",
+         ["Yarmouk camp"]),
+    ],
+)
+def test_a_direction_opening_the_sentence_locates_the_places_after_it(
+    gaz, body, language, locator, events
+) -> None:
+    ms = _by_text(gaz, body, language)
+    assert ms[locator].role == "locator"
+    assert all(ms[name].role == "event" for name in events)
+
+
+def test_a_direction_with_no_place_after_it_is_the_event(gaz) -> None:
+    ms = _by_text(gaz, "South of Damascus, the army bombed a camp on Friday.", "en")
+    assert ms["Damascus"].role == "event"
