@@ -256,7 +256,35 @@ def test_aliases_are_no_stop_words_and_no_big_city_names() -> None:
     ("Dar al-Kabira", "sy-dar-al-kabira"), ("Zitadelle von Hama", "sy-hama-citadel"),
     ("Carlton Citadel Hotel", "sy-carlton-citadel-hotel"), ("دير مار موسى", "sy-mar-musa"),
     ("Кафр-Батна", "sy-kafr-batna"), ("Rankous", "sy-rankus"), ("Arwad", "sy-arwad"),
+    ("al-Nuzha", "sy-nuzha-homs"), ("Mazraa district", "sy-mazraa-damascus"),
+    ("Salhiyeh market", "sy-salihiyah-damascus"), ("Daraa al-Balad", "sy-daraa-al-balad"),
+    ("Manshiyeh", "sy-manshiyah-daraa"), ("Tay district", "sy-tayy-qamishli"),
+    ("Zaidal", "sy-zaidal"), ("Kherbet Amo", "sy-khirbet-ammo"),
+    ("Хирбет-Амо", "sy-khirbet-ammo"), ("Abizmu", "sy-abzimo"), ("Ikrima", "sy-akrama"),
+    ("Öncüpınar kampı", "tr-oncupinar"), ("Sayida Zeinab", "sy-sayyida-zeinab"),
+    ("al-Ziraa", "sy-ziraa-latakia"), ("ruines de Palmyre", "sy-palmyra-ruins"),
 ])
 def test_lookup_finds_the_locality(name: str, site_id: str) -> None:
     sites = load_gazetteer(DEFAULT_PATH).lookup(name)
     assert sites and sites[0].site_id == site_id, (name, [s.site_id for s in sites])
+
+
+@pytest.mark.parametrize("text, surface, site_id", [
+    ("бои у Тель-Тамра", "Тель-Тамра", "sy-tal-tamr"),  # not Tamra in Israel
+    ("в районе Айн-Исы", "Айн-Исы", "sy-ain-issa"),
+    ("посольство Сирии в Язре", "Язре", "lb-yarze"),
+    ("Öncüpınar Sınır Kapısı'nda", "Öncüpınar Sınır Kapısı", "sy-bab-al-salameh-crossing"),
+    ("la mosquée des Omeyyades", "mosquée des Omeyyades", "sy-umayyad-mosque"),
+    ("la mezquita de los Omeyas de Alepo", "mezquita de los Omeyas de Alepo",
+     "sy-aleppo-umayyad-mosque"),
+    ("na Praça dos Omíadas", "Praça dos Omíadas", "sy-umayyad-square"),
+    ("a prisão de Saydnaya", "prisão de Saydnaya", "sy-sednaya-prison"),
+    ("the Tayy tribe", None, None),  # a tribe, not the Qamishli district
+])
+def test_find_in_text(text: str, surface: str | None, site_id: str | None) -> None:
+    found = load_gazetteer(DEFAULT_PATH).find(text)
+    if surface is None:
+        assert not found, [(c.surface, [s.site_id for s in c.sites]) for c in found]
+        return
+    hits = {c.surface: [s.site_id for s in c.sites] for c in found}
+    assert surface in hits and hits[surface][0] == site_id, hits
