@@ -147,8 +147,8 @@ _PLACE_NOUN = (
 )
 # "Maaloula, dans le désert au nord de Damas": the landscape before the direction.
 _LANDSCAPE = (
-    r"(?:(?:in|dans|nel|en|im|in\s+der|no|na|nella|в)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|"
-    r"las\s+|il\s+|o\s+|a\s+)?(?:desert|désert|deserto|desierto|Wüste|mountains|montagnes|"
+    r"(?:(?:in|dans|nel|nelle|nei|negli|en|im|in\s+der|in\s+den|no|na|nos|nas|nella|в)\s+"
+    r"(?:the\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|il\s+|o\s+|a\s+)?(?:desert|désert|deserto|desierto|Wüste|mountains|montagnes|"
     r"montagne|montañas|montanhas|Bergen|hills|collines|colinas|colline|plain|plaine|pianura|"
     r"llanura|planície|Ebene|valley|vallée|valle|vale|Tal|countryside|campagne|campo|campagna|"
     r"пустыне|горах|долине)\s+)?"

@@ -215,7 +215,8 @@ def _countries_near(named, start: int, end: int, sentence_of) -> set[str]:
 
 
 def _pick(
-    sites, cue, prior: Counter, sentence_countries: set[str], anchors: tuple[Site, ...] = ()
+    sites, cue, prior: Counter, sentence_countries: set[str],
+    anchors: tuple[tuple[int, Site], ...] = (),
 ) -> Site | None:
     """Choose among homonyms: cue kind, countries named nearby, document prior, nearness to
     the report's other places, population."""
@@ -234,7 +235,7 @@ def _pick(
             site.kind in FACILITY or site.kind in ADMIN and bool(cue),
             site.kind == "capital",
             site.country == FOCUS_COUNTRY,  # with nothing else to go on: the region it serves
-            _near_any(site, anchors),  # "Mazraa" in a Damascus story: the district, not a village
+            _near_count(site, anchors),  # "Mazraa" in a Damascus story: the district
             site.population,
         )
 
@@ -242,25 +243,27 @@ def _pick(
 
 
 NEAR_ANCHOR_M = 15_000
+_AREAS = ADMIN | NOT_ON_MAP | {"sea_area"}
 
 
-def _near_any(site: Site, anchors: tuple[Site, ...]) -> bool:
-    """Whether a site lies within NEAR_ANCHOR_M of another place the report names."""
-    return any(
+def _near_count(site: Site, anchors: tuple[tuple[int, Site], ...]) -> int:
+    """How many of the report's other place mentions lie within NEAR_ANCHOR_M of a site."""
+    return sum(
         a.site_id != site.site_id and distance_m(a.lat, a.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
-        for a in anchors
+        for _, a in anchors
     )
 
 
-def _anchors(candidates, home: str | None) -> tuple[Site, ...]:
-    """Places the report names without doubt: candidates with one populated site in the
-    report's main country."""
-    found = {}
+def _anchors(candidates, home: str | None) -> tuple[tuple[int, Site], ...]:
+    """The places the report names without doubt, once per mention: candidates with one site
+    in the report's main country that is a point, not an area ("Aleppo": the city, whatever
+    the governorate)."""
+    found = []
     for cand in candidates:
-        sites = [s for s in cand.sites if s.kind not in NOT_ON_MAP and s.country == home]
-        if len(sites) == 1 and sites[0].kind in POPULATED:
-            found[sites[0].site_id] = sites[0]
-    return tuple(found.values())
+        sites = [s for s in cand.sites if s.country == home and s.kind not in _AREAS]
+        if len(sites) == 1:
+            found.append((cand.start, sites[0]))
+    return tuple(found)
 
 
 # Words that put something in or at a place, in the languages reports come in.
