@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
 from geo.fold import script_of
 from reportmap.demonyms import DEMONYMS, country_of_capital_adjective
@@ -22,7 +21,7 @@ from reportmap.kinds import (
 from reportmap.model import Site
 from reportmap.positions import is_coastal
 from reportmap.resolve import Resolved, nearest_facility, province_holding
-from reportmap.subsites import find_subsites, glued_name
+from reportmap.subsites import SUBSITE_HOSTS, find_subsites, host_named_later, settle_subsites
 
 # "the town", "the village" never stand for a capital.
 TOWN_LIKE = POPULATED - {"capital"}
@@ -212,21 +211,7 @@ PLACE_BEFORE_PART = re.compile(
     r"factory|station|checkpoint|bridge|dam|market|square)s?\s*,?\s+(?:on|in|at)\s+$",
     re.IGNORECASE,
 )
-# A building or a square lies in a town, a quarter or a base; it is shown there.
-SUBSITE_HOSTS = POPULATED | PART_OF_CITY | MILITARY | AIR
 SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
-# "hospital in Zarqa", "hôpital d'Alep", "hospital de Duma": the town is named right after.
-_HOST_NAMED_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:in|at|of|near|de|d['’]|del|du|des|di|della|von|im|bei|в|во|da|do|em|en|à|"
-    r"a|al|nahe)?\s*(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
-    re.IGNORECASE,
-)
-# "in", "at", "à", "en", "im": a named building's town after it.
-_HOST_IN_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:in|at|à|au|en|em|im|in\s+der|nel|nella|a|no|na)\s+"
-    r"(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
-    re.IGNORECASE,
-)
 # A capitalised name right after the noun; an unknown capitalised name and a comma before it.
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]")
 _APPOSITION_TO_NAME = re.compile(r"\b(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]+(?P<comma>,)\s*$")
@@ -317,7 +302,7 @@ def attach_references(
     reference after them may point to them ("… would move on the town next")."""
     sentences = sentence_of.sentences
     refs = find_references(body, sentences, language)
-    named, refs = _settle_subsites(body, named, refs)
+    named, refs = settle_subsites(body, named, refs)
     taken = [(m.start, m.end) for m in named]
     country = _main_country(named)
     events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in named]
@@ -351,72 +336,12 @@ def attach_references(
             context, start, here, kinds, info, sentence_of, gazetteer, country, locating
         )
         if site is None and info["noun"] == "subsite" and info["noun_end"] < end:
-            site = _host_named_later(body, named, end, here, sentence_of)
+            site = host_named_later(body, named, end, here, sentence_of)
         if site is not None:
             role = "locator" if locating and "host" not in info else "event"
             out.append((Resolved(start, end, body[start:end], site, role, kinds), True))
             context.append(out[-1])
     return out
-
-
-_OTHER_HOST_AFTER = re.compile(
-    r"\s*(?:(?:in|at|a|al|à|au|en|em|im|bei|in\s+der|no|na|nel|nella|alla|ad)\s+|all['’]\s*)"
-    r"(?:la\s+|el\s+|the\s+|le\s+)?(?-i:[A-ZÀ-Þ])"
-)
-
-
-def _host_named_later(body: str, named: list[Resolved], end: int, here: int, sentence_of):
-    """"L'hôpital al-Qods, dans le quartier d'al-Soukkari à Alep": a named building with nothing
-    named before; the town that locates it soon after in the same sentence holds it."""
-    for m in named:
-        if m.start >= end and sentence_of.at(m.start).index == here and m.start - end <= 80:
-            located = m.role == "locator" and m.site.kind in SUBSITE_HOSTS
-            return m.site if located else None
-    return None
-
-
-def _settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list, list]:
-    """Drop a building whose town is named right after it ("hospital in Zarqa"), and a town
-    whose name is only the building's ("hôtel Safir")."""
-    kept_refs, dropped, located = [], set(), set()
-    for ref in refs:
-        start, end, _, info = ref
-        if info["noun"] != "subsite":
-            kept_refs.append(ref)
-            continue
-        after = next((m for m in named if m.start >= info["noun_end"] and m.start < end + 25), None)
-        if after is None and _OTHER_HOST_AFTER.match(body, info["noun_end"]):
-            continue  # "con sede al Cairo", "hospital in Kafr Nabl": in a town not on the map
-        if after is not None and after.start < end and glued_name(body, info["noun_end"],
-                                                                   after.start):
-            dropped.add((after.start, after.end))  # "hôtel Safir": the hotel's name
-        elif after is not None and (
-            _HOST_NAMED_AFTER.match(body[info["noun_end"] : after.start])
-            or (after.start >= end and _HOST_NAMED_AFTER.match(body[end : after.start]))
-        ):
-            if (
-                info["named"]
-                and after.start >= end
-                and after.site.kind in SUBSITE_HOSTS
-                and _HOST_IN_AFTER.match(body[end : after.start])
-            ):
-                # "the Iman mosque in the Mazraa district": the named building is the place of
-                # the news, shown at the district, which only locates it
-                info["host"] = after.site
-                located.add((after.start, after.end))
-                kept_refs.append(ref)
-            continue  # "hospital in Zarqa": Zarqa is named; it is the mention
-        elif any(m.start < end and start < m.end for m in named):
-            continue
-        elif any(0 <= start - m.end <= 1 and not body[m.end : start].strip() for m in named):
-            continue  # "the Rastan bridge": the place names the building; it is the mention
-        kept_refs.append(ref)
-    named = [
-        replace(m, role="locator") if (m.start, m.end) in located else m
-        for m in named
-        if (m.start, m.end) not in dropped
-    ]
-    return named, kept_refs
 
 
 def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, country, locating):

@@ -10,8 +10,14 @@ name itself; a known town's name glued to the noun ("hôtel Safir") is the build
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from reportmap.demonyms import country_of_adjective
+from reportmap.kinds import AIR, MILITARY, PART_OF_CITY, POPULATED
+
+if TYPE_CHECKING:
+    from reportmap.resolve import Resolved
 
 # Nouns of buildings and places inside a town, by language (singular; compounds in German).
 _LATIN = (
@@ -156,3 +162,79 @@ def glued_name(body: str, noun_end: int, start: int) -> bool:
     or an Arabic article ("l'hôpital al-Qods")."""
     between = body[noun_end:start]
     return noun_end < start and (between.strip() == "" or bool(_ARTICLE_ONLY.fullmatch(between)))
+
+
+# A building or a square lies in a town, a quarter or a base; it is shown there.
+SUBSITE_HOSTS = POPULATED | PART_OF_CITY | MILITARY | AIR
+# "hospital in Zarqa", "hôpital d'Alep", "hospital de Duma": the town is named right after.
+_HOST_NAMED_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:in|at|of|near|de|d['’]|del|du|des|di|della|von|im|bei|в|во|da|do|em|en|à|"
+    r"a|al|nahe)?\s*(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
+    re.IGNORECASE,
+)
+# "in", "at", "à", "en", "im": a named building's town after it.
+_HOST_IN_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:in|at|à|au|en|em|im|in\s+der|nel|nella|a|no|na)\s+"
+    r"(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_HOST_AFTER = re.compile(
+    r"\s*(?:(?:in|at|a|al|à|au|en|em|im|bei|in\s+der|no|na|nel|nella|alla|ad)\s+|all['’]\s*)"
+    r"(?:la\s+|el\s+|the\s+|le\s+)?(?-i:[A-ZÀ-Þ])"
+)
+
+
+def host_named_later(body: str, named: list[Resolved], end: int, here: int, sentence_of):
+    """"L'hôpital al-Qods, dans le quartier d'al-Soukkari à Alep": a named building with nothing
+    named before; the town that locates it soon after in the same sentence holds it."""
+    for m in named:
+        if m.start >= end and sentence_of.at(m.start).index == here and m.start - end <= 80:
+            located = m.role == "locator" and m.site.kind in SUBSITE_HOSTS
+            return m.site if located else None
+    return None
+
+
+def settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list, list]:
+    """Drop a building whose town is named right after it ("hospital in Zarqa"), and a town
+    whose name is only the building's ("hôtel Safir")."""
+    kept_refs, dropped, located = [], set(), set()
+    for ref in refs:
+        start, end, _, info = ref
+        if info["noun"] != "subsite":
+            kept_refs.append(ref)
+            continue
+        after = next((m for m in named if m.start >= info["noun_end"] and m.start < end + 25), None)
+        if after is None and _OTHER_HOST_AFTER.match(body, info["noun_end"]):
+            continue  # "con sede al Cairo", "hospital in Kafr Nabl": in a town not on the map
+        if after is not None and after.start < end and glued_name(body, info["noun_end"],
+                                                                   after.start):
+            dropped.add((after.start, after.end))  # "hôtel Safir": the hotel's name
+        elif after is not None and (
+            _HOST_NAMED_AFTER.match(body[info["noun_end"] : after.start])
+            or (after.start >= end and _HOST_NAMED_AFTER.match(body[end : after.start]))
+        ):
+            if (
+                info["named"]
+                and after.start >= end
+                and after.site.kind in SUBSITE_HOSTS
+                and _HOST_IN_AFTER.match(body[end : after.start])
+            ):
+                # "the Iman mosque in the Mazraa district": the named building is the place of
+                # the news, shown at the district, which only locates it
+                info["host"] = after.site
+                located.add((after.start, after.end))
+                kept_refs.append(ref)
+            continue  # "hospital in Zarqa": Zarqa is named; it is the mention
+        elif any(m.start < end and start < m.end for m in named):
+            continue
+        elif any(0 <= start - m.end <= 1 and not body[m.end : start].strip() for m in named):
+            continue  # "the Rastan bridge": the place names the building; it is the mention
+        kept_refs.append(ref)
+    named = [
+        replace(m, role="locator") if (m.start, m.end) in located else m
+        for m in named
+        if (m.start, m.end) not in dropped
+    ]
+    return named, kept_refs
