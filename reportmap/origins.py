@@ -8,13 +8,13 @@ import re
 # Words of origin right before the place (an article, "the city of", "a village near" between).
 ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:born|raised|grew\s+up|hails?|hailed|native|natives|originally|"
-    r"né|née|nés|natif|native|originaire|originaires|a\s+grandi|nacid[oa]s?|"
+    r"né|née|nés|natif|originaire|originaires|a\s+grandi|nacid[oa]s?|"
     r"natural|oriund[oa]|originari[oa]|creció|geboren|stammt|stammte|stammen|aufgewachsen|"
     r"nat[oa]|cresciut[oa]|nascid[oa]s?|cresceu|родил(?:ся|ась)|родом|уроженец|уроженка|"
     r"вырос|выросла)"
     r"(?:\s+(?:in|from|of|near|to|à|a|en|de|du|des|d['’]|di|da|do|em|no|na|aus|bei|в|из|под))?"
-    r"(?:\s+(?:the|la|le|el|la|die|der|dem|a|an)\b)?"
-    r"(?:\s+(?:city|town|village|province|ville|village|province|ciudad|pueblo|provincia|Stadt|"
+    r"(?:\s+(?:the|la|le|el|die|der|dem|a|an)\b)?"
+    r"(?:\s+(?:city|town|village|province|ville|ciudad|pueblo|provincia|Stadt|"
     r"Dorf|Provinz|città|villaggio|cidade|aldeia|província|города|деревни|провинции)"
     r"(?:\s+(?:of|de|d['’]|di|da|do))?)?\s*$"
     r"|(?:^|\s)(?:يتحدر|ينحدر|يتحدّر|ينحدّر|تتحدر|تنحدر|المتحدر|المنحدر)\s+من\s+"

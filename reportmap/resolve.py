@@ -216,7 +216,7 @@ def _countries_near(named, start: int, end: int, sentence_of) -> set[str]:
 
 def _pick(
     sites, cue, prior: Counter, sentence_countries: set[str],
-    anchors: tuple[tuple[int, Site], ...] = (),
+    anchors: tuple[Site, ...] = (),
 ) -> Site | None:
     """Choose among homonyms: cue kind, countries named nearby, document prior, nearness to
     the report's other places, population."""
@@ -246,15 +246,15 @@ NEAR_ANCHOR_M = 15_000
 _AREAS = ADMIN | NOT_ON_MAP | {"sea_area"}
 
 
-def _near_count(site: Site, anchors: tuple[tuple[int, Site], ...]) -> int:
+def _near_count(site: Site, anchors: tuple[Site, ...]) -> int:
     """How many of the report's other place mentions lie within NEAR_ANCHOR_M of a site."""
     return sum(
         a.site_id != site.site_id and distance_m(a.lat, a.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
-        for _, a in anchors
+        for a in anchors
     )
 
 
-def _anchors(candidates, home: str | None) -> tuple[tuple[int, Site], ...]:
+def _anchors(candidates, home: str | None) -> tuple[Site, ...]:
     """The places the report names without doubt, once per mention: candidates with one site
     in the report's main country that is a point, not an area ("Aleppo": the city, whatever
     the governorate)."""
@@ -262,7 +262,7 @@ def _anchors(candidates, home: str | None) -> tuple[tuple[int, Site], ...]:
     for cand in candidates:
         sites = [s for s in cand.sites if s.country == home and s.kind not in _AREAS]
         if len(sites) == 1:
-            found.append((cand.start, sites[0]))
+            found.append(sites[0])
     return tuple(found)
 
 

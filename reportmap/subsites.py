@@ -147,11 +147,12 @@ _INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einem", "ei
 def _is_named(m: re.Match) -> bool:
     """A building with a name of its own before its noun ("the Iman mosque") or after it
     ("l'hôpital al-Qods"), not a nationality ("a Kurdish checkpoint")."""
-    pre = (m.groupdict().get("pre") or "").split()
-    indefinite = (m.groupdict().get("det") or "").lower() in _INDEFINITE
+    groups = m.groupdict()  # the Arabic, Cyrillic and Turkish patterns have only `noun`
+    pre = (groups.get("pre") or "").split()
+    indefinite = (groups.get("det") or "").lower() in _INDEFINITE
     if pre and not indefinite and not (len(pre) == 1 and country_of_adjective(pre[0])):
         return True
-    return bool(m.groupdict().get("name"))
+    return bool(groups.get("name"))
 
 
 _ARTICLE_ONLY = re.compile(r"\s+" + _ARABIC_ARTICLE, re.IGNORECASE)
@@ -178,8 +179,8 @@ _HOST_IN_AFTER = re.compile(
     r"(?:la\s+|el\s+|the\s+|le\s+|der\s+)?$",
     re.IGNORECASE,
 )
-
-
+# "con sede al Cairo", "hospital in Kafr Nabl": a capitalised town after the noun that the
+# gazetteer does not know.
 _OTHER_HOST_AFTER = re.compile(
     r"\s*(?:(?:in|at|a|al|à|au|en|em|im|bei|in\s+der|no|na|nel|nella|alla|ad)\s+|all['’]\s*)"
     r"(?:la\s+|el\s+|the\s+|le\s+)?(?-i:[A-ZÀ-Þ])"

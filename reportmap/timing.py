@@ -118,20 +118,20 @@ _WHERE_WORDS = (
     r"where|whence|from\s+where|où|d['’]où|donde|de\s+donde|wo|von\s+wo|onde|de\s+onde|dove|"
     r"da\s+dove|где|откуда|حيث"
 )
+# An apposition noun before the relative word: "Idlib, cidade de onde partiu".
+_APPOSED_NOUN = (
+    r"(?:(?:a\s+|the\s+|la\s+|une?\s+)?(?:city|town|ville|ciudad|cidade|città|Stadt|город)\s+)?"
+)
 # "…, which the army took", "Idlib, cidade de onde partiu, a 27 de novembro de 2024, a ofensiva":
-# an apposition noun may come first, and an aside that opens with a day may go on past a comma.
+# an aside that opens with a day may go on past a comma.
 RELATIVE = re.compile(
-    r",\s+(?:(?:a\s+|the\s+|la\s+|une?\s+)?(?:city|town|ville|ciudad|cidade|città|Stadt|город)"
-    r"\s+)?(?:" + _WHERE_WORDS + r"|which|who|whom|whose|when|котор\w+)\b[^,;]*"
+    r",\s+" + _APPOSED_NOUN + r"(?:" + _WHERE_WORDS + r"|which|who|whom|whose|when|котор\w+)\b"
+    r"[^,;]*"
     r"(?:,\s*(?:a|à|le|el|on|am|il|em|в|no)\s+\d[^,;]*)?",
     re.IGNORECASE,
 )
 # A locative relative clause tells what happened there once: "Hama, where … in 1982".
-WHERE = re.compile(
-    r",\s+(?:(?:a\s+|the\s+|la\s+|une?\s+)?(?:city|town|ville|ciudad|cidade|città|Stadt|город)"
-    r"\s+)?(?:" + _WHERE_WORDS + r")\b",
-    re.IGNORECASE,
-)
+WHERE = re.compile(r",\s+" + _APPOSED_NOUN + r"(?:" + _WHERE_WORDS + r")\b", re.IGNORECASE)
 _SINCE_WORDS = r"(?:since|depuis|desde|seit|dal|с|со|منذ)"
 SINCE_WORD = re.compile(r"(?:" + _SINCE_WORDS + r"|da)\b", re.IGNORECASE)
 # Turkish says "since" with a suffix: "2016'dan (bu yana)".
@@ -224,11 +224,11 @@ class Timeline:
         self.index = index
         exprs = find_time_expressions(body, published, language)
         self.by_sentence: dict[int, list[Dated]] = {}
-        self.dateline_sentences: set[int] = set()
+        self.dateline_opens = False  # the first sentence holds the dateline's date
         for expr in exprs:
             sentence = index.at(expr.start)
             if is_dateline_date(body, expr.start, expr.end):
-                self.dateline_sentences.add(sentence.index)
+                self.dateline_opens = self.dateline_opens or sentence.index == 0
                 continue  # "BEIRUT, 2 APR -": the day of filing; "ieri" still counts from it
             before = body[sentence.start : expr.start]
             aside = (
@@ -269,7 +269,7 @@ class Timeline:
         A night ("in der Nacht zum Dienstag", "overnight") is both its days; a longer span
         told in the lede ("this week") gives its last day. A dateline standing as a sentence
         of its own ("МОСКВА, 26 авг — «Восточный экспресс».") is not the lede."""
-        lede = 1 if 0 in self.dateline_sentences and not self.usable(0) else 0
+        lede = 1 if self.dateline_opens and not self.usable(0) else 0
         for d in self.usable(lede):
             start, end = d.interval.start, d.interval.end
             if start is None or end is None:
