@@ -263,6 +263,10 @@ def test_aliases_are_no_stop_words_and_no_big_city_names() -> None:
     ("Хирбет-Амо", "sy-khirbet-ammo"), ("Abizmu", "sy-abzimo"), ("Ikrima", "sy-akrama"),
     ("Öncüpınar kampı", "tr-oncupinar"), ("Sayida Zeinab", "sy-sayyida-zeinab"),
     ("al-Ziraa", "sy-ziraa-latakia"), ("ruines de Palmyre", "sy-palmyra-ruins"),
+    ("al-Hamboushieh", "sy-hamboushieh"), ("Barouda", "sy-barouda"), ("عرامو", "sy-aramo"),
+    ("town of Nairab", "sy-nairab-idlib"), ("Jousieh", "sy-jusiyah"), ("جوسية", "sy-jusiyah"),
+    ("Jafra oil field", "sy-jafra-oil-field"), ("Tayyem oil field", "sy-taym-oil-field"),
+    ("Çobanbey", "tr-cobanbey"), ("Achrafieh, Beirut", "lb-achrafieh"),
 ])
 def test_lookup_finds_the_locality(name: str, site_id: str) -> None:
     sites = load_gazetteer(DEFAULT_PATH).lookup(name)
@@ -280,6 +284,14 @@ def test_lookup_finds_the_locality(name: str, site_id: str) -> None:
     ("na Praça dos Omíadas", "Praça dos Omíadas", "sy-umayyad-square"),
     ("a prisão de Saydnaya", "prisão de Saydnaya", "sy-sednaya-prison"),
     ("the Tayy tribe", None, None),  # a tribe, not the Qamishli district
+    ("в Ашрафие и Шейх-Максуде", "Ашрафие", "sy-ashrafiyeh-aleppo"),  # Aleppo's comes first
+    ("Achrafieh et Cheikh Maqsoud", "Achrafieh", "sy-ashrafiyeh-aleppo"),
+    ("in der Nähe des Conoco-Gasfelds", "Conoco-Gasfelds", "sy-conoco-gas-field"),
+    ("Nairab", "Nairab", "sy-nayrab-air-base"),  # the air base first; the Idlib town second
+    ("Bayda, near Baniyas", "Bayda", "sy-bayda-baniyas"),
+    ("Cilvegözü Sınır Kapısı", "Cilvegözü Sınır Kapısı", "sy-bab-al-hawa-crossing"),
+    ("قصف قرب معبر المصنع الحدودي", "معبر المصنع", "lb-masnaa-crossing"),
+    ("انفجار في المصنع", None, None),  # "the factory": only a cued form names Masnaa
 ])
 def test_find_in_text(text: str, surface: str | None, site_id: str | None) -> None:
     found = load_gazetteer(DEFAULT_PATH).find(text)
