@@ -50,6 +50,17 @@ _TITLE_INTL_BEFORE = re.compile(
     r"(?:provincia|province|Provinz|província)\s+(?:de\s+|d['’]|di\s+)?)?$",
     re.IGNORECASE,
 )
+# Clergy and members of parliament: "i due vescovi di Aleppo", "le patriarcat grec-orthodoxe
+# d'Antioche", "dos diputados de la provincia de Deraa", "епископ Алеппо".
+_SEAT_OF_TITLE_BEFORE = re.compile(
+    r"\b(?:obispos?|arzobispos?|évêques?|archevêques?|vescov[oi]|arcivescov[oi]|Bischöfe|"
+    r"Bischof|Erzbischof|bispos?|patriarca\w*|patriarcat\w*|patriarch\w*|diputad[oa]s?|"
+    r"députés?|deputat[oi]|Abgeordnete\w*|депутат\w*|епископ\w*|митрополит\w*|патриарх\w*)"
+    r"(?:\s+[a-zà-ÿ'’-]+){0,2}?"
+    r"\s+(?:de|du|di|do|da|del|della|von|aus|of|for|d['’])\s*(?:la\s+|l['’]|(?:la\s+)?"
+    r"(?:provincia|province|Provinz|província)\s+(?:de\s+|d['’]|di\s+)?)?$",
+    re.IGNORECASE,
+)
 _TITLE_OF_COMPOUND = re.compile(
     r"\b(?i:governor|mayor|mufti|bishop|archbishop|prefect|head|chief|MP)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w'’]*-$"
@@ -75,7 +86,7 @@ def stands_for_institution(body: str, start: int, end: int, site: Site) -> bool:
         return True
     if _AR_TITLE_BEFORE.search(before) or _TITLE_OF_COMPOUND.search(before):
         return True
-    if _TITLE_INTL_BEFORE.search(before):
+    if _TITLE_INTL_BEFORE.search(before) or _SEAT_OF_TITLE_BEFORE.search(before):
         return True
     capital = site.kind == "capital"
     return capital and bool(_CAPITAL_THEN_INSTITUTION.match(after) or _POLITICS_WITH.search(before))

@@ -48,6 +48,14 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("fr", "Les bombardements ont repris sur Homs. Damas dément viser les civils."),
         ("es", "Los observadores llegaron a Homs con el plan que Damasco firmó en diciembre."),
         ("de", "Die Angriffe trafen Homs. Damaskus werde dies als Test werten, sagte er."),
+        # verb first, with or without vowel marks; close to, belonging to, against
+        ("ar", "قتل العميد في مصياف. ولم تعلّق تل أبيب رسمياً على الاتهام."),
+        ("ar", "وقع الانفجار في حمص، كما دانته دمشق وطهران."),
+        ("ar", "قتل العميد في مصياف. ونقلت صحيفة مقربة من دمشق أنه كان يشرف على برامج."),
+        ("ar", "قصفت الطائرات البوكمال. واستهدفت مواقع تابعة لطهران."),
+        ("fa", "نفتکش در طرطوس است. انتقال آن تحریم‌های اتحادیه اروپا علیه دمشق را نقض می‌کرد."),
+        ("it", "Le suore sono arrivate a Yabrud. In cambio Damasco avrebbe rilasciato 150 donne."),
+        ("ru", "Самолёт вторгся у Хмеймима. В МИД Турции вызвали российского посла в Анкаре."),
     ],
 )
 def test_capital_as_government(gaz, language, body) -> None:
@@ -93,3 +101,31 @@ def test_a_capital_that_is_where_things_happen_stays(gaz, language, body) -> Non
 def test_the_seat_in_apposition_is_the_town_before(gaz) -> None:
     body = "Los combates siguieron en Homs. El plan se firmó en El Cairo, sede de la Liga."
     assert [m.text for m in _extract(gaz, body, "es")] == ["Homs", "El Cairo"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "kept"),
+    [
+        ("ar", "قتل ثلاثة على مقربة من دمشق أمس.", "sy-damascus"),  # "near" Damascus
+        ("it", "Si temeva che Damasco avrebbe subito nuovi raid. Damasco sarebbe stata colpita.",
+         None),
+    ],
+)
+def test_near_a_capital_is_a_place(gaz, language, body, kept) -> None:
+    sites = [m.site_id for m in _extract(gaz, body, language)]
+    assert kept is None or kept in sites, sites
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "want"),
+    [
+        ("it", "Le suore sono tornate a Yabrud. Il patriarcato greco-ortodosso di Antiochia ha "
+               "ringraziato; dei due vescovi di Aleppo non si hanno notizie.", ["Yabrud"]),
+        ("es", "Hubo protestas en Ezraa. Dos diputados de la provincia de Deraa dimitieron.",
+         ["Ezraa"]),
+        ("ar", "نزح الآلاف إلى تلكلخ. وقالت محافظة حمص إنها افتتحت مراكز إيواء.", ["تلكلخ"]),
+        ("fr", "Les députés ont visité Alep hier.", ["Alep"]),  # no "of": they were there
+    ],
+)
+def test_a_title_or_an_office_is_not_the_place(gaz, language, body, want) -> None:
+    assert [m.text for m in _extract(gaz, body, language)] == want
