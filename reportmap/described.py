@@ -36,12 +36,15 @@ DESCRIBED = re.compile(
     r"|(?:ist|war|bleibt|blieb|gilt\s+als|galt\s+als)\s+(?:[^\s,.;]+\s+){0,8}?"
     r"(?:die|der|das|eine?|einer|bekannt|berühmt)\b"
     r"|(?:является|являлся|являлась|являлось|остаётся|остается|был|была|было)\s+"
-    r"(?:одн\w+\s+из|[а-яё]+(?:ым|им|ой|ей|ом|ем)\b)"
+    r"[«\"“]?(?:одн\w+\s+из|[а-яё]+(?:ым|им|ой|ей|ом|ем)\b)"
     r")"
 )
-# "Syria's Christians live mainly in Damascus": where people live, a standing fact.
+# "Syria's Christians live mainly in Damascus": where people live, a standing fact; Russian
+# "значительная часть живет в Дамаске" (the present tense says it).
 LIVE_MAINLY = re.compile(
-    r"\b(?:live|lives|vivent|vit|viven|vive|leben|lebt|vivono|vivem|живут|живёт)\s+"
+    r"\b(?:живут|живёт|живет|проживают|проживает)\s+(?:(?:в\s+основном|преимущественно|"
+    r"также)\s+)?(?:в|во)\s"
+    r"|\b(?:live|lives|vivent|vit|viven|vive|leben|lebt|vivono|vivem|живут|живёт)\s+"
     r"(?:mainly|mostly|largely|chiefly|primarily|principalement|surtout|majoritairement|"
     r"principalmente|mayoritariamente|sobre\s+todo|vor\s+allem|überwiegend|hauptsächlich|"
     r"soprattutto|sobretudo|в\s+основном|преимущественно)\b",

@@ -37,7 +37,9 @@ _ADJ = (
     r"syrian|turkish|iraqi|lebanese|jordanian|"
     # German adjectives stand before the noun: "in der syrischen Provinz" (Romance ones follow
     # it, "la provincia siria de", and are read after the noun)
-    r"syrischen|syrische|türkischen|türkische|irakischen|libanesischen)\s+)*"
+    r"syrischen|syrische|türkischen|türkische|irakischen|libanesischen|"
+    # any German adjective before one of its place nouns: "der umkämpften Stadt"
+    r"[a-zäöüß]{3,}(?:en|e)(?=\s+(?:Stadt|Kleinstadt|Provinz|Dorf|Region)\b))\s+)*"
 )
 # Proximity and direction: the second place locates the first whatever their sizes.
 # "about 40 km", "à une cinquantaine de kilomètres", "rund 30 Kilometer": a distance first.
@@ -92,12 +94,15 @@ _RELATIVE = (
     r"cerca\s+de|a\s+las\s+afueras\s+de|en\s+las\s+afueras\s+de|"
     r"al\s+(?:norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|sudeste|suroeste|"
     r"sudoeste)\s+de|"
-    r"nahe|bei|unweit|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+(?:von|des|der)|"
-    r"(?:nord|süd)(?:ost|west)lich\s+(?:von|des|der)|am\s+Rande\s+von|"
+    # "nördlich von", "nördlich der Stadt", "nördlich Aleppos" (and "nördlich [der Stadt X]"
+    # when the name takes its article)
+    r"nahe|bei|unweit|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)(?:\s+(?:von|des|der))?|"
+    r"(?:nord|süd)(?:ost|west)lich(?:\s+(?:von|des|der))?|am\s+Rande\s+von|"
     r"около|близ|под|рядом\s+с|недалеко\s+от|неподал[её]ку\s+от|в\s+районе|"
     r"(?:к|в\s+\d+\s+км\s+к)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
     r"юго-востоку|юго-западу)\s+от|"
-    r"بالقرب\s+من|قرب|قرابة|على\s+أطراف|في\s+ريف|ريف|" + _AR_DIRECTION + r"|"
+    r"بالقرب\s+من|قرب|قرابة|(?:ال)?قريب(?:ة|ين|تين|ان|تان)?\s+من|على\s+أطراف|في\s+ريف|ريف|"
+    + _AR_DIRECTION + r"|"
     r"،\s*(?:\S+\s+){0,5}?" + _AR_DIRECTION +
     r"))"
 )
@@ -139,7 +144,7 @@ _LIES = r"(?:(?:" + _LOCATION_VERBS + r"|تقع|يقع)\s+)?"
 _PLACE_NOUN = (
     r"(?:(?:localidade|cidade|aldeia|vila|ville|village|localité|ciudad|pueblo|localidad|"
     r"Stadt|Dorf|Kleinstadt|città|paese|villaggio|города|город|села|деревни|посёлка|"
-    r"مدينة|بلدة|قرية|منطقة|"
+    r"مدينة|بلدة|قرية|منطقة|محافظتي|مدينتي|"
     r"province|provincia|província|Provinz|governorate|governatorato|région|region|regione|"
     r"região|district|distrito|провинции|области|محافظة|استان)"
     # an adjective may follow the noun: "la localidad turca de"
@@ -187,7 +192,9 @@ def _apposition(max_words: int) -> str:
     """", the last rebel-held town in the": a described place (up to `max_words` words before
     its noun), then the link to another."""
     return (
-        r"\s*,\s+" + _APPOSITION_ARTICLE + rf"(?:[\w'’-]+\s+){{0,{max_words}}}?" + _APPOSITION_NOUN
+        # not a list going on: ", y en la localidad de Ezraa"
+        r"\s*,\s+(?!(?:and|or|y|e|et|ou|und|oder|и|или|ve)\s)" + _APPOSITION_ARTICLE
+        + rf"(?:[\w'’-]+\s+){{0,{max_words}}}?" + _APPOSITION_NOUN
         + r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)"
         + _ARTICLE + _ADJ + _PLACE_NOUN + r"$"
     )
@@ -226,7 +233,7 @@ UNKNOWN_NAME_BEFORE = re.compile(
 # Arsal", "Zamalka, near Damascus". Not at a sentence's start ("Fighting near Aleppo").
 UNKNOWN_NAME_RELATIVE = re.compile(
     _LOWER_WORD + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _HEAD
-    + r"\s*,?\s+" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN + r"$"
+    + r"\s*,?\s+" + _LANDSCAPE + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN + r"$"
 )
 # "Nabi Osmane, un village chiite de la Bekaa": an unknown name, described, in the place.
 UNKNOWN_NAME_APPOSITION = re.compile(

@@ -67,6 +67,11 @@ BACKGROUND = re.compile(
     r"|\bstill\s+(?:holds?|controls?|occupies|occupy)\b"
     r"|\b(?:controls|retains|hosts|houses|maintains|uses|keeps|operates)\s+(?:a|an|the|its|their|"
     r"most|much|some|several|dozens|\d+)\b"
+    # how many a camp or a town holds: "accueille quelque 55.000 personnes", "alberga a más de"
+    r"|\b(?:accueille|accueillent|abrite|abritent|héberge|alberga|albergan|acoge|acogen|"
+    r"beherbergt|ospita|ospitano|abriga|abrigam)\s+(?:a\s+)?(?:quelque|environ|plus\s+de|"
+    r"près\s+de|unos|unas|más\s+de|cerca\s+de|rund|etwa|über|mehr\s+als|circa|oltre|"
+    r"mais\s+de)?\s*\d"
     r"|\b(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|taken|seen|grown|become|fallen|been)\b[^.;]*\bsince\s+"
     r"(?:the|then|its|their)\b"
     r"|" + LOCATION_STATE +

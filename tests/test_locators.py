@@ -114,6 +114,18 @@ def test_an_aircraft_model_is_no_unknown_place_before_a_town(gaz) -> None:
         # a Turkish city before its district with "-daki"
         ("İstanbul Beyoğlu'ndaki İstiklal Caddesi'nde bombalı saldırı oldu.", "tr", "İstanbul",
          "locator"),
+        # a list going on is no apposition: ", y en la localidad de Ezraa"
+        ("Murieron diez personas en Duma, a las afueras de Damasco, y en la localidad de Ezraa, "
+         "en la provincia de Deraa.", "es", "Ezraa", "event"),
+        # German: a direction with no article, any adjective before the noun
+        ("Angriffe trafen das Dorf Tokhar nördlich der umkämpften Stadt Manbidsch.", "de",
+         "Manbidsch", "locator"),
+        # unknown villages in a landscape east of a city
+        ("Researchers went to Barwadiya and Nabiteh, in the mountains east of the city of "
+         "Latakia, and spoke to families.", "en", "city of Latakia", "locator"),
+        # Arabic "close to"
+        ("يعبر آلاف آخرون من معبر الدبوسية القريب من محافظتي حمص وطرطوس.", "ar", "حمص",
+         "locator"),
     ],
 )
 def test_parts_lists_and_capitalised_nouns(gaz, body, language, text, role) -> None:
@@ -160,3 +172,15 @@ def test_a_direction_opening_the_sentence_locates_the_places_after_it(
 def test_a_direction_with_no_place_after_it_is_the_event(gaz) -> None:
     ms = _by_text(gaz, "South of Damascus, the army bombed a camp on Friday.", "en")
     assert ms["Damascus"].role == "event"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text"),
+    [
+        ("Значительная часть живет в Дамаске, а также в Латакии.", "ru", "Латакии"),
+        ("Ракка, напомнили в ведомстве, остается «столицей» ИГ.", "ru", "Ракка"),
+        ("Al-Hol, le plus grand, accueille quelque 55.000 personnes.", "fr", "Al-Hol"),
+    ],
+)
+def test_who_lives_or_stays_where_is_a_standing_fact(gaz, body, language, text) -> None:
+    assert _by_text(gaz, body, language)[text].role == "background"
