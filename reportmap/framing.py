@@ -77,6 +77,8 @@ _SEAT_BEFORE = re.compile(
     r"(?:\bbased\s+in|\bheadquartered\s+in|\bbasée?s?\s+à|\bsiégeant\s+à|"
     r"\bcon\s+sede\s+(?:en|a|in)|\bcom\s+sede\s+em|\bmit\s+Sitz\s+in|\bbasad[oa]s?\s+en|"
     r"\bha\s+sede\s+a|\bsediad[oa]\s+em|\bdont\s+le\s+siège\s+est\s+à|"
+    r"\b(?:que\s+)?(?:tem|têm|tiene|tienen|a|ont)\s+(?:(?:sua|su|son|leur)\s+)?(?:sede|siège)\s+"
+    r"(?:em|en|à)|"
     # "the Syrian Observatory for Human Rights in London", "Beobachtungsstelle … in London"
     r"\b(?:Observatory|Beobachtungsstelle|Observatoire|Observatorio|Osservatorio|Observatório)"
     r"(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|for|des|de|du|für|per|para|pour|dei|degli|dos|das|"

@@ -156,7 +156,7 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"pediu\s+a|pedi[ru]am\s+a|pidi[óo]\s+a|pidieron\s+a|demandé\s+à|chiesto\s+a|"
     r"(?:ver)?lang\w*\s+von|forder\w*\s+von)\s*"
     r"|\b(?:accus\w*|reproch\w*|soutenu\w*\s+par|appuy\w*\s+par|acus\w*|respaldad\w*\s+por|"
-    r"apoyad\w*\s+por|beschuldig\w*|unterstützt\w*\s+von|"
+    r"apoyad\w*\s+por|apoiad\w*\s+(?:por|pel[oa])|beschuldig\w*|unterstützt\w*\s+von|"
     r"поддерживаем\w*|обвин\w*(?:\s+в\s+\w+)?)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
     # "договорились с Дамаском", "переговоры с Анкарой"
     r"|\b(?:договори\w*|переговор\w*|соглашени\w*|отношени\w*|диалог\w*|сотрудничеств\w*)"

@@ -129,3 +129,20 @@ def test_near_a_capital_is_a_place(gaz, language, body, kept) -> None:
 )
 def test_a_title_or_an_office_is_not_the_place(gaz, language, body, want) -> None:
     assert [m.text for m in _extract(gaz, body, language)] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # Portuguese prepositions put a foreign capital on the map
+        ("O ministro turco esteve no domingo em Damasco, onde se reuniu com o líder.",
+         ["Damasco"]),
+        # ... but not the seat of a source, nor the capital backing a force
+        ("Os soldados entraram em Daraa, segundo o Observatório Sírio, que tem sede em Londres.",
+         ["Daraa"]),
+        ("A estrada até Azaz, controlada por rebeldes apoiados por Ancara, está congestionada.",
+         ["Azaz"]),
+    ],
+)
+def test_portuguese_capitals(gaz, body, want) -> None:
+    assert [m.text for m in _extract(gaz, body, "pt")] == want
