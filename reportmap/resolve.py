@@ -232,10 +232,12 @@ def _pick(
         return (
             site.country in sentence_countries,
             prior.get(site.country, 0),
+            # "Mazraa" in a Damascus story: the district; "Нейраб" beside Saraqib and Idlib: the
+            # town, not the air base at Aleppo
+            _near_count(site, anchors),
             site.kind in FACILITY or site.kind in ADMIN and bool(cue),
             site.kind == "capital",
             site.country == FOCUS_COUNTRY,  # with nothing else to go on: the region it serves
-            _near_count(site, anchors),  # "Mazraa" in a Damascus story: the district
             site.population,
         )
 

@@ -957,3 +957,12 @@ def test_a_district_homonym_in_a_story_about_its_city(gaz) -> None:
             "said the blast was heard across the city.")
     sites = _sites(gaz, body)
     assert "sy-mazraa-damascus" in sites and "sy-al-mazra-ah" not in sites
+
+
+def test_a_town_near_the_story_beats_a_facility_of_the_same_name(gaz) -> None:
+    # Nayrab is a town near Saraqib and an air base at Aleppo
+    body = ("The patrol left Saraqib on the M4 in Idlib province on Sunday. Near Nayrab, "
+            "protesters blocked the road.")
+    assert "sy-nairab-idlib" in _sites(gaz, body)
+    body = "Rebels shelled Aleppo airport and the Nayrab base on Sunday."
+    assert "sy-nayrab-air-base" in _sites(gaz, body)
