@@ -434,11 +434,11 @@ MULTILINGUAL = [
     ("ar", "بين 2012 و2014", SAT, "2012-01-01", "2014-12-31"),
     # vague spans of recent days, weeks and months
     ("fr", "ont fui ces derniers jours", SAT, "2024-12-07", "2024-12-14"),
-    ("de", "in den vergangenen Wochen geflohen", SAT, "2024-11-16", "2024-12-14"),
+    ("de", "in den vergangenen Wochen geflohen", SAT, "2024-11-23", "2024-12-14"),
     ("de", "Seit vergangener Woche belagern sie", SAT, "2024-12-02", "2024-12-14"),
     ("es", "en los últimos meses", SAT, "2024-08-16", "2024-12-14"),
     ("ru", "за последние дни", SAT, "2024-12-07", "2024-12-14"),
-    ("ar", "خلال الأسابيع الماضية", SAT, "2024-11-16", "2024-12-14"),
+    ("ar", "خلال الأسابيع الماضية", SAT, "2024-11-23", "2024-12-14"),
     ("tr", "son günlerde", SAT, "2024-12-07", "2024-12-14"),
     ("en", "have fled since the weekend", date(2011, 5, 16), "2011-05-14", "2011-05-16"),
     # a running count of days up to the news
