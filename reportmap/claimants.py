@@ -13,13 +13,14 @@ VERBS = (
     r"said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|wrote|writes|"
     r"added|adds|noted|believe|warn|estimate|"
     r"stated|announced|confirmed|estimated|estimates|tweeted|posted|alleged|insisted|"
-    r"warned|explained|observed|points\s+out|pointed\s+out|believes|assessed|assesses"
+    r"warned|explained|observed|points\s+out|pointed\s+out|believes|assessed|assesses|"
+    r"documented|documents|recorded|verified"
 )
+_ADVERB = r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>" + NAME + r")")
 SUBJECT_VERB = re.compile(
     r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},)?\s+(?:has\s+|had\s+)?"
-    r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
-    r"(?:" + VERBS + r")\b"
+    + _ADVERB + r"(?:" + VERBS + r")\b"
 )
 # Unnamed sources: "US officials said", "activists said", "the health ministry said",
 # "state television said", "the foreign ministry in Tokyo said".
@@ -38,7 +39,7 @@ SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
     r"|(?:\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
     r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
-    r"\s+(?:has\s+|had\s+)?(?:" + VERBS + r")\b"
+    r"\s+(?:has\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
 )
 ACCORDING_SOURCE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?P<who>" + SOURCE_PHRASE + r")(?:['’]s)?\b"
@@ -106,11 +107,14 @@ _AR_TIME = (
     r"العام|الماضي|صباح|مساء|فجر|ليل|في|من|على|عن|خلال)(?:\s|$)"
 )
 ARABIC_SOURCE = re.compile(
-    r"(?:بحسب|وفقا\s+ل|وفق|نقلا\s+عن|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|و?أوضح|"
+    # "وفق ما أفادت به وسائل إعلام موالية": according to what … reported
+    r"(?:(?:بحسب|وفق|حسب|وفقا\s+ل)\s*ما\s+(?:أفاد|أفادت|ذكر|ذكرت|أعلن|أعلنت|نقل|نقلت|"
+    r"أورد|أوردت|قال|قالت)(?:\s+به)?|بحسب|وفقا\s+ل|وفق|نقلا\s+عن|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|و?أوضح|"
     r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت|"
-    r"و?تحدث|و?تحدثت|و?أشار|و?أشارت|و?كشف|و?كشفت|و?نشر|و?نشرت|و?بث|و?بثت)\s+"
+    r"و?تحدث|و?تحدثت|و?أشار|و?أشارت|و?كشف|و?كشفت|و?نشر|و?نشرت|و?بث|و?بثت)\s+«?"
     r"(?!" + _AR_TIME + r")"
-    r"(?P<who>ال[^\s،.]+(?:\s+ال[^\s،.]+)?|(?:مراسل|مدير|مصدر|مصادر|شبكة|وكالة|وزارة|ناشطون|"
+    r"(?P<who>(?<=«)[^\s«»،.][^«»\n]{1,38}(?=»)|ال[^\s،.]+(?:\s+ال[^\s،.]+)?|(?:مراسل|مدير|مصدر|مصادر|شبكة|وكالة|وزارة|ناشطون|"
+    r"وسائل|تقارير|صحيفة|صحف|"
     r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين|وزير|وزيرة|رئيس|متحدث|ناطق|"
     r"سفير|مندوب|قائد|محافظ)(?:\s+(?![إأ]ن(?:ه|ها|هم)?(?:\s|$)|" + _AR_TIME + r")[^\s،.]+){0,2})"
 )

@@ -683,6 +683,13 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
          "Observatorio"),
         # "Как сообщили в Минобороны": "как" (as) is no source
         ("Как сообщили в Минобороны РФ, патрули прибыли к Кобани.", "ru", "Минобороны РФ"),
+        # an adverb before the verb, a documenting monitor
+        ("Local sources also reported strikes in Raqqa.", "en", "Local sources"),
+        ("Last month the Monitor documented killings in Baniyas.", "en", "Monitor"),
+        # Arabic "according to what … reported", a source in quotes
+        ("انفجرت عبوة في مصياف، وفق ما أفادت به وسائل إعلام موالية.", "ar",
+         "وسائل إعلام موالية"),
+        ("نُظمت اليوم، بحسب «سانا»، وقفات في مدينة القنيطرة.", "ar", "سانا"),
     ],
 )
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:
