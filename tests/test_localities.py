@@ -300,3 +300,62 @@ def test_find_in_text(text: str, surface: str | None, site_id: str | None) -> No
         return
     hits = {c.surface: [s.site_id for s in c.sites] for c in found}
     assert surface in hits and hits[surface][0] == site_id, hits
+
+
+# geo/data/world.csv: exonyms of foreign cities and the cities Syria news names beyond the
+# population thresholds (Geneva, The Hague, Montreux, Koblenz, Lampedusa).
+WORLD = DATA / "world.csv"
+
+
+def test_world_rows_are_built() -> None:
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    by_source = {s.source: s for s in gazetteer.sites.values()}
+    stoplist = read_stoplist()
+    with WORLD.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and list(rows[0]) == ["geonames_id", "name", "aliases", "note"]
+    for row in rows:
+        site = by_source.get(f"geonames:{row['geonames_id']}")
+        assert site is not None, f"{WORLD.name}: {row['name']}: rebuild the gazetteer"
+        assert site.country != "SY", row["name"]
+        folded = {fold(a) for a in (site.name, *site.aliases)}
+        for alias in (a for a in row["aliases"].split("|") if a and a[0] != "-"):
+            alias = alias.lstrip("=")
+            assert stop_norm(alias) not in stoplist, f"{row['name']}: {alias!r} is stopped"
+            assert fold(alias) in folded, f"{row['name']}: alias {alias!r} not built"
+
+
+@pytest.mark.parametrize("text, surface, site_id", [
+    ("переговоры в Женеве", "Женеве", "ch-geneva"),
+    ("au Palais des Nations à Genève", "Palais des Nations", "ch-palais-des-nations"),
+    ("au bord du lac Léman", "lac Léman", "ch-lake-geneva"),
+    ("в Гааге", "Гааге", "nl-the-hague"),
+    ("MONTREUX (Suisse)", "MONTREUX", "ch-montreux"),
+    ("Kahire'de", "Kahire", "eg-cairo"),
+    ("la cumbre de Yeda", "Yeda", "sa-jeddah"),
+    ("واشنطن", "واشنطن", "us-washington"),
+    ("all'aeroporto di Ciampino", "aeroporto di Ciampino", "it-ciampino-airport"),
+    ("en la plaza Tahrir", "plaza Tahrir", "eg-tahrir-square"),
+    ("İdlib'in Cebel-i Zaviye bölgesinde", "Cebel-i Zaviye", "sy-jabal-al-zawiya"),
+    ("в Муадамии и Замальке", "Замальке", "sy-zamalka"),
+    ("en Marjayún", "Marjayún", "lb-marjayoun"),
+    ("Kfarshuba y Majidiyeh", "Majidiyeh", "lb-majidiyeh"),
+    ("the Naqoura crossing", "Naqoura crossing", "lb-naqoura-crossing"),
+    ("بلدة جديدة الفضل بريف دمشق", "جديدة الفضل", "sy-jdeidet-al-fadl"),
+    ("la localité de Maarat Oum Haouch", "Maarat Oum Haouch", "sy-maarat-umm-hawsh"),
+    ("جسر الرئيس وسط دمشق", "جسر الرئيس", "sy-presidents-bridge"),
+    ("das Viertel Midan", "Midan", "sy-midan"),  # Damascus's al-Midan before Aleppo's
+])
+def test_find_new_names(text: str, surface: str, site_id: str) -> None:
+    found = load_gazetteer(DEFAULT_PATH).find(text)
+    hits = {c.surface: [s.site_id for s in c.sites] for c in found}
+    assert surface in hits and hits[surface][0] == site_id, hits
+
+
+def test_jdeidet_yabous_names_the_crossing() -> None:
+    """The village gave the crossing its name: bare names are the crossing's; "جديدة" (new)
+    alone names nothing."""
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    hits = {c.surface: [s.site_id for s in c.sites] for c in gazetteer.find("عبر جديدة يابوس")}
+    assert hits == {"جديدة يابوس": ["sy-jdeidet-yabous-crossing"]}
+    assert not gazetteer.find("مدينة جديدة")

@@ -59,7 +59,7 @@ def index():
         ("Fighting near Deyr Hafir continued.", "sy-dayr-hafir"),
         ("Die SDF zogen sich aus der ostsyrischen Stadt Deir as-Sor zurück.", "sy-deir-ez-zor"),
         # a list after the place word goes on past an unknown name
-        ("Les troupes ont repris les villages de Hardatnine et Rityane.", "sy-ratyan"),
+        ("Les troupes ont repris les villages de Douwaïr et Rityane.", "sy-ratyan"),
         ("Zuvor hatten Rebellen den Flughafen Dscharrah erobert.", "sy-jirah-air-base"),
     ],
 )
