@@ -62,7 +62,7 @@ _RELATIVE = (
     r"(?:just\s+|some\s+|about\s+|not\s+far\s+|a\s+few\s+(?:kilometres|kilometers|miles)\s+|"
     + _DISTANCE + r")?"
     r"(?:near(?:by)?|outside(?:\s+of)?|close\s+to|next\s+to|"
-    r"on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edge|edges|fringes)\s+of|"
+    r"on\s+the\s+(?:" + _DIRECTION + r"\s+)?(?:outskirts|edge|edges|fringes)\s+of|"
     r"on\s+the\s+road\s+to|on\s+the\s+(?:[\w-]+\s+)?(?:side|slopes?|foot|banks?|shores?)\s+of|"
     r"au\s+pied\s+d[e'’]|sur\s+les\s+(?:pentes|flancs)\s+d[eu'’]|en\s+banlieue\s+d[e'’]|"
     r"am\s+Fuße?\s+(?:des|der)|a\s+orillas\s+del?|en\s+las\s+laderas\s+del?|"

@@ -115,7 +115,7 @@ SUPERLATIVE_SINCE = re.compile(
     # "les combats les plus violents depuis 2012", "die heftigsten Gefechte seit", "أعنف … منذ"
     r"|\b(?:plus|pire|pires|más|peor|peores|più|peggiore|mais|pior|самы\w+|крупнейш\w+|"
     r"\w+sten)\b[^,;.]{0,40}\s(?:depuis|desde|dal|dalla|da|seit|с|со)\s[^,;.]*$"
-    r"|(?:^|\s)(?:أعنف|أكبر|أسوأ|أشد|أول|أعلى|أكثر)\s[^،,;.]{0,40}\sمنذ\s[^،,;.]*$",
+    r"|(?:^|\s)(?:أعنف|أكبر|أسوأ|أشد|أول|أعلى|أكثر)\s[^،,;.]{0,60}\sمنذ\s[^،,;.]*$",
     re.IGNORECASE,
 )
 # ", where refugees have lived since 2014": a relative clause about the place before it.
@@ -145,6 +145,16 @@ TURKISH_SINCE = re.compile(r"\d{4}['’](?:dan|den|tan|ten)$")
 SINCE_ASIDE = re.compile(
     r",\s+(?:[\w-]+\s+){1,2}" + _SINCE_WORDS + r"\s+[^,;]*", re.IGNORECASE
 )
+# ", a Lebanese militant freed from an Israeli jail in 2008,", ", reopened in 2018,": an aside
+# about a noun, opened by an article or a participle; an old date in it tells about that noun,
+# not about a place outside it.
+ASIDE_OPEN = re.compile(
+    r"[,،]\s+(?:(?:a|an|the|un|une|una|uno|ein|eine|einer|einem)\s"
+    r"|[a-z]{3,}(?:ed|en)\s|[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|"
+    r"idas|ato|ata|ati|ate|ito|ita)\s)",
+    re.IGNORECASE,
+)
+ASIDE_CLOSE = re.compile(r"[,،;]")
 # "have been fighting ... since June": an ongoing action is news, a standing state is not.
 PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b", re.IGNORECASE)
 # What is to come or only planned: "will", "is expected to", "plans to", "va", "wird", "будет".
@@ -383,6 +393,7 @@ class Timeline:
             pool = [
                 d for d in in_clause or here
                 if not self._in_relative_after(d, end, clause)
+                and not self._in_old_aside(d, start, end, sentence)
                 and not (d.expr.start >= end and RECALLS.search(self.body, end, d.expr.start))
             ]
             pool = self._without_statement_date(pool, start, end)
@@ -450,6 +461,25 @@ class Timeline:
             if match.start() - end <= 2 and match.start() <= dated.expr.start < match.end():
                 return True  # "the Nassib crossing, closed since 2015,": a standing state
         return False
+
+    def _in_old_aside(self, dated: Dated, start: int, end: int, sentence: Span) -> bool:
+        """An old date in a comma-bounded aside about another noun than the span's place:
+        "killed Samir Kuntar, a militant freed in 2008, in a strike on … Jaramana"."""
+        interval = dated.interval
+        if interval.end is None or interval.end >= self.published - timedelta(days=RECENT_DAYS):
+            return False
+        opening = max(
+            self.body.rfind(",", sentence.start, dated.expr.start),
+            self.body.rfind("،", sentence.start, dated.expr.start),
+        )
+        opened = ASIDE_OPEN.match(self.body, opening) if opening >= 0 else None
+        if opened is None:
+            return False  # (a relative clause may run on past its comma: "…, вскоре после")
+        closing = ASIDE_CLOSE.search(self.body, dated.expr.end, sentence.end)
+        if closing is None:
+            return False  # an aside that runs to the sentence's end tells about its noun
+        # the aside closes before the span, or opens after it and the main clause goes on
+        return closing.start() <= start or opening >= end
 
     def _long_standing(self, dated: Dated, clause: tuple[int, int]) -> bool:
         """'have lived there since 2014': a state that began long before the news."""

@@ -100,6 +100,8 @@ def test_an_aircraft_model_is_no_unknown_place_before_a_town(gaz) -> None:
         # ... unless a facility it locates comes first
         ("Troops held Jisr al-Shughur. Soldiers retreated to the national hospital on the "
          "southern edge of the town.", "en", "the town", "locator"),
+        ("Jets struck a building in Jaramana on the south-eastern edge of Damascus on Sunday.",
+         "en", "Damascus", "locator"),
         # German nouns are capitalised: "am Neujahrstag" is no unknown place in the province
         ("Die Kämpfe toben seit dem Neujahrstag im Westen der Provinz Aleppo.", "de",
          "Provinz Aleppo", "event"),

@@ -182,6 +182,15 @@ SAT = date(2013, 7, 27)
         # "about two weeks after the clashes": counted back from the day of the sentence
         ("ويأتي الاتفاق بعد نحو أسبوعين من اشتباكات دامية في منطقة الهرمل.", "الهرمل",
          date(2025, 3, 28), "ar", ("2025-03-14", "2025-03-14")),
+        # an old date in an aside about another noun does not date the place outside it
+        ("Hezbollah said on Sunday that jets had killed Samir Kuntar, a militant freed from an "
+         "Israeli jail in 2008, in a strike on a building in Jaramana.", "Jaramana",
+         date(2015, 12, 20), "en", ("2015-12-20", "2015-12-20")),
+        ("Trade through the Nasib crossing with Jordan, reopened in 2018, is likely to shrink.",
+         "Nasib", date(2020, 6, 22), "en", ("2020-06-22", "2020-06-22")),
+        # … but an aside that runs to the end of the sentence tells about its own noun
+        ("Les tensions ont grandi lors de la bataille de Qousseir, tombée en juin.", "Qousseir",
+         date(2013, 8, 24), "fr", ("2013-06-01", "2013-06-30")),
         # a Russian participle's date is its noun's: "сбитого во вторник"
         ("Штурман бомбардировщика, сбитого во вторник, доставлен на авиабазу Хмеймим, сообщил в "
          "среду министр.", "Хмеймим", date(2015, 11, 25), "ru", ("2015-11-25", "2015-11-25")),
