@@ -28,11 +28,24 @@ _INSTITUTION = (
     r"ministero|governo|ministério|министерство|правительство|МИД|Кремль|الخارجية|وزارة|الحكومة)"
 )
 _CAPITAL_THEN_INSTITUTION = re.compile(
-    r"^\s*,\s+(?:the|le|la|l['’]|el|die|der|das|il|o|a)\s*(?:[\w-]+\s+){0,2}?" + _INSTITUTION,
+    r"^\s*,\s+(?:the|le|la|l['’]|el|die|der|das|il|o|a)\s*(?:[\w-]+\s+){0,2}?" + _INSTITUTION
+    # "a Washington il Congresso discute", "in Washington, Congress debates"
+    + r"|^\s*,?\s+(?:(?:the|le|la|el|der|die|das|il|o)\s+)?(?:Congress|Kongress|Congrès|Congreso|"
+    r"Congresso|Senate|Senat|Sénat|Senado|Senato|Parliament|Parlament|Parlement|Parlamento|"
+    r"Bundestag|Knesset|Kremlin|Kreml|Cremlino|Kremlin|White\s+House|Maison\s+Blanche|"
+    r"Casa\s+Blanca|Casa\s+Bianca|Weiße\s+Haus|Госдум\w*|Конгресс\w*)\b",
     re.IGNORECASE,
 )
 _OFFICE_BEFORE = re.compile(
     r"\b(?:Amt|Ministerium|Regierung|Botschaft|Kanzleramt|Präsidialamt|Konsulat)\s+in\s+$"
+    # who speaks for a ministry "in" its capital: "Fuentes del Ministerio de Defensa en Madrid"
+    # (not "la entrada del Ministerio del Interior en Ankara", the building)
+    r"|\b(?i:fuentes|portavoz|sources?|spokes(?:man|woman|person)|porte-parole|fonti|portavoce|"
+    r"fontes|porta-voz|Sprecher\w*|источник\w*|представител\w*)\s+(?i:del?|of\s+the|du|de\s+la|"
+    r"della|dello|do|da|des)?\s*(?i:ministry|ministère|ministerio|ministero|ministério|"
+    r"Ministeriums|министерства)\s+(?:[\w'’-]+\s+){1,4}?(?i:in|en|à|a|em|в)\s+$"
+    # "سخنگوی وزارت امور خارجه در تهران": the foreign ministry's spokesman in Tehran
+    r"|(?:^|\s)سخنگوی\s+(?:\S+\s+){0,4}?در\s+$|(?:^|\s)(?:دولت|حکومت|مقام‌های|مقامات)\s+در\s+$"
 )
 _TR_OFFICE_AFTER = re.compile(
     r"^(?:['’]\w{0,3})?\s+(?:Valiliği|Valisi|Belediyesi|Belediye\s+Başkan\w*|"
@@ -67,9 +80,12 @@ _TITLE_OF_COMPOUND = re.compile(
 )
 _POLITICS_WITH = re.compile(
     r"\b(?:reconciliation|negotiations|talks|normali[sz]ation|reconciliação|negociações|"
+    r"relations|relaciones|relazioni|relações|Beziehungen|отношени\w+|"
     r"reconciliación|negociaciones|conversaciones|réconciliation|négociations|pourparlers|"
     r"Versöhnung|Verhandlungen|Gespräche|riconciliazione|negoziati|переговоры|переговоров|"
-    r"примирени\w+)\s+(?:with|com|con|avec|mit|с|со)\s+$",
+    r"примирени\w+)\s+(?:with|com|con|avec|mit|с|со)\s+$"
+    # "ملف العلاقات مع دمشق", "التطبيع مع دمشق": relations, normalisation, talks with
+    r"|(?:^|\s)(?:ال)?(?:علاقات|تطبيع|حوار|مفاوضات|محادثات|مصالحة)\s+(?:\S+\s+){0,2}?مع\s+$",
     re.IGNORECASE,
 )
 

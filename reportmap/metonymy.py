@@ -39,6 +39,10 @@ ACTOR_AFTER_INTL = re.compile(
     r"sostien|mantien|abri[óo]|cerr[óo]|reclam|insist|refus|dijo|confirm|respond|present|"
     r"calific|consider|coment|comment|kommentiert|commentat|"
     r"habla|parle|parla|fala|"
+    # reflexive verbs: "Damasco se comprometió", "Damas s'est engagé", "Дамаск должен"
+    r"se\s+(?:comprometi|compromet|neg|opus|opone|mostr)|s['’]est\s+(?:engag|dit|oppos|montr)|"
+    r"s['’]engag|s['’]oppos|si\s+è\s+(?:impegnat|dett|oppost)|si\s+impegn|"
+    r"(?:в\s+течение\s+\w+\s+)?(?:должен|должна|обязан|обязался|обязалась)|"
     r"dichiar|annunci|avvert|accus|smentit|minacci|chiest|condann|respint|detto|conferm|"
     r"disse|negou|acusou|alert|pedi|"
     r"yönetimi|hükümeti|rejimi|açıkla|kınadı|reddetti|"
@@ -118,7 +122,7 @@ IMPERSONAL_AFTER = re.compile(
     r"отреагировали|потребовали|признали|уверены|полагают|решили)\b",
 )
 # Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
-ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[إأ]ن\s+$")
+ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[وف]?[إأ]ن\s+$")
 ARABIC_VERB_AFTER = re.compile(r'^\s+["«“]?(?:لن|لا|لم|قد|سوف|ست\w+|ت\w+)\s')
 # "وفي تل أبيب، لم يصدر تعليق رسمي": no comment came from the capital.
 ARABIC_NO_COMMENT_AFTER = re.compile(r"^[،,]?\s+(?:لم|ولم)\s+(?:يصدر|يصدر\s+أي|تعلق|يعلق)")
@@ -149,7 +153,15 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"(?:support|backing|aid)\s+for|soutien\s+(?:à|au)|apoyo\s+a|Unterstützung\s+für|"
     r"sostegno\s+a|apoio\s+a|поддержк\w*|"
     r"(?:declar|dichiar|annonc|annunci|anunci|propos|impos|demand|chiest|"
-    r"exig|rechaz|respint|rejet|accept|acept|accettat)\w*\s+(?:by|da|dal|par|por|pelo|von)|"
+    r"exig|rechaz|respint|rejet|accept|acept|accettat)\w*"
+    r"(?:\s+(?:aussitôt|immédiatement|\w+ment|\w+mente|\w+ly))?\s+(?:by|da|dal|par|por|pelo|von)|"
+    # "le refus de Téhéran de", "the refusal of Damascus to"
+    r"(?:refus|refusal|rechazo|negativa|rifiuto|recusa)\s+(?:de|d['’]|of|di|del|da)\s*|"
+    # "un intervento militare contro Damasco", "war against Damascus"
+    r"(?:intervento|intervention|intervención|intervenção|Intervention|Militärintervention|"
+    r"интервенци\w*|war|guerra|guerre|Krieg|войн\w*)\s+(?:militar\w*\s+|military\s+|"
+    r"militaire\s+|militärische\w*\s+|военн\w+\s+)?(?:contro|against|contre|contra|gegen|"
+    r"против)\s+|"
     # "потребовала от Анкары объяснений", "exigió a Damasco", "verlangte von Ankara"
     r"(?:по)?требова\w*\s+от|требу\w*\s+от|exig\w*\s+(?:d[e'’]|à|a)|"
     # "pediu a Moscou que", "pidió a Damasco", "a demandé à Ankara", "ha chiesto a Mosca"

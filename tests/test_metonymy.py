@@ -56,6 +56,19 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("fa", "نفتکش در طرطوس است. انتقال آن تحریم‌های اتحادیه اروپا علیه دمشق را نقض می‌کرد."),
         ("it", "Le suore sono arrivate a Yabrud. In cambio Damasco avrebbe rilasciato 150 donne."),
         ("ru", "Самолёт вторгся у Хмеймима. В МИД Турции вызвали российского посла в Анкаре."),
+        # that …, relations with, by, the refusal of, against, reflexive and modal verbs
+        ("ar", "وصل ميقاتي إلى حمص. وقال الشرع إن سوريا لا تريد ذلك، وإن دمشق ستقف على الحياد."),
+        ("ar", "وصل الوفد إلى حمص. وستتولى الحكومة ملف العلاقات مع دمشق."),
+        ("fr", "Les combats ont repris à Homs, une position rejetée aussitôt par Damas."),
+        ("fr", "On se bat à Homs après le refus de Téhéran de soutenir la transition."),
+        ("it", "Si combatte a Homs mentre si discute un intervento militare contro Damasco."),
+        ("es", "Hubo combates en Homs. Damasco se comprometió entonces a facilitar el regreso."),
+        ("ru", "Бои шли в Алеппо. Дамаск в течение недели должен представить перечень."),
+        # a ministry's spokesman or sources in its capital, Congress in Washington
+        ("es", "Murió un soldado en Homs. Fuentes del Ministerio de Defensa en Madrid lo "
+               "atribuyeron a Israel."),
+        ("fa", "زائران در حلب آزاد شدند. سخنگوی وزارت امور خارجه در تهران قدردانی کرد."),
+        ("it", "Liberato a Homs. La notizia arriva mentre a Washington il Congresso discute."),
     ],
 )
 def test_capital_as_government(gaz, language, body) -> None:
