@@ -329,7 +329,9 @@ _FUTURE_CUE = re.compile(
     r"dovrebbe|dovrebbero|dovrà|prevede|"
     r"vai|vão|deverá|deverão|irá|irão|"
     r"будет|будут|планирует|планируют|собирается|намерен\w*)\b"
-    r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|يتوقع|ويتوقع|تعتزم|يعتزم|المقرر|المنتظر)",
+    r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|يتوقع|ويتوقع|تعتزم|يعتزم|المقرر|المنتظر)"
+    # a time something is set for: "Für Samstag sind … geplant", "pour samedi", "para el sábado"
+    r"|\b(?:für|pour|para\s+el|per)\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;:,\n\"“”]")

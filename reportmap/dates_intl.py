@@ -313,7 +313,12 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     if prep:
         rules.append((rf"{lead}(?P<prep>{prep})\s+{long_pair}(?!\s*\d)", _month_only))
     if lang == "tr":
-        rules.append((rf"{lead}{long_pair}(?:['’](?:ta|te|da|de)|\s+ayında)(?!\w)", _month_only))
+        # "Haziran'da", "Mart ayında"; since: "Haziran ayından bu yana", "Mart'tan beri"
+        rules.append((
+            rf"{lead}{long_pair}(?:['’](?:ta|te|da|de)|\s+ayında|(?P<since>['’](?:dan|den|tan|ten)"
+            r"|\s+ayından)(?:\s+(?:bu\s+yana|beri|itibaren))?)(?!\w)",
+            _month_only,
+        ))
     if lang == "de":
         rules.append((_GERMAN_BARE_YEAR, _bare_year))
     if lang in _LAST_MONTH:
@@ -392,11 +397,10 @@ def _month_only(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None
         if m.groupdict().get("prep") and _SINCE.match(m.group("prep"))
         else m.start("m1")
     )
-    if start != m.start("m1"):
+    since = start != m.start("m1") or bool(m.groupdict().get("since"))
+    if since:
         d1 = p
-    return make(
-        text, start, m.end(), d0, d1, "explicit", "month" if start == m.start("m1") else "range", p
-    )
+    return make(text, start, m.end(), d0, d1, "explicit", "range" if since else "month", p)
 
 
 def _year(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:

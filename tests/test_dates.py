@@ -414,6 +414,11 @@ MULTILINGUAL = [
     ("ru", "в начале 2015 года", SAT, "2015-01-01", "2015-04-30"),
     ("tr", "2015 yılının sonunda", SAT, "2015-09-01", "2015-12-31"),
     ("tr", "2015 yılının Eylül ayında", SAT, "2015-09-01", "2015-09-30"),
+    # Turkish "since" is a suffix: "Haziran ayından bu yana", "Mart'tan beri"
+    ("tr", "Haziran ayından bu yana kaçan", date(2011, 10, 2), "2011-06-01", "2011-10-02"),
+    ("tr", "Mart'tan beri süren", date(2011, 10, 2), "2011-03-01", "2011-10-02"),
+    # a day something is set for is the coming one
+    ("de", "Für Samstag sind Feiern geplant", date(2025, 3, 14), "2025-03-15", "2025-03-15"),
     ("de", "Ende Mai", SAT, "2024-05-21", "2024-05-31"),
     ("es", "a finales de mayo de 2015", SAT, "2015-05-21", "2015-05-31"),
     ("it", "a metà marzo", SAT, "2024-03-11", "2024-03-20"),
