@@ -120,12 +120,16 @@ def intl_cue_kinds(match: re.Match) -> frozenset[str]:
 # One cue shared by two names: "the airports of Damascus and Aleppo", "les aéroports de Damas
 # et d'Alep", "the Damascus and Aleppo airports".
 PLURAL_CUES: dict[str, frozenset[str]] = {
+    # airports are civil first, as one airport is ("aeropuerto de Damasco")
     **dict.fromkeys(
-        ("airports", "airfields", "air bases", "airbases", "aéroports", "aérodromes",
-         "bases aériennes", "aeropuertos", "aeródromos", "bases aéreas", "flughäfen",
-         "flugplätze", "luftwaffenstützpunkte", "аэропорты", "аэропортов", "аэропортах",
-         "аэропорта", "авиабазы", "авиабаз", "مطارات", "مطاري", "فرودگاه\u200cهای",
-         "فرودگاههای"),
+        ("airports", "aéroports", "aeropuertos", "aeroporti", "aeroportos", "flughäfen",
+         "аэропорты", "аэропортов", "аэропортах", "аэропорта", "مطارات", "مطاري",
+         "فرودگاه\u200cهای", "فرودگاههای"),
+        AIRPORT,
+    ),
+    **dict.fromkeys(
+        ("airfields", "air bases", "airbases", "aérodromes", "bases aériennes", "aeródromos",
+         "bases aéreas", "flugplätze", "luftwaffenstützpunkte", "авиабазы", "авиабаз"),
         AIR,
     ),
     **dict.fromkeys(("ports", "harbours", "harbors", "naval bases", "puertos", "häfen", "порты",

@@ -440,6 +440,9 @@ def test_undated_sentence_takes_the_main_date_of_the_sentence_before(gaz) -> Non
          ["sy-damascus-airport", "sy-aleppo-airport"]),
         ("Israel struck the Damascus and Aleppo international airports.", "en",
          ["sy-damascus-airport", "sy-aleppo-airport"]),
+        # plural airports are civil first, as one airport is
+        ("Aviones con ayuda aterrizaron en los aeropuertos de Damasco, Alepo y Latakia.", "es",
+         ["sy-damascus-airport", "sy-aleppo-airport", "sy-latakia-airport"]),
         ("Protests spread in Latakia and Tartous provinces.", "en",
          ["sy-gov-latakia", "sy-gov-tartus"]),
         ("Les combats ont repris dans la province de Hassaké.", "fr", ["sy-gov-hasakah"]),
