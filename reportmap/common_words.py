@@ -16,6 +16,9 @@ FAR_COMMON_ZIPF = 4.0  # about 10 per million: "Северный" 4.2, "Иван
 # A spelling guessed from its consonants alone needs a rarer word: "von Schiffen" (3.8, ships)
 # is no Shifouniyah, while "Menbiç" (3.1) is Manbij.
 GUESS_COMMON_ZIPF = 3.3
+# A village's guessed spelling needs a rarer word still: "von Schiiten" (3.1, Shiites) is no
+# Zeitan; towns that reports spell in their own way are bigger ("Menbiç").
+GUESS_VILLAGE_ZIPF = 2.5
 # Places so often named that a reader takes the name for the place whatever the word means.
 MAJOR_POPULATION = 1_000_000
 _LANGUAGES = frozenset(available_languages())
@@ -39,6 +42,8 @@ def is_common_word(
     town); for a spelling guessed from its consonants, a word of middling frequency."""
     far = site is not None and site.country not in NEAR_COUNTRIES
     bar = GUESS_COMMON_ZIPF if guessed else FAR_COMMON_ZIPF if far else COMMON_ZIPF
+    if guessed and site is not None and site.kind in {"village", "neighbourhood"}:
+        bar = GUESS_VILLAGE_ZIPF
     return zipf(surface, language) >= bar
 
 

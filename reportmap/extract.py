@@ -66,7 +66,7 @@ def _guessed(
     taken = places + dates  # "in June" is no place
     guessed = []
     for start, end, surface, sites, kinds in guess_places(body, index, taken, countries, places):
-        if is_common_word(surface, language, guessed=True):
+        if is_common_word(surface, language, sites[0], guessed=True):
             continue  # "in Schulen" (in schools) is no spelling of Shaalan
         if kinds and sites[0].kind not in kinds:  # "аэродром Абу-эд-Духур": the air base
             sites = (nearest_facility(gazetteer, sites[0], kinds) or sites[0],)

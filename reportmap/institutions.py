@@ -38,6 +38,9 @@ _CAPITAL_THEN_INSTITUTION = re.compile(
 )
 _OFFICE_BEFORE = re.compile(
     r"\b(?:Amt|Ministerium|Regierung|Botschaft|Kanzleramt|Präsidialamt|Konsulat)\s+in\s+$"
+    # a court's seat: "the International Criminal Court in The Hague", "la Cour pénale … à"
+    r"|\b(?:Court|Tribunal|Cour|Corte|Gerichtshof|Strafgerichtshof|Трибунал|суд)"
+    r"(?:\s+[\w-]+){0,2}\s+(?:in|à|a|en|em|в)\s+(?:the\s+)?$"
     # who speaks for a ministry "in" its capital: "Fuentes del Ministerio de Defensa en Madrid"
     # (not "la entrada del Ministerio del Interior en Ankara", the building)
     r"|\b(?i:fuentes|portavoz|sources?|spokes(?:man|woman|person)|porte-parole|fonti|portavoce|"

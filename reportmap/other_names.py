@@ -45,6 +45,14 @@ TITLE_BEFORE = re.compile(
     r"губернатор\w*|мэр\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:of|des|der|de|du|del|della|di|da|do|"
     r"von|à|in|в)\s+(?:la\s+|l['’]|the\s+)?$"
 )
+# Talks named after their venue: "as negociações de Genebra", "les pourparlers d'Astana", "the
+# Geneva talks" (English puts the name first: `NAME_CONTINUATIONS`).
+NAMED_TALKS_BEFORE = re.compile(
+    r"\b(?:negociações|negociaciones|négociations|pourparlers|conversaciones|negoziati|"
+    r"colloqui|processo|proceso|processus|communiqué|comunicado|comunicato|formato|format)"
+    r"\s+(?:de|di|d['’]|da|do)\s*$",
+    re.IGNORECASE,
+)
 # An ambassador's post is a capital: "den syrischen Botschafter in Amman", "the ambassador to
 # Ankara", "سفير سوريا لدى عمان" (but "l'ambassadeur des États-Unis à Hama" was there).
 AMBASSADOR_BEFORE = re.compile(
@@ -193,6 +201,8 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
     if TITLE_BEFORE.search(before) or VESSEL_BEFORE.search(before):
         return True
     if site.kind == "capital" and AMBASSADOR_BEFORE.search(before):
+        return True
+    if site.country != "SY" and NAMED_TALKS_BEFORE.search(before):
         return True
     if ARABIC_OUTLET_BEFORE.search(before):
         return True

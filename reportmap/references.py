@@ -376,6 +376,8 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
         site = _topic(previous, found, here, sentence_of, locating)
     if site is None and info["noun"] == "city":
         site = _antecedent(previous, here, CITY_LIKE, sentence_of)
+        if site is not None and country and site.country != country:
+            site = None  # "die Stadt" after Daraja is Daraja, not Geneva named in passing
     if site is None:
         site = _antecedent(previous, here, kinds, sentence_of)
     if site is None and kinds == CAPITAL:

@@ -876,6 +876,8 @@ def test_villages_in_a_list_of_places_stand_alone(gaz, body, language, sites) ->
     [
         "Hilfsorganisationen brachten die Familien in Schulen unter.",
         "Die Marschflugkörper wurden von Schiffen im Roten Meer abgefeuert.",
+        # a village's guessed spelling needs a rarer word ("Schiiten" is no Zeitan)
+        "Auf dem Friedhof liegen Gräber, die von Schiiten verehrt werden.",
     ],
 )
 def test_a_guessed_spelling_is_not_a_common_word(gaz, body) -> None:

@@ -138,6 +138,11 @@ def test_near_a_capital_is_a_place(gaz, language, body, kept) -> None:
          ["Ezraa"]),
         ("ar", "نزح الآلاف إلى تلكلخ. وقالت محافظة حمص إنها افتتحت مراكز إيواء.", ["تلكلخ"]),
         ("fr", "Les députés ont visité Alep hier.", ["Alep"]),  # no "of": they were there
+        # a court's seat; talks named after their venue
+        ("en", "Jets struck Douma. They urged a referral to the International Criminal Court in "
+               "The Hague.", ["Douma"]),
+        ("pt", "Houve combates em Douma. As negociações de Genebra deverão ser retomadas.",
+         ["Douma"]),
     ],
 )
 def test_a_title_or_an_office_is_not_the_place(gaz, language, body, want) -> None:

@@ -101,6 +101,10 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         # a town whose people speak is no site, but "the town" after it is that town
         ("Factions seized Tal Rifaat on Sunday. Officials in Manbij said on Monday they feared "
          "the factions would move on the town next.", "the town", "en", "sy-manbij"),
+        # "die Stadt" after the story's town is that town, not a foreign city named in passing
+        ("Die Rebellen verließen Daraja. De Mistura sprach in Genf von Vertreibung. Daraja liegt "
+         "nahe Mezzeh, von wo Hubschrauber Fassbomben auf die Stadt warfen.", "Stadt", "de",
+         "sy-darayya"),
     ],
 )
 def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:
