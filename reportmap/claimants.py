@@ -136,10 +136,15 @@ ARABIC_HAD_SAID = re.compile(
 )
 # Turkish puts the verb last: "Suriye İnsan Hakları Gözlemevi, ... bildirdi."
 TURKISH_SOURCE = re.compile(
-    r"^\W*(?P<who>[A-ZÇĞİÖŞÜ][\w’'-]*(?:\s+(?:el-|al-)?[A-ZÇĞİÖŞÜ][\w’'-]*){0,4})"
-    r"(?:['’][a-zçğıöşü]+)?"
+    # (an apostrophe only opens a case ending: "Paris'te", in Paris); "Muhalif aktivistler,";
+    # after a leading place ("Suriye'de ise SDG'ye yakın kaynaklar,": sources close to the SDF)
+    r"^\W*(?:[A-ZÇĞİÖŞÜ][\w-]*['’][dt][ae]\s+(?:ise\s+)?)?"
+    r"(?P<who>[A-ZÇĞİÖŞÜ][\w-]*(?:['’][a-zçğıöşü]+)?(?:\s+[a-zçğıöşü][\w-]*){1,2}(?=,)"
+    r"|[A-ZÇĞİÖŞÜ][\w-]*(?:\s+(?:el-|al-)?[A-ZÇĞİÖŞÜ][\w-]*){0,4})"
+    # a case ending other than the genitive is no subject: "Paris'te yaşayan …" (living in Paris)
+    r"(?:['’](?![dt][ae]n?\b|y?[ae]\b)[a-zçğıöşü]+)?"
     r"(?:,|\s)[^.]*\b(?:söyle|bildir|açıkla|duyur|belirt|kayded|kaydet|ifade\s+e[dt]|"
-    r"iddia\s+e[dt]|aktar)(?:[dt][iıuü]|[iıuü]?yor|m[iıuü]şt[iıuü])\b"
+    r"iddia\s+e[dt]|aktar|ileri\s+sür)(?:[dt][iıuü]|[iıuü]?yor|m[iıuü]şt[iıuü])\b"
 )
 # Persian: "به گزارش خبرگزاری …", "به نقل از …", "بر اساس اعلام سپاه".
 PERSIAN_SOURCE = re.compile(

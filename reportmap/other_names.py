@@ -150,6 +150,8 @@ NAME_CONTINUATIONS = {
     "centre",
     "group",
     "declaration",
+    "deklarasyonu",  # "Şam Deklarasyonu"
+    "bildirgesi",
     "format",
     "process",
     "talks",

@@ -113,6 +113,7 @@ _OF_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"['’]s\s+$")
+_GENERAL_STAFF = re.compile(r"генеральн\w+\s+$", re.IGNORECASE)
 # "con sede a Londra", "sede en Ginebra": the seat of an organisation, not a building.
 _SEAT_AFTER = re.compile(r"\s+(?:en|a|in|em)\b", re.IGNORECASE)
 
@@ -128,6 +129,8 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
                 continue
             if _POSSESSED.search(body, max(0, m.start() - 3), m.start()):
                 continue  # "Gaziantep's copper bazaar": the owner is the mention
+            if _GENERAL_STAFF.search(body, max(0, m.start() - 20), m.start()):
+                continue  # "начальнику Генерального штаба": the General Staff, no building
             if m.group("noun").lower() == "sede" and (
                 _SEAT_AFTER.match(body, noun_end)
                 or body[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")

@@ -693,6 +693,13 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
         ("انفجرت عبوة في مصياف، وفق ما أفادت به وسائل إعلام موالية.", "ar",
          "وسائل إعلام موالية"),
         ("نُظمت اليوم، بحسب «سانا»، وقفات في مدينة القنيطرة.", "ar", "سانا"),
+        # Turkish "ileri sürdü" (claimed); a place with a case ending is no subject
+        ("Muhalif aktivistler, Rastan'da onlarca kişinin öldüğünü ileri sürdü.", "tr",
+         "Muhalif aktivistler"),
+        ("Paris'te yaşayan akademisyen Burhan Galyun, Halep'te çatışma olduğunu söyledi.", "tr",
+         None),
+        ("Suriye'de ise SDG'ye yakın kaynaklar, Kamışlı'nın hedef alındığını iddia etti.", "tr",
+         "SDG'ye yakın kaynaklar"),
     ],
 )
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:

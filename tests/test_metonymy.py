@@ -143,6 +143,8 @@ def test_near_a_capital_is_a_place(gaz, language, body, kept) -> None:
                "The Hague.", ["Douma"]),
         ("pt", "Houve combates em Douma. As negociações de Genebra deverão ser retomadas.",
          ["Douma"]),
+        ("tr", "Halep'te çatışmalar sürdü. Konsey, Şam Deklarasyonu grubunu içeriyor.",
+         ["Halep"]),
     ],
 )
 def test_a_title_or_an_office_is_not_the_place(gaz, language, body, want) -> None:
