@@ -32,7 +32,7 @@ _CAPITAL_THEN_INSTITUTION = re.compile(
     # "a Washington il Congresso discute", "in Washington, Congress debates"
     + r"|^\s*,?\s+(?:(?:the|le|la|el|der|die|das|il|o)\s+)?(?:Congress|Kongress|Congrès|Congreso|"
     r"Congresso|Senate|Senat|Sénat|Senado|Senato|Parliament|Parlament|Parlement|Parlamento|"
-    r"Bundestag|Knesset|Kremlin|Kreml|Cremlino|Kremlin|White\s+House|Maison\s+Blanche|"
+    r"Bundestag|Knesset|Kremlin|Kreml|Cremlino|White\s+House|Maison\s+Blanche|"
     r"Casa\s+Blanca|Casa\s+Bianca|Weiße\s+Haus|Госдум\w*|Конгресс\w*)\b",
     re.IGNORECASE,
 )

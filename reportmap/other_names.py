@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.fold import fold
+from reportmap.metonymy import FOCUS_COUNTRY
 from reportmap.model import Site
 
 # An outlet named after a place: "شبكة السويداء 24", "وكالة ...".
@@ -204,7 +205,7 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
         return True
     if site.kind == "capital" and AMBASSADOR_BEFORE.search(before):
         return True
-    if site.country != "SY" and NAMED_TALKS_BEFORE.search(before):
+    if site.country != FOCUS_COUNTRY and NAMED_TALKS_BEFORE.search(before):
         return True
     if ARABIC_OUTLET_BEFORE.search(before):
         return True
