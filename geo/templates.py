@@ -47,6 +47,7 @@ _PORT_ARABIC = ["ميناء {b}", "مرفأ {b}"]
 _AIRPORT_LATIN = [
     "{b} airport", "{b} Airport", "{b} International Airport", "{b} international airport",
     "aéroport de {b}", "aéroport d'{b}", "aéroport international de {b}", "Flughafen {b}",
+    "Flughafen von {b}",
     "aeropuerto de {b}", "aeropuerto internacional de {b}", "{b} Havalimanı", "{b} havalimanı",
     "{b} Havaalanı", "{b} havaalanı",
 ]

@@ -56,6 +56,9 @@ _ENGLISH = frozenset({
     "company", "building", "complex", "facility", "depot", "checkpoint", "junction", "roundabout",
     "park", "stadium", "zone", "pocket", "front", "line", "lines", "basin", "spring", "springs",
     "canal", "pipeline", "terminal", "warehouse", "barracks", "battalion", "hq", "point",
+    # German and French facility words ("Hafen Tartus" is no name to spell: "Хафен Тартус")
+    "hafen", "flughafen", "kraftwerk", "staudamm", "grenzübergang", "stützpunkt", "centrale",
+    "kibbutz", "kibbuz", "kibboutz", "moshav",
 })
 # Letters English-style transliterations of Arabic do without: such aliases are European words
 # or already another language's spelling ("Castello", "Chaddadi", "Djarablus", "Palmyra").

@@ -227,3 +227,29 @@ def test_derived_index_is_built_once_per_gazetteer() -> None:
     assert gaz.derived(count_sites) == gaz.derived(count_sites) == 0
     assert len(calls) == 1
     assert Gazetteer({}).derived(count_sites) == 0 and len(calls) == 2  # another gazetteer: its own
+
+
+@pytest.mark.parametrize("name, site_id", [
+    # facilities named after a foreign city: airports, ports, bases
+    ("Haifa airport", "il-haifa-airport"), ("Flughafen von Haifa", "il-haifa-airport"),
+    ("port of Haifa", "il-haifa-port"), ("Atatürk Havalimanı", "tr-ataturk-airport"),
+    ("aéroport Atatürk", "tr-ataturk-airport"), ("مطار أتاتورك", "tr-ataturk-airport"),
+    ("Beyrut Refik Hariri Havalimanı", "lb-beirut-airport"),
+    ("Flughafen von Damaskus", "sy-damascus-airport"),  # the template "Flughafen von {b}"
+    ("port of Baniyas", "sy-baniyas-port"), ("ميناء بانياس", "sy-baniyas-port"),
+    ("Nevatim", "il-nevatim-air-base"), ("Ramon air base", "il-ramon-air-base"),
+    ("Ben Gurion Airport", "il-ben-gurion-airport"), ("Kanton Dschasira", "sy-jazira"),
+    # world.csv: Arish, Severomorsk, the German Beit Schean
+    ("El Arish", "eg-arish"), ("العريش", "eg-arish"), ("Североморск", "ru-severomorsk"),
+    ("Beit Schean", "il-bet-she-an"), ("Akko", "il-acre"), ("Tzfat", "il-safed"),
+])
+def test_foreign_facilities_and_towns(gaz: Gazetteer, name: str, site_id: str) -> None:
+    sites = gaz.lookup(name)
+    assert sites and sites[0].site_id == site_id, (name, [s.site_id for s in sites])
+
+
+def test_bare_words_name_no_facility(gaz: Gazetteer) -> None:
+    """Names that are also persons or words stay cued: Atatürk, Ramon, Dado, Zahrani, المنية."""
+    for word in ("Atatürk", "Ramon", "Dado", "Zahrani", "المنية", "presidential palace",
+                 "کاخ ریاست جمهوری"):
+        assert not gaz.lookup(word), (word, [s.site_id for s in gaz.lookup(word)])

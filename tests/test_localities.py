@@ -267,6 +267,11 @@ def test_aliases_are_no_stop_words_and_no_big_city_names() -> None:
     ("town of Nairab", "sy-nairab-idlib"), ("Jousieh", "sy-jusiyah"), ("جوسية", "sy-jusiyah"),
     ("Jafra oil field", "sy-jafra-oil-field"), ("Tayyem oil field", "sy-taym-oil-field"),
     ("Çobanbey", "tr-cobanbey"), ("Achrafieh, Beirut", "lb-achrafieh"),
+    # the bare name of a crossing named after its town is the crossing (Nasib, Jdeidet Yabous)
+    ("al-Yarubiyah", "sy-yarubiyah-crossing"), ("اليعربية", "sy-yarubiyah-crossing"),
+    ("Tal Kocher", "sy-al-ya-rubiyah"), ("town of al-Yarubiyah", "sy-al-ya-rubiyah"),
+    ("بلدة اليعربية", "sy-al-ya-rubiyah"), ("قاح", "sy-qah"), ("مخيم قاح", "sy-qah-camp"),
+    ("citadelle de Bosra", "sy-bosra-theatre"), ("Zitadelle von Bosra", "sy-bosra-theatre"),
 ])
 def test_lookup_finds_the_locality(name: str, site_id: str) -> None:
     sites = load_gazetteer(DEFAULT_PATH).lookup(name)
@@ -292,6 +297,9 @@ def test_lookup_finds_the_locality(name: str, site_id: str) -> None:
     ("Cilvegözü Sınır Kapısı", "Cilvegözü Sınır Kapısı", "sy-bab-al-hawa-crossing"),
     ("قصف قرب معبر المصنع الحدودي", "معبر المصنع", "lb-masnaa-crossing"),
     ("انفجار في المصنع", None, None),  # "the factory": only a cued form names Masnaa
+    ("calls to reopen al-Yarubiyah", "al-Yarubiyah", "sy-yarubiyah-crossing"),
+    ("the town of al-Yarubiyah", "town of al-Yarubiyah", "sy-al-ya-rubiyah"),
+    ("وفاته المنية", None, None),  # "death": only a cued form names Minieh
 ])
 def test_find_in_text(text: str, surface: str | None, site_id: str | None) -> None:
     found = load_gazetteer(DEFAULT_PATH).find(text)

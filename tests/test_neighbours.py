@@ -232,6 +232,20 @@ def test_aliases_are_no_stop_words_and_no_big_city_names(gaz) -> None:
     ("Mas'ade", "sy-mas-adah"), ("Buq'ata", "sy-buq-ata"), ("Kiryat Shmona", "il-qiryat-shmona"),
     ("Şengal", "iq-sinjar"), ("Tal Afar", "iq-tal-afar"), ("Urfa", "tr-sanliurfa"),
     ("Antakya", "tr-antakya"),
+    # northern Israel, the Golan settlements, north Lebanon
+    ("Harduf", "il-harduf"), ("Kibbutz Harduf", "il-harduf"), ("Rosh Pina", "il-rosh-pinna"),
+    ("Kfar Giladi", "il-kfar-giladi"), ("عرب العرامشة", "il-arab-al-aramshe"),
+    ("ثكنة برانيت", "il-biranit-base"), ("Ein Shemer", "il-ein-shemer-airfield"),
+    ("Jordantal", "il-jordan-valley"), ("غور الأردن", "il-jordan-valley"),
+    ("Merom Golan", "sy-merom-golan"), ("Mount Bental", "sy-mount-bental"),
+    ("Deir Ammar", "lb-deir-ammar"), ("Deir Amar", "lb-deir-ammar"),
+    ("Deir Ammar power station", "lb-deir-ammar-power-station"),
+    ("centrale de Deir Ammar", "lb-deir-ammar-power-station"),
+    ("معمل دير عمار", "lb-deir-ammar-power-station"), ("Beddawi", "lb-beddawi-camp"),
+    ("مخيم البداوي", "lb-beddawi-camp"), ("Minieh", "lb-minieh"),
+    ("Zahrani power plant", "lb-zahrani"), ("Qlayaat", "lb-qlayaat-air-base"),
+    ("مطار القليعات", "lb-qlayaat-air-base"), ("Rayak", "lb-rayak"),
+    ("Rayak air base", "lb-rayak-air-base"), ("Jezzine", "lb-jezzine"),
 ])
 def test_lookup_finds_the_place(gaz, name: str, site_id: str) -> None:
     sites = gaz.lookup(name)

@@ -85,6 +85,10 @@ def test_russian_keeps_to_cyrillic_and_no_double_dropping() -> None:
         ("Dschisr asch-Schughur", False),  # already German
         ("Lattaquié", False),
         ("Джараблус", False),
+        ("Hafen Tartus", False),  # German facility words: no "Хафен Тартус", "Staoudamm"
+        ("Tabqa Staudamm", False),
+        ("Kraftwerk Deir Ammar", False),
+        ("Kibbutz El-Rom", False),
     ],
 )
 def test_is_source(alias: str, source: bool) -> None:
