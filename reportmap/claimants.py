@@ -4,6 +4,27 @@ from __future__ import annotations
 
 import re
 
+from reportmap.claimants_intl import (
+    ARABIC_HAD_SAID,
+    ARABIC_SAID_THAT,
+    ARABIC_SOURCE,
+    GERMAN_INVERTED,
+    GERMAN_OWN_ACCOUNT,
+    GERMAN_VERB_LAST,
+    INTL_ACCORDING,
+    INTL_SOURCE_SUBJECT,
+    INTL_SUBJECT_VERB,
+    INTL_VERB_SUBJECT,
+    PERSIAN_PRONOUN,
+    PERSIAN_SOURCE,
+    PERSIAN_SUBJECT_SAID,
+    PREPOSITION_FIRST,
+    RUSSIAN_STATEMENT,
+    SOURCE_ENDS,
+    TURKISH_SOURCE,
+    WEEKDAYS_INTL,
+    person_after_title,
+)
 from reportmap.text import SentenceIndex
 
 NAME = (
@@ -14,24 +35,32 @@ VERBS = (
     r"added|adds|noted|believe|warn|estimate|"
     r"stated|announced|confirmed|estimated|estimates|tweeted|posted|alleged|insisted|"
     r"warned|explained|observed|points\s+out|pointed\s+out|believes|assessed|assesses|"
-    r"documented|documents|recorded|verified"
+    r"documented|documents|recorded|verified|"
+    # accusing, denying, promising, demanding, describing: claims all the same
+    r"described|describes|accused|accuses|blamed|blames|denied|denies|promised|promises|vowed|"
+    r"vows|demanded|demands|urged|urges|acknowledged|admitted|asserted|argued|argues|revealed|"
+    r"stressed|emphasi[sz]ed|called\s+for|calls\s+for"
 )
 _ADVERB = r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>" + NAME + r")")
 SUBJECT_VERB = re.compile(
-    r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},)?\s+(?:has\s+|had\s+)?"
+    r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},)?\s+(?:has\s+|have\s+|had\s+)?"
     + _ADVERB + r"(?:" + VERBS + r")\b"
+)
+# "The governor of Homs province, Talal Barazi, told": a name in apposition, then its verb.
+APPOSED_SUBJECT_VERB = re.compile(
+    r",\s+(?P<who>" + NAME + r"),\s+(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
 )
 # Unnamed sources: "US officials said", "activists said", "the health ministry said",
 # "state television said", "the foreign ministry in Tokyo said".
 SOURCE_NOUNS = (
-    r"officials?|activists?|residents?|witnesses|sources|media|television|tv|radio|ministry|"
+    r"officials?|activists?|residents?|witnesses|sources?|media|television|tv|radio|ministry|"
     r"army|military|coalition|commanders?|police|medics|rescuers|monitor|observatory|governor|"
     r"spokes(?:man|woman|person)|authorities|agency|news\s+agency|network|officers?|diplomats?|"
-    r"analysts|doctors?|medics?|nurses?|volunteers|civil\s+defen[cs]e|group|command"
+    r"analysts|doctors?|medics?|nurses?|volunteers|civil\s+defen[cs]e|groups?|command"
 )
 SOURCE_PHRASE = (
-    r"(?:[A-Z][\w.-]*\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
+    r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
     r"rebel|security|military|government|opposition|senior|western|civil|monitoring|war)\s+){0,2}"
     r"(?i:" + SOURCE_NOUNS + r")"
 )
@@ -39,193 +68,13 @@ SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
     r"|(?:\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
     r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
-    r"\s+(?:has\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
+    r"\s+(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
 )
 ACCORDING_SOURCE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?P<who>" + SOURCE_PHRASE + r")(?:['’]s)?\b"
+    # "according to Turkey's disaster agency": any words before the source's noun
+    r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    + SOURCE_PHRASE + r"(?:\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))*)?)(?:['’]s)?\b"
 )
-# Other languages: "selon l'OSDH", "laut der UN", "по данным Maxar", "بحسب المرصد",
-# ", meldete das Gesundheitsministerium", ", a précisé le ministère des Transports", "وقال المرصد".
-# Words between "selon"/"laut" and the source's own noun: an indefinite article ("selon un
-# responsable"), a weekday ("a annoncé samedi le ministère"), a seat ("der in London ansässigen").
-_INTL_SKIP = (
-    r"(?:(?:un|une|uno|una|um|uma|ein|eine|einem|einer|eines)\s+)?"
-    r"(?:in\s+\S+\s+ansässigen?\s+)?"
-)
-_WEEKDAYS_INTL = (
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
-    "viernes|sábado|domingo|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
-    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-)
-INTL_ACCORDING = re.compile(
-    r"(?:\b[Ss]elon|\b[Ss]egún|"
-    r"(?<!\bum\s)(?<!\bo\s)(?<!\bpelo\s)(?<!\bno\s)(?<!\bdo\s)(?<!\bao\s)(?<!\bel\s)(?<!\bun\s)"
-    r"(?<!\bdel\s)(?<!\bal\s)(?<!\bUm\s)(?<!\bO\s)(?<!\bEl\s)(?<!\bUn\s)\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
-    r"\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Dd]['’]après|"
-    r"\b[Пп]о\s+(?:данным|словам|информации|оценке|оценкам|сведениям|утверждению)|"
-    r"\b[Кк]ак\s+(?:сообщает|сообщил\w*|заявил\w*|сообщают)(?:\s+(?:в|во)(?=\s+[А-ЯЁ]))?)"
-    r"\s+(?:(?:informó|dijo|indicó|señaló|afirmó|precisó|explicó|informaron|dijeron|"
-    r"indicaron|informou|disse)\s+)?"  # "según informó el Observatorio"
-    r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|o|a|os|as|il|lo|gli|i|компании|агентства)"
-    r"\s+)?" + _INTL_SKIP +
-    r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der|da|do|della|dei)\s+[\w'’-]+"
-    r"|\s+d['’][A-ZÀ-Ö][\w-]+|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
-)
-INTL_VERB_SUBJECT = re.compile(
-    r"[,»”\"]\s*(?:[—–-]\s*)?(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
-    r"berichtete|berichteten|bestätigte|bestätigten|"
-    r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté|rapporté|souligné|assuré|expliqué)|"
-    r"ont\s+(?:précisé|annoncé|indiqué|rapporté|affirmé|déclaré|assuré|souligné|ajouté)|"
-    r"afirmó|informó|señaló|dijo|indicó|anunció|informaron|afirmaron|dijeron|señalaron|"
-    r"alertó|aseguró|denunció|advirtió|aseguraron|denunciaron|advirtieron|"
-    r"indicaron|relataron|сообщил\w*|заявил\w*|уточнил\w*|добавил\w*|пояснил\w*|"
-    r"сообщают|заявляют|утверждают|передают|пишут|"
-    r"informou|afirmou|disse|declarou|anunciou|relatou|"
-    r"ha\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto)|riferisce|riferiscono)\s+"
-    # "сообщили в четверг в МИД РФ": the ministry, not "в"
-    r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
-    r"(?:(?:в|во)\s+(?=[А-ЯЁ]))?"
-    r"(?:(?:hoy|ayer|hoje|ontem|oggi|ieri|aujourd['’]hui|hier|heute|gestern)\s+)?"
-    # "a indiqué vendredi la mission.": a weekday, then a source that ends the sentence
-    r"(?P<weekday>(?:(?:el|le|am)\s+)?(?:" + _WEEKDAYS_INTL + r")(?:\s+(?:soir|matin))?\s+)?"
-    r"(?:l['’]|(?:die|der|das|le|la|les|des|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
-    r"(?!(?:en|a|de|à|dans|sur|in|por|para|con|ante|tras|durante|que|qu|di|da|em|no|na|hoy|"
-    r"ayer|hoje|ontem|oggi|ieri|hier|heute|gestern)\s)"
-    r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
-    r"|\s+[A-ZÀ-ÖА-ЯЁ][\w-]+|\s+«[^»]{1,40}»){0,3})"
-)
-SOURCE_ENDS = re.compile(r"[^,;:.]{0,30}(?:[.;]|\s*$)")
-# "говорится в заявлении ведомства" (says the ministry's statement)
-RUSSIAN_STATEMENT = re.compile(
-    r"(?:говорится|сообщается|отмечается|указывается)\s+в\s+(?:заявлении|сообщении|"
-    r"пресс-релизе|докладе|отчёте|отчете|коммюнике|материале)\s+"
-    r"(?P<who>[\w-]+(?:\s+(?:[А-ЯЁ][\w-]*|«[^»]{1,40}»)){0,3})"
-)
-# Time words are no source: "أعلنت السبت الماضي" (announced last Saturday).
-_AR_TIME = (
-    r"(?:السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|اليوم|أمس|الليلة|الأسبوع|الشهر|"
-    r"العام|الماضي|صباح|مساء|فجر|ليل|في|من|على|عن|خلال)(?:\s|$)"
-)
-ARABIC_SOURCE = re.compile(
-    # "وفق ما أفادت به وسائل إعلام موالية": according to what … reported
-    r"(?:(?:بحسب|وفق|حسب|وفقا\s+ل)\s*ما\s+(?:أفاد|أفادت|ذكر|ذكرت|أعلن|أعلنت|نقل|نقلت|"
-    r"أورد|أوردت|قال|قالت)(?:\s+به)?|"
-    r"بحسب|وفقا\s+ل|وفق|نقلا\s+عن|حسب|و?قال|و?قالت|و?أعلن|و?أعلنت|و?ذكر|و?ذكرت|و?أفاد|و?أفادت|"
-    r"و?أوضح|"
-    r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت|"
-    r"و?تحدث|و?تحدثت|و?أشار|و?أشارت|و?كشف|و?كشفت|و?نشر|و?نشرت|و?بث|و?بثت)\s+«?"
-    r"(?!" + _AR_TIME + r")"
-    r"(?P<who>(?<=«)[^\s«»،.][^«»\n]{1,38}(?=»)"  # a source in quotes: "بحسب «سانا»"
-    r"|ال[^\s،.]+(?:\s+ال[^\s،.]+)?"
-    r"|(?:مراسل|مدير|مصدر|مصادر|شبكة|وكالة|وزارة|ناشطون|"
-    r"وسائل|تقارير|صحيفة|صحف|"
-    r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين|وزير|وزيرة|رئيس|متحدث|ناطق|"
-    r"سفير|مندوب|قائد|محافظ)(?:\s+(?![إأ]ن(?:ه|ها|هم)?(?:\s|$)|" + _AR_TIME + r")[^\s،.]+){0,2})"
-)
-# "وقالت منسقة الشؤون الإنسانية في الأمم المتحدة فاليري آموس إن", "وكانت وزارة الصحة قد أعلنت":
-# the whole subject between the verb and "that", or between "كان" and "قد".
-ARABIC_SAID_THAT = re.compile(
-    r"(?:(?<=\s)|^)(?:و?قال|و?قالت|و?أكد|و?أكدت|و?أوضح|و?أوضحت|و?أضاف|و?أضافت|و?ذكر|و?ذكرت|"
-    r"و?أعلن|و?أعلنت|و?أفاد|و?أفادت|و?أعرب|و?أعربت|و?يقول|و?تقول|و?يرى|و?ترى|و?يؤكد|و?تؤكد|"
-    r"و?يشير|و?تشير)\s+(?!" + _AR_TIME + r"|(?:عادة|دائما|دائماً|أيضا|أيضاً|كذلك)(?:\s|$))"
-    r"(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,7}?)\s+(?:إن|أن|بأن|عن)(?:\s|$)"
-)
-ARABIC_HAD_SAID = re.compile(
-    r"(?:(?<=\s)|^)و?(?:كان|كانت)\s+(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,4}?)\s+قد\s+"
-    r"(?:أعلن|أعلنت|قال|قالت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|حذر|حذرت)"
-)
-# Turkish puts the verb last: "Suriye İnsan Hakları Gözlemevi, ... bildirdi."
-TURKISH_SOURCE = re.compile(
-    # (an apostrophe only opens a case ending: "Paris'te", in Paris); "Muhalif aktivistler,";
-    # after a leading place ("Suriye'de ise SDG'ye yakın kaynaklar,": sources close to the SDF)
-    r"^\W*(?:[A-ZÇĞİÖŞÜ][\w-]*['’][dt][ae]\s+(?:ise\s+)?)?"
-    r"(?P<who>[A-ZÇĞİÖŞÜ][\w-]*(?:['’][a-zçğıöşü]+)?(?:\s+[a-zçğıöşü][\w-]*){1,2}(?=,)"
-    r"|[A-ZÇĞİÖŞÜ][\w-]*(?:\s+(?:el-|al-)?[A-ZÇĞİÖŞÜ][\w-]*){0,4})"
-    # a case ending other than the genitive is no subject: "Paris'te yaşayan …" (living in Paris)
-    r"(?:['’](?![dt][ae]n?\b|y?[ae]\b)[a-zçğıöşü]+)?"
-    r"(?:,|\s)[^.]*\b(?:söyle|bildir|açıkla|duyur|belirt|kayded|kaydet|ifade\s+e[dt]|"
-    r"iddia\s+e[dt]|aktar|ileri\s+sür)(?:[dt][iıuü]|[iıuü]?yor|m[iıuü]şt[iıuü])\b"
-)
-# Persian: "به گزارش خبرگزاری …", "به نقل از …", "بر اساس اعلام سپاه".
-PERSIAN_SOURCE = re.compile(
-    r"(?:به\s+گزارش|به\s+نقل\s+از|بر\s+اساس\s+اعلام|طبق\s+اعلام|به\s+گفته)\s+"
-    r"(?P<who>[^\s،.]+(?:\s+[^\s،.]+)?)"
-)
-# The source before its verb, in languages that capitalise names (and German all nouns):
-# "Anwohner berichteten", "Ministerpräsident Benjamin Netanjahu verlangte", "l'OSDH a indiqué",
-# "wie die Syrische Beobachtungsstelle für Menschenrechte berichtete".
-# a capitalised word; a dot inside ("U.S") or before a lower-case word, not a sentence's end
-_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[\w’'-]|\.(?=[\w-]))*(?:\.(?=\s+[a-zа-яё]))?"
-_INTL_VERB_AFTER = (
-    r"berichtete|berichteten|sagte|sagten|erklärte|erklärten|meldete|meldeten|teilte|teilten|"
-    r"verlangte|forderte|mitteilte|mitteilten|bestätigte|bestätigten|"
-    r"a\s+(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|assuré)|affirme|déclare|indique|"
-    r"dijo|afirmó|informó|aseguró|denunció|indicó|señaló|dijeron|afirmaron|informaron|"
-    r"aseguraron|denunciaron|señalaron|informó\s+de|"
-    r"ont\s+(?:déclaré|affirmé|annoncé|indiqué|précisé|rapporté|assuré|raconté)|affirment|"
-    r"ha\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
-    r"disse|afirmou|informou|declarou|anunciou|disseram|afirmam|afirmaram|informaram|"
-    r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato)|"
-    r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают|уточнил\w*|"
-    r"добавил\w*|пояснил\w*|подтвердил\w*|relataron|relatou|"
-    r"asegura|afirma|afirman|sostiene|denuncia|assure|estime|rapporte|précise|"
-    r"afferma|garante|sagt|meldet|"
-    r"(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?(?:erklärt|mitgeteilt|berichtet|gesagt|"
-    r"gemeldet|bestätigt|angekündigt)"
-)
-_NATIONALITY_ADJ = (
-    r"(?:sir[io]a?|syrien(?:ne)?|sírio|siriano|turc[oa]?|turque|russ[oea]|rus[oa]|russe|"
-    r"israel[ií]|israélien(?:ne)?|israelense|israeliano|iran[ií]|iranien(?:ne)?|iraniano|"
-    r"estadounidense|américain(?:e)?|americano|norte-americano|britannique|británico|"
-    r"britânico|britannico|jordan[oa]|jordanien(?:ne)?|libanés|libanais(?:e)?|libanês)"
-)
-# Unnamed sources before their verb: "Сирийские источники и оппозиционные активисты сообщили",
-# "des habitants ont raconté", "fuentes locales dijeron", "attivisti hanno riferito".
-_INTL_SOURCE_NOUN = (
-    r"источники|активисты|очевидцы|жители|правозащитники|военные|власти|"
-    r"sources|militants|habitants|témoins|secouristes|médecins|"
-    r"fuentes|activistas|testigos|vecinos|residentes|médicos|rescatistas|"
-    r"fontes|ativistas|testemunhas|moradores|fonti|attivisti|testimoni|residenti|abitanti|"
-    # "O ministério afirmou", "l'armée a indiqué", "la agencia informó"
-    r"ministério|ministerio|ministère|ministero|министерство|governo|gobierno|gouvernement|"
-    r"exército|ejército|armée|esercito|армия|agência|agencia|agence|agenzia|агентство"
-)
-INTL_SOURCE_SUBJECT = re.compile(
-    r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
-    + r")(?:\s+[\w-]+){0,3}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+)?[\w-]+)?)\s+(?:"
-    + _INTL_VERB_AFTER + r")\b",
-    re.IGNORECASE,
-)
-# "SANA, por su parte, afirmó", "Армия обороны Израиля в свою очередь заявила"
-_ASIDE = (
-    r"(?:,?\s+(?:por\s+su\s+parte|de\s+su\s+lado|pour\s+sa\s+part|de\s+son\s+côté|"
-    r"por\s+sua\s+vez|dal\s+canto\s+suo|da\s+parte\s+sua|seinerseits|ihrerseits|"
-    r"в\s+свою\s+очередь|также|также\s+уже),?"
-    r"|,\s+\w+(?:я|в|вшись)\s+[^,]{0,50},)?"  # "Шойгу, отвечая на вопрос журналистов,"
-)
-INTL_SUBJECT_VERB = re.compile(
-    r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"
-    r"(?P<who>" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|der)?\s*" + _CAP
-    + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?)" + _ASIDE + r"\s+(?:" + _INTL_VERB_AFTER + r")\b"
-)
-# German puts the verb second: "Am Donnerstag erklärte das Verteidigungsministerium in Moskau".
-GERMAN_INVERTED = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:Am|Im|Seit|Nach|Später|Zuvor|Zudem|Dabei|Dazu|Gestern|Heute|"
-    r"Inzwischen|Außerdem|Unterdessen)\b[^,.;]{0,30}?\s(?:erklärten?|teilten?|sagten?|"
-    r"berichteten?|meldeten?|bestätigten?|betonten?|warnten?)\s+(?:das|der|die|ein|eine)\s+"
-    r"(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
-)
-# German puts the verb last after "obwohl", "weil", "wie": "obwohl die Syrische
-# Beobachtungsstelle für Menschenrechte immer wieder Beschuss in der Ebene von Al-Ghab meldet".
-GERMAN_VERB_LAST = re.compile(
-    r"\b(?:obwohl|weil|da|dass|wie|nachdem|während|wobei)\s+(?:die|der|das)\s+"
-    r"(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s+für\s+[A-ZÄÖÜ][\w-]+)?)"
-    r"(?:\s[^.;]*?)?\s"
-    r"(?:meldet|meldete|berichtet|berichtete|mitteilt|mitteilte|erklärt|erklärte|sagt|sagte|"
-    r"angibt|angab|bestätigt|bestätigte)\b"
-)
-# "Am Donnerstag": a time, not a source, before a verb
-_PREPOSITION_FIRST = re.compile(r"^(?:Am|Im|In|Seit|Nach|Bei|Vor|Laut|Mit|Zum|Zur)\s")
 PLACE_OF_SOURCE = re.compile(
     r"\b(?:in|at|from|à|en|aus|nach|в|во|из|с|mit\s+Sitz\s+in)\s+$", re.IGNORECASE
 )
@@ -248,7 +97,7 @@ CORRESPONDENT = re.compile(
 PRONOUNS = {"he", "she", "they", "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él",
             "ella", "ellos", "ele", "ela", "eles", "ihm", "ihr", "ihnen", "ему", "нему", "ней",
             "них", "его", "её", "их", "es", "er", "sie", "il", "ils", "lo", "la", "он", "она",
-            "они"}
+            "они", "وی", "او"}
 PRONOUN = "\0"  # placeholder for "the source named before"
 NOT_NAMES = {
     "it",
@@ -293,7 +142,7 @@ NOT_NAMES = {
     "video",
     # other languages: possessives and demonstratives ("ihren", "questo", "это"), weekdays
     "ihren", "seinen", "seiner", "qui", "que", "ce", "cela", "ceci", "esto", "eso", "isso",
-    "questo", "dies", "это", "ces", "estos", "diese", "dieser", *_WEEKDAYS_INTL.lower().split("|"),
+    "questo", "dies", "это", "ces", "estos", "diese", "dieser", *WEEKDAYS_INTL.lower().split("|"),
     "как", "так", "об", "comme", "como", "wie", "come",  # "Как сообщили в Минобороны": as
 } | PRONOUNS
 TITLES = {
@@ -357,22 +206,6 @@ IMAGERY_REFERENCE = re.compile(
 PRONOUN_START = re.compile(r"^[\"“]?\s*(?:It|He|She|They)\s+(?:" + VERBS + r")\b")
 
 
-# "сообщил начальник Главного оперативного управления … генерал-полковник Сергей Рудской.":
-# the person a Russian title leads to, named at the end of the sentence.
-_RUSSIAN_TITLE = re.compile(r"(?:начальник|глава|руководитель|командующий|представитель|"
-                            r"директор|министр|замминистра|заместитель|председатель)\b")
-_RUSSIAN_PERSON_END = re.compile(
-    r"[^,.;:«»]{0,120}?\s(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)\s*\.?\s*$"
-)
-
-
-def _person_after_title(text: str, match: re.Match) -> str:
-    """The name after a Russian title subject, as words to add to it ('' when none)."""
-    if not _RUSSIAN_TITLE.match(match.group("who")):
-        return ""
-    person = _RUSSIAN_PERSON_END.match(text, match.end("who"))
-    return " " + person.group("name") if person else ""
-
 
 def clean_name(raw: str) -> str | None:
     """Trim titles and possessives: 'Russian Deputy Foreign Minister Mikhail Bogdanov' -> name."""
@@ -398,8 +231,10 @@ def attributions(text: str) -> list[tuple[int, str]]:
     found: dict[int, str] = {}
     verb_last_ends: set[int] = set()  # verbs a German subordinate clause already attributed
     patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB, CORRESPONDENT,
+                APPOSED_SUBJECT_VERB,
                 PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SAID_THAT, ARABIC_SOURCE,
-                ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, GERMAN_VERB_LAST,
+                ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, PERSIAN_PRONOUN, GERMAN_VERB_LAST,
+                GERMAN_OWN_ACCOUNT, PERSIAN_SUBJECT_SAID,
                 INTL_SUBJECT_VERB,
                 INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED)
     for pattern in patterns:
@@ -408,23 +243,24 @@ def attributions(text: str) -> list[tuple[int, str]]:
             if pattern is INTL_VERB_SUBJECT:
                 if match.group("weekday") and not SOURCE_ENDS.match(text, match.end()):
                     continue  # "ont annoncé samedi la chute du dernier réduit": no source
-                raw += _person_after_title(text, match)
+                raw += person_after_title(text, match)
             if pattern in (SUBJECT_VERB, INTL_SUBJECT_VERB) and PLACE_OF_SOURCE.search(
                 text, 0, match.start("who")
             ):
                 continue  # "Witnesses in Baniyas said": the place is where the source is
             if pattern is INTL_SUBJECT_VERB and (
-                _PREPOSITION_FIRST.match(raw) or match.end() in verb_last_ends
+                PREPOSITION_FIRST.match(raw) or match.end() in verb_last_ends
             ):
                 continue
             if pattern is GERMAN_VERB_LAST:
                 verb_last_ends.add(match.end())
             if pattern not in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT,
-                               PHOTO_CREDIT):
+                               PHOTO_CREDIT, APPOSED_SUBJECT_VERB):
                 name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None
                 if name and name.lower() in PRONOUNS:
                     name = PRONOUN
-                elif name and name.lower() in NOT_NAMES and pattern is not SOURCE_SUBJECT:
+                elif name and name.lower() in NOT_NAMES and pattern not in (SOURCE_SUBJECT,
+                                                                            ACCORDING_SOURCE):
                     name = None  # "Analysts say", "Officials said": a source all the same
             else:
                 name = clean_name(raw)

@@ -18,6 +18,8 @@ OFFSET_BEFORE = re.compile(
 # The same in other languages; a group "n" holds a number (a word or digits, one when absent)
 # and "dir" the direction (after when absent).
 _N = r"(?P<n>\d{1,2}|\w+)"
+# "после того, как армия заняла …": the comma before "как" does not end the phrase.
+_RU_THAT = r"(?:того\s*,\s*как\s+)?"
 OFFSET_INTL = [
     re.compile(_N + r"\s+(?P<unit>jours?|semaines?)\s+(?P<dir>après|avant)\s+" + TAIL, re.I),
     re.compile(r"\bau\s+lendemain\s+d[eu'’]\s*" + TAIL, re.I),
@@ -27,10 +29,10 @@ OFFSET_INTL = [
     re.compile(r"\bal\s+día\s+siguiente\s+de\s+" + TAIL, re.I),
     re.compile(_N + r"\s+(?P<unit>giorni|giorno|settimane|settimana)\s+(?P<dir>dopo|prima)\s+"
                + TAIL, re.I),
-    re.compile(r"через\s+" + _N + r"\s+(?P<unit>дня|дней|день|недел[юиь])\s+после\s+" + TAIL,
-               re.I),
-    re.compile(r"через\s+(?P<unit>неделю)\s+после\s+" + TAIL, re.I),
-    re.compile(r"на\s+следующий\s+день\s+после\s+" + TAIL, re.I),
+    re.compile(r"через\s+" + _N + r"\s+(?P<unit>дня|дней|день|недел[юиь])\s+после\s+" + _RU_THAT
+               + TAIL, re.I),
+    re.compile(r"через\s+(?P<unit>неделю)\s+после\s+" + _RU_THAT + TAIL, re.I),
+    re.compile(r"на\s+следующий\s+день\s+после\s+" + _RU_THAT + TAIL, re.I),
     re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?:(?:نحو|حوالي|قرابة)\s+)?"
                r"(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع|أسبوعين)\s+(?:من|على)\s+" + TAIL),
 ]

@@ -19,8 +19,10 @@ NOW = re.compile(
     r"ahora|actualmente|mientras\s+tanto|"
     r"ora|adesso|attualmente|intanto|"
     r"agora|atualmente|enquanto\s+isso|"
-    r"сейчас|теперь|в\s+настоящее\s+время|тем\s+временем)\b"
-    r"|(?:^|\s)(?:الآن|حاليا|حالياً|في\s+الأثناء|في\s+غضون\s+ذلك)(?:\s|$)",
+    r"сейчас|теперь|в\s+настоящее\s+время|тем\s+временем|"
+    r"şu\s+anda|şimdi)\b|\bmientras(?=,)"
+    r"|(?:^|\s)(?:الآن|حاليا|حالياً|في\s+الأثناء|في\s+غضون\s+ذلك|"
+    r"اکنون|هم‌اکنون|هم\s+اکنون|در\s+حال\s+حاضر)(?:\s|$)",
     re.IGNORECASE,
 )
 # A past tense in the words of each language. Participles after "is/are/be" are passives

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
 from reportmap.dates_base import ROMANCE_FUTURE
+from reportmap.dates_day_before import opens_with_same_day
 from reportmap.dates_offsets import (
     AFTER_WORDS,
     NUMBER_WORDS,
@@ -69,9 +70,12 @@ BACKGROUND = re.compile(
     r"most|much|some|several|dozens|\d+)\b"
     # how many a camp or a town holds: "accueille quelque 55.000 personnes", "alberga a más de"
     r"|\b(?:accueille|accueillent|abrite|abritent|héberge|alberga|albergan|acoge|acogen|"
-    r"beherbergt|ospita|ospitano|abriga|abrigam)\s+(?:a\s+)?(?:quelque|environ|plus\s+de|"
-    r"près\s+de|unos|unas|más\s+de|cerca\s+de|rund|etwa|über|mehr\s+als|circa|oltre|"
-    r"mais\s+de)?\s*\d"
+    r"beherbergt|ospita|ospitano|abriga|abrigam|holds|houses|shelters)\s+(?:a\s+)?"
+    r"(?:quelque|environ|plus\s+de|près\s+de|unos|unas|más\s+de|cerca\s+de|rund|etwa|über|"
+    r"mehr\s+als|circa|oltre|mais\s+de|about|some|around|nearly|more\s+than|over)?\s*\d"
+    # what a region is made of: "Der Kanton umfasst weite Teile der Provinz Hasaka"
+    r"|\b(?:umfasst|umfassen|comprises|comprend|comprennent|abarca|abarcan|comprende|"
+    r"comprendono|abrange|abrangem|охватывает|включает\s+в\s+себя)\b"
     r"|\b(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|taken|seen|grown|become|fallen|been)\b[^.;]*\bsince\s+"
     r"(?:the|then|its|their)\b"
     r"|" + LOCATION_STATE +
@@ -387,6 +391,10 @@ class Timeline:
         if own:  # "after the capture of Aleppo last week": Aleppo's own date
             best = min(own, key=lambda d: _gap(self.body, d.expr, start, end))
             return best.interval, self._long_standing(best, clause)
+        opening = opens_with_same_day(self.body[sentence.start : sentence.end], self.language)
+        if opening and self._starts_paragraph(sentence):
+            day = self._last_day_of_paragraph_before(sentence) or self.news
+            return Interval(day, day, opening.group(), "relative"), False
         here = self.usable(sentence.index)
         if here:
             in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
@@ -429,6 +437,24 @@ class Timeline:
             return inherited, False
         # no date nearby: the time of the news (told in the lede), else the publication date
         return Interval(*self.news_span, "", "published"), False
+
+    def _starts_paragraph(self, sentence: Span) -> bool:
+        """Whether no sentence of the same paragraph comes before this one."""
+        return sentence.index == 0 or (
+            self.index.sentences[sentence.index - 1].paragraph != sentence.paragraph
+        )
+
+    def _last_day_of_paragraph_before(self, sentence: Span) -> date | None:
+        """The last day told in the paragraph before, not counting days of statements."""
+        days = [
+            d.interval.start
+            for before in self.index.sentences[: sentence.index]
+            if before.paragraph == sentence.paragraph - 1
+            for d in self.usable(before.index)
+            if d.interval.start is not None and d.interval.start == d.interval.end
+            and not is_statement_date(self.body, before.start, d.expr.start)
+        ]
+        return days[-1] if days else None
 
     def _without_statement_date(self, pool: list[Dated], start: int, end: int) -> list[Dated]:
         """"Killed on Monday in Sarmin, activists said on Tuesday": Monday, not the day of the

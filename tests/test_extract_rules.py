@@ -317,7 +317,7 @@ def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
         # a distance with its conversion, a possessive, slopes and suburbs, Arabic directions
         ("Homs, about 160 kilometers (100 miles) north of Damascus, fell on Sunday.", "en",
          "Homs", "Damascus"),
-        ("Al-Hol, in Syria's Hasakah province, holds 62,000 people.", "en", "Al-Hol",
+        ("Al-Hol, in Syria's Hasakah province, took in 2,000 people on Monday.", "en", "Al-Hol",
          "Hasakah province"),
         ("La police a arrêté une cellule à Harasta, en banlieue de la capitale.", "fr", "Harasta",
          "la capitale"),

@@ -38,6 +38,10 @@ def interval(body: str, place: str, published: date, language: str = "en") -> tu
         ("A Ka-52 helicopter is being dismantled.", "en", None),
         ("“Our presence has been playing a role.”", "en", None),
         ("قال المرصد إن الاشتباكات توقفت.", "ar", None),
+        # "now" in Persian and Turkish; Spanish "Mientras," (meanwhile)
+        ("آنها اکنون در حال پیشروی به سمت حماه هستند.", "fa", False),
+        ("Muhalifler şu anda Hama'ya ilerliyor.", "tr", False),
+        ("Mientras, los combates continúan en Tal Tamr.", "es", False),
     ],
 )
 def test_tense_of_a_sentence(sentence: str, language: str, past: bool | None) -> None:
@@ -194,6 +198,21 @@ SAT = date(2013, 7, 27)
         # a Russian participle's date is its noun's: "сбитого во вторник"
         ("Штурман бомбардировщика, сбитого во вторник, доставлен на авиабазу Хмеймим, сообщил в "
          "среду министр.", "Хмеймим", date(2015, 11, 25), "ru", ("2015-11-25", "2015-11-25")),
+        # "the same day": the last day named before it in its paragraph; opening a paragraph,
+        # the last day of the paragraph before (not a day of a statement)
+        ("Rebels took Hama on Monday. Later, on the same day, jets struck Idlib.", "Idlib",
+         date(2019, 11, 21), "en", ("2019-11-18", "2019-11-18")),
+        ("قُتل مدنيون في مخيم قاح مساء أمس الأربعاء.\n\nوفي اليوم نفسه، تعرضت بلدات في محيط "
+         "معرة النعمان لقصف.", "معرة النعمان", date(2019, 11, 21), "ar",
+         ("2019-11-20", "2019-11-20")),
+        # "на следующий день после того, как": the comma before "как" does not end the phrase
+        ("Визит прошел на следующий день после того, как армия заняла город Абу-Кемаль.",
+         "Абу-Кемаль", date(2017, 11, 21), "ru", ("2017-11-20", "2017-11-20")),
+        # what a camp holds and what a region is made of are standing facts
+        ("The al-Hol camp in Hasakah province holds about 70,000 people.", "al-Hol",
+         date(2020, 3, 24), "en", ("None", "None")),
+        ("Der Kanton umfasst weite Teile der Provinz Hasaka.", "Hasaka", date(2014, 1, 22), "de",
+         ("None", "None")),
     ],
 )
 def test_interval_of_a_place(body, place, published, language, want) -> None:

@@ -1,0 +1,80 @@
+"""Who says so: attributions in the word orders and verbs of each language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.gazetteer import Gazetteer
+from reportmap.claimants import attributions
+from reportmap.extract import extract_mentions
+from reportmap.model import Report
+
+
+def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None]:
+    report = Report("c" * 16, "c.md", "test", date(2024, 3, 15), body, language=language)
+    return {m.text: m.claimant for m in extract_mentions(report, gaz)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # verbs of accusing, denying, promising, demanding are claims too
+        ("The SDF blamed Turkey for the attack on the convoy.", "SDF"),
+        ("Aid groups have described worsening conditions in the camp.", "Aid groups"),
+        # a name in apposition before its verb
+        ("The governor of Homs province, Talal Barazi, told state television that seven died.",
+         "Talal Barazi"),
+        # "according to" an unnamed source, with words before its noun and a name after it
+        ("Thousands fled, according to Turkey's disaster agency.", "Turkey's disaster agency"),
+        ("Officials left, according to the local news network Suwayda 24.",
+         "local news network Suwayda 24"),
+        ("A Syrian military source told state media the army was repositioning.",
+         "Syrian military source"),
+        # the source named in a Romance or German phrase
+        ("Se reunió en Riad con el príncipe, informó la agencia oficial saudí SPA.", "SPA"),
+        ("Le ministre a rencontré mardi son homologue, a annoncé dans la soirée l'agence "
+         "officielle Sana.", "agence officielle Sana"),
+        ("Des médias israéliens avaient aussi fait état de contacts.", "Des médias israéliens"),
+        ("Fuentes diplomáticas turcas adelantaron que viajará.", "Fuentes diplomáticas turcas"),
+        ("Zuvor hatte nach israelischen Angaben eine Drohne den Luftraum verletzt.",
+         "israelischen Angaben"),
+        ("Dort zerstörte die Luftwaffe nach eigenen Angaben drei Batterien.", "Luftwaffe"),
+        ("Die Regierung in Damaskus hat wiederholt angekündigt, die Provinz zurückzuerobern.",
+         "Regierung in Damaskus"),
+        # Russian: the person right after the title, not one after a preposition
+        ("Операция началась, заявил министр обороны Сергей Шойгу на совещании у президента "
+         "Владимира Путина.", "Сергей Шойгу"),
+        ("Военные эксперты полагают, что полоса позволит наносить удары.", "Военные эксперты"),
+        # Arabic "accused"; Persian verb-last subject
+        ("واتهمت فصائل المعارضة قوات النظام بإطلاق الصاروخ.", "فصائل المعارضة قوات"),
+        ("عراقچی پیش از ترک دمشق در جمع خبرنگاران گفت: «ارتش پیروز خواهد شد.»", "عراقچی"),
+    ],
+)
+def test_attribution_of_a_sentence(sentence: str, who: str) -> None:
+    found = [name for _, name in attributions(sentence)]
+    assert any(who in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Une femme originaire de Yabroud, réfugiée au marché, a raconté la fuite.", None),
+        ("La Beobachtungsstelle mit Sitz in London meldete Angriffe.", "Sitz in London"),
+    ],
+)
+def test_no_false_attribution(sentence: str, who: str | None) -> None:
+    assert who is None or who not in [name for _, name in attributions(sentence)]
+
+
+def test_a_persian_pronoun_is_the_source_named_before(gaz) -> None:
+    body = ("عراقچی پیش از ترک دمشق در جمع خبرنگاران گفت: «ارتش پیروز خواهد شد.» وی همچنین "
+            "تأکید کرد که کارکنان کنسولگری در حلب در سلامت هستند.")
+    assert _claimants(gaz, body, "fa").get("حلب") == "عراقچی"
+
+
+def test_the_same_source_goes_on_in_reported_speech(gaz) -> None:
+    body = ("Zuvor hatte nach israelischen Angaben eine Drohne den Luftraum verletzt. Gestartet "
+            "sei die Drohne vom Luftwaffenstützpunkt T4 bei Palmyra.")
+    assert _claimants(gaz, body, "de").get("Luftwaffenstützpunkt T4") == "israelischen Angaben"
