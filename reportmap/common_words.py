@@ -53,6 +53,10 @@ HOME_COUNTRIES = {
     "it": {"IT"}, "pt": {"PT", "BR"}, "nl": {"NL", "BE"}, "fa": {"IR"}, "en": {"US", "GB"},
 }
 HOME_POPULATION = 100_000
+# A city of the reader's country named by its own first name in the reader's script ("Сочи"):
+# big enough that the name is more often the city than the word ("Северный", 200,000, is a
+# Moscow district and the adjective "northern").
+OWN_NAME_POPULATION = 300_000
 
 
 def is_major(site: Site, language: str, surface: str | None = None) -> bool:
@@ -67,11 +71,21 @@ def is_major(site: Site, language: str, surface: str | None = None) -> bool:
     if home and site.population >= HOME_POPULATION and surface and script_of(surface) == "arabic":
         return True  # "کرمان": Persian names of Iran's cities are frequent words as themselves;
         # in Latin and Cyrillic script a town's name is also a surname or adjective ("Иванов")
+    if home and site.population >= OWN_NAME_POPULATION and surface and _own_name(site, surface):
+        return True  # "в Сочи": the city's first name in the reader's script, not a case form
+        # that is also a surname ("Иванов" is no Ivanovo)
     if surface is not None and site.country not in NEAR_COUNTRIES and fold(surface) != fold(
         site.name
     ):
         return False
     return site.population >= MAJOR_POPULATION or (home and site.population >= HOME_POPULATION)
+
+
+def _own_name(site: Site, surface: str) -> bool:
+    """Whether the surface is the site's first alias written in the surface's script."""
+    script = script_of(surface)
+    first = next((a for a in site.aliases if script_of(a) == script), None)
+    return first is not None and fold(first) == fold(surface)
 
 
 # A word that carries a one-letter Arabic proclitic needs this frequency to be a word of its own.

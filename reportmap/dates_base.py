@@ -346,9 +346,18 @@ _WOULD = re.compile(r"\bwould\s+(?!have\b)", re.IGNORECASE)
 _FUTURE_VERB_AFTER = re.compile(r"\s+(?:soll|sollen|sollte|sollten|wird|werden)\b", re.I)
 
 
+# A Russian perfective verb in the present form tells the future: "в среду … пройдет встреча".
+_RUSSIAN_FUTURE_AFTER = re.compile(
+    r"[^.,;:!?\n]{0,60}?(?<!\w)(?:состоится|состоятся|пройдет|пройдёт|пройдут|начнется|начнётся|"
+    r"начнутся|откроется|прибудет|прибудут|посетит|посетят|отправится|отправятся|проведет|"
+    r"проведёт|проведут|встретится|встретятся|вылетит|обсудят|подпишут)(?!\w)"
+)
+
+
 def future_after(text: str, end: int) -> bool:
-    """Is the time at `end` followed at once by a future verb ("Am Freitag soll …")?"""
-    return bool(_FUTURE_VERB_AFTER.match(text, end))
+    """Is the time at `end` followed at once by a future verb ("Am Freitag soll …", "в среду
+    … пройдет")?"""
+    return bool(_FUTURE_VERB_AFTER.match(text, end) or _RUSSIAN_FUTURE_AFTER.match(text, end))
 
 
 def future_context(text: str, start: int, weekday: bool = False) -> bool:

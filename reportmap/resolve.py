@@ -64,6 +64,7 @@ GEO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|from|to|across|near|through|at|towards?)\s+$")
 GEO_AFTER = re.compile(
     r"^\s+(?:village|town|area|district|countryside|neighbou?rhood|quarter|suburb)\b"
     r"|^\s+(?:belde|köy|kasaba|ilçe|mahalle)(?:si|sı|sü|ü)\w*"  # Turkish "Suran beldesini"
@@ -275,7 +276,7 @@ LOCATIVE_BEFORE = re.compile(
     r"em|para|até|rumo\s+a|per|verso|fino\s+a|"
     r"в|во|из|на|под|около|до|у|над|через)\s+(?:the\s+|la\s+|le\s+|el\s+)?|\b[dl]['’])$"
     r"|(?:^|\s)(?:في|إلى|من|قرب|نحو|على)\s+$|(?:^|\s)[وف]?[بل]$"
-    r"|(?:^|\s)(?:در|به|از|تا|نزدیکی|نزدیک|سوی|فرودگاه|شهر|استان)\s+$",  # Persian
+    r"|(?:^|\s)(?:در|به|از|تا|نزدیکی|نزدیک|سوی|فرودگاه|شهر|استان|راهی|عازم|وارد)\s+$",  # Persian
     re.IGNORECASE,
 )
 # Turkish case endings on a name: "Ankara'da" (in), "Moskova'ya" (to), "Şam'dan" (from).
@@ -391,6 +392,8 @@ def resolve_candidates(
             english
             and site.kind in {"sea_area", "region"}
             and not DEFINITE_BEFORE.search(body[max(0, start - 30) : start])
+            and not re.match(r"the\s", cand.surface, re.IGNORECASE)  # "in the Bekaa"
+            and not PREPOSITION_BEFORE.search(body[max(0, start - 12) : start])  # "in Wadi Khaled"
         ):
             continue  # "Russia's only Mediterranean repair hub": an adjective, not the sea
         small = (

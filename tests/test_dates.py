@@ -504,6 +504,10 @@ MULTILINGUAL = [
     ("es", "el pasado marzo", date(2020, 4, 29), "2020-03-01", "2020-03-31"),
     ("it", "lo scorso novembre", date(2020, 4, 29), "2019-11-01", "2019-11-30"),
     ("pt", "no último novembro", date(2020, 4, 29), "2019-11-01", "2019-11-30"),
+    # a Russian perfective verb after the weekday tells the coming one; a past verb, the last
+    ("ru", "в среду в этом черноморском городе пройдет встреча", date(2017, 11, 21),
+     "2017-11-22", "2017-11-22"),
+    ("ru", "в среду армия заняла город", date(2017, 11, 21), "2017-11-15", "2017-11-15"),
 ]
 
 

@@ -1,0 +1,53 @@
+"""Resolution of candidate names: which become sites of the report, and which do not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.gazetteer import Gazetteer
+from reportmap.extract import extract_mentions
+from reportmap.model import Report
+
+
+def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
+    report = Report("r" * 16, "r.md", "test", date(2017, 11, 21), body, language=language)
+    return {m.text: m.site_id for m in extract_mentions(report, gaz)}
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "site_id"),
+    [
+        # a city of the reader's country under its own first name, though a frequent word
+        ("Президент России Владимир Путин провел в Сочи переговоры с президентом Сирии.", "ru",
+         "Сочи", "ru-sochi"),
+        # an English region after a preposition or with its own article
+        ("Syrian troops have shelled villages in Wadi Khaled, in the far north of Lebanon.", "en",
+         "Wadi Khaled", "lb-wadi-khaled"),
+        ("The fuel will then be trucked into the Bekaa, Hezbollah says.", "en", "the Bekaa",
+         "lb-bekaa-valley"),
+        # a foreign capital one sets off for is a place, not its government
+        ("وزیر امور خارجه قرار است امروز برای دیدار با همتای ترکیه‌ای خود راهی آنکارا شود.", "fa",
+         "آنکارا", "tr-ankara"),
+    ],
+)
+def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str) -> None:
+    assert _sites(gaz, body, language).get(text) == site_id
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text"),
+    [
+        # spellings are guessed from consonants only in countries that take Arabic names
+        ("В Сочи пройдет встреча Путина с президентами Ирана и Турции, Хасаном Роухани и "
+         "Реджепом Тайипом Эрдоганом.", "ru", "Хасаном"),
+        # a case form that is also a surname, an adjective naming a district
+        ("Агентство «Северный экспресс» сообщило, что министр Иванов прибыл в Дамаск.", "ru",
+         "Северный"),
+        ("Агентство «Северный экспресс» сообщило, что министр Иванов прибыл в Дамаск.", "ru",
+         "Иванов"),
+    ],
+)
+def test_a_word_is_no_site(gaz, body: str, language: str, text: str) -> None:
+    assert text not in _sites(gaz, body, language)
