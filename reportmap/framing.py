@@ -21,13 +21,15 @@ _DATE_PART = (
 _DATELINE_AFTER = re.compile(
     r"^(?:\s*/\s*" + _NAME_PART + r")*"
     r"(?P<parts>(?:\s*,\s*(?:" + _DATE_PART + r"|" + _NAME_PART + r")|\s*\([^()\n]{1,40}\)){0,4})"
-    r"\s*\.?\s*(?:[-–—:]\s|/[^/\n]{1,40}/)"  # TASS style: "МОСКВА, 18 сентября. /ТАСС/."
+    # TASS style: "МОСКВА, 18 сентября. /ТАСС/."; a dateline in brackets: "(Gaziantep, 24 March
+    # 2020) –"
+    r"\)?\s*\.?\s*(?:[-–—:]\s|/[^/\n]{1,40}/)"
 )
 _AGENCY_HEAD = r"(?:\s*\([^()\n]{1,20}\)\s*[-–—]\s*)?"  # "(AIL) - BEIRUT, 2 APR -"
 # A second place after the first and a dash: "دمشق - القامشلي:", "BEIRUT - AMMAN -".
 _FIRST_PLACE = r"(?:[^\s\d]{2,20}\s+[-–]\s+)?"
 _HEAD_BEFORE = re.compile(
-    r"^" + _AGENCY_HEAD + _FIRST_PLACE + r"(?:\s*" + _NAME_PART + r"\s*/)*\s*$"
+    r"^\(?" + _AGENCY_HEAD + _FIRST_PLACE + r"(?:\s*" + _NAME_PART + r"\s*/)*\s*$"
 )
 
 
@@ -49,13 +51,15 @@ def is_dateline(body: str, start: int, end: int) -> bool:
     if not latin or surface.isupper():
         return True
     parts = after.group("parts")
-    return "(" in parts or any(c.isdigit() for c in parts)
+    # "Erbil/Beirut -": places joined by a slash at the head of a line file a report
+    joined = "/" in body[line_start:start] or after.group().lstrip().startswith("/")
+    return joined or "(" in parts or any(c.isdigit() for c in parts)
 
 
 # The date of a dateline: "BEIRUT, 2 APR -", "(AIL) - BEIRUT, 2 APR -", "Damasco, 14 mar 2025
 # (AAN) -", "QAMISHLI, Syria, Jan 16 (EM) –".
 _DATELINE_DATE_BEFORE = re.compile(
-    r"^" + _AGENCY_HEAD + _NAME_PART
+    r"^\(?" + _AGENCY_HEAD + _NAME_PART
     + r"(?:\s*/\s*" + _NAME_PART + r")*(?:\s*,\s*" + _NAME_PART + r")*\s*,\s*$"
 )
 # "- ", ": ", or the agency between slashes (TASS style: "МОСКВА, 18 сентября. /ТАСС/.").

@@ -86,9 +86,19 @@ _POLITICS_WITH = re.compile(
     r"relations|relaciones|relazioni|relações|Beziehungen|отношени\w+|"
     r"reconciliación|negociaciones|conversaciones|réconciliation|négociations|pourparlers|"
     r"Versöhnung|Verhandlungen|Gespräche|riconciliazione|negoziati|переговоры|переговоров|"
-    r"примирени\w+)\s+(?:with|com|con|avec|mit|с|со)\s+$"
+    r"примирени\w+|canale|dialogo|diálogo|dialogue|Dialog|contatti|contacts|contactos|"
+    r"Kontakte|cooperation|coopération|cooperación|cooperazione|Zusammenarbeit)"
+    # "un canale diplomatico di questo livello con Damasco"
+    r"\s+(?:[\w'’]+\s+){0,4}?(?:with|com|con|avec|mit|с|со)\s+$"
+    # "la politica dell'Unione verso Damasco", "sanciones … que pesan sobre Damasco"
+    r"|\b(?:policy|politique|política|politica|Politik)\s+(?:[\w'’]+\s+){0,4}?(?:towards?|"
+    r"envers|à\s+l['’]égard\s+de|hacia|verso|nei\s+confronti\s+di|gegenüber|в\s+отношении)\s+$"
+    r"|\b(?:sanctions|sanciones|sanzioni|Sanktionen|санкции|sanções)\s+(?:[\w'’]+\s+){0,6}?"
+    r"(?:on|against|contre|contra|sobre|contro|gegen|против)\s+$"
     # "ملف العلاقات مع دمشق", "التطبيع مع دمشق": relations, normalisation, talks with
-    r"|(?:^|\s)(?:ال)?(?:علاقات|تطبيع|حوار|مفاوضات|محادثات|مصالحة)\s+(?:\S+\s+){0,2}?مع\s+$",
+    r"|(?:^|\s)(?:ال)?(?:علاقات|تطبيع|حوار|مفاوضات|محادثات|مصالحة)\s+(?:\S+\s+){0,2}?مع\s+$"
+    # "لم يصدر تعليق عن دمشق": a comment from the government
+    r"|(?:^|\s)(?:ال)?تعليق\s+(?:رسمي\s+)?(?:من|عن)\s+$",
     re.IGNORECASE,
 )
 

@@ -69,6 +69,13 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
                "atribuyeron a Israel."),
         ("fa", "زائران در حلب آزاد شدند. سخنگوی وزارت امور خارجه در تهران قدردانی کرد."),
         ("it", "Liberato a Homs. La notizia arriva mentre a Washington il Congresso discute."),
+        # a channel or a policy towards it, sanctions on it, no comment from it
+        ("it", "L'ambasciatore arriva a Homs: Roma riapre un canale diplomatico di questo livello "
+               "con Damasco."),
+        ("it", "Si combatte a Homs; Bruxelles rivede la politica dell'Unione verso Damasco."),
+        ("es", "Hubo combates en Homs. Piden levantar las sanciones internacionales que pesan "
+               "sobre Damasco."),
+        ("ar", "قصفت الطائرات حمص، فيما لم يصدر تعليق عن دمشق."),
     ],
 )
 def test_capital_as_government(gaz, language, body) -> None:

@@ -30,6 +30,9 @@ def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
         # a foreign capital one sets off for is a place, not its government
         ("وزیر امور خارجه قرار است امروز برای دیدار با همتای ترکیه‌ای خود راهی آنکارا شود.", "fa",
          "آنکارا", "tr-ankara"),
+        # a kibbutz is a place word before a small village's name
+        ("Die F-16 ging im Norden Israels nieder, nahe dem Kibbuz Harduf.", "de", "Kibbuz Harduf",
+         "il-harduf"),
     ],
 )
 def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str) -> None:
@@ -47,6 +50,11 @@ def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str)
          "Северный"),
         ("Агентство «Северный экспресс» сообщило, что министр Иванов прибыл в Дамаск.", "ru",
          "Иванов"),
+        # datelines: places joined by a slash, a dateline in brackets
+        ("Erbil/Beirut - Während die Konferenz beginnt, schaffen die Kurden in Qamischli Fakten.",
+         "de", "Erbil"),
+        ("(Gaziantep, 24 March 2020) – Aid groups warned on Sunday that Idlib camps are at risk.",
+         "en", "Gaziantep"),
     ],
 )
 def test_a_word_is_no_site(gaz, body: str, language: str, text: str) -> None:
