@@ -42,14 +42,15 @@ VERBS = (
     r"stressed|emphasi[sz]ed|called\s+for|calls\s+for"
 )
 _ADVERB = r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
+# "has/have/had", an adverb, the verb: what follows every English subject
+_SAYS = r"(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>" + NAME + r")")
 SUBJECT_VERB = re.compile(
-    r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},)?\s+(?:has\s+|have\s+|had\s+)?"
-    + _ADVERB + r"(?:" + VERBS + r")\b"
+    r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},)?\s+" + _SAYS
 )
 # "The governor of Homs province, Talal Barazi, told": a name in apposition, then its verb.
 APPOSED_SUBJECT_VERB = re.compile(
-    r",\s+(?P<who>" + NAME + r"),\s+(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
+    r",\s+(?P<who>" + NAME + r"),\s+" + _SAYS
 )
 # Unnamed sources: "US officials said", "activists said", "the health ministry said",
 # "state television said", "the foreign ministry in Tokyo said".
@@ -68,7 +69,7 @@ SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
     r"|(?:\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
     r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
-    r"\s+(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
+    r"\s+" + _SAYS
 )
 ACCORDING_SOURCE = re.compile(
     # "according to Turkey's disaster agency": any words before the source's noun

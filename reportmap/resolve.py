@@ -65,7 +65,11 @@ GEO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|from|to|across|near|through|at|towards?)\s+$")
+# A preposition of place before an English region's name: "in Wadi Khaled" (not an adjective).
+# Not metonymy.PREPOSITION_BEFORE, which asks whether a capital is the subject of a verb.
+REGION_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|from|to|across|near|through|at|towards?)\s+$"
+)
 GEO_AFTER = re.compile(
     r"^\s+(?:village|town|area|district|countryside|neighbou?rhood|quarter|suburb)\b"
     r"|^\s+(?:belde|köy|kasaba|ilçe|mahalle)(?:si|sı|sü|ü)\w*"  # Turkish "Suran beldesini"
@@ -394,7 +398,7 @@ def resolve_candidates(
             and site.kind in {"sea_area", "region"}
             and not DEFINITE_BEFORE.search(body[max(0, start - 30) : start])
             and not re.match(r"the\s", cand.surface, re.IGNORECASE)  # "in the Bekaa"
-            and not PREPOSITION_BEFORE.search(body[max(0, start - 12) : start])  # "in Wadi Khaled"
+            and not REGION_PREPOSITION_BEFORE.search(body[max(0, start - 12) : start])
         ):
             continue  # "Russia's only Mediterranean repair hub": an adjective, not the sea
         small = (
