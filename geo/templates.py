@@ -12,13 +12,14 @@ _AIR_LATIN = [
     "aéroport militaire de {b}",
     "Luftwaffenstützpunkt {b}", "Militärflugplatz {b}", "Militärflughafen {b}", "Flugplatz {b}",
     "Stützpunkt {b}", "base aérea de {b}", "base aérea militar de {b}", "{b} Hava Üssü",
-    "{b} hava üssü", "{b} askeri havaalanı", "{b} Askeri Havaalanı",
+    "{b} hava üssü", "{b} askeri havaalanı", "{b} Askeri Havaalanı", "base aerea di {b}",
 ]
 _AIR_CYRILLIC = [
     "авиабаза {b}", "авиабазы {b}", "авиабазе {b}", "авиабазу {b}", "авиабазой {b}", "база {b}",
     "базы {b}", "базе {b}", "базу {b}", "аэродром {b}", "аэродрома {b}", "аэродроме {b}",
 ]
-_AIR_ARABIC = ["قاعدة {b}", "قاعدة {b} الجوية", "مطار {b}", "مطار {b} العسكري"]
+_AIR_ARABIC = ["قاعدة {b}", "قاعدة {b} الجوية", "مطار {b}", "مطار {b} العسكري",
+               "پایگاه هوایی {b}"]
 
 _NAVAL_LATIN = [
     "{b} naval base", "{b} Naval Base", "{b} naval facility", "{b} naval facilities",
@@ -49,10 +50,13 @@ _AIRPORT_LATIN = [
     "aéroport de {b}", "aéroport d'{b}", "aéroport international de {b}", "Flughafen {b}",
     "Flughafen von {b}",
     "aeropuerto de {b}", "aeropuerto internacional de {b}", "{b} Havalimanı", "{b} havalimanı",
-    "{b} Havaalanı", "{b} havaalanı",
+    "{b} Havaalanı", "{b} havaalanı", "aeroporto di {b}", "aeroporto internazionale di {b}",
+    "aeroporto de {b}", "aeroporto internacional de {b}",
 ]
 _AIRPORT_CYRILLIC = ["аэропорт {b}", "аэропорта {b}", "аэропорту {b}", "аэропорте {b}"]
-_AIRPORT_ARABIC = ["مطار {b}", "مطار {b} الدولي"]
+# Persian "فرودگاه بین‌المللی": the zero-width non-joiner is ignorable, a space is not
+_AIRPORT_ARABIC = ["مطار {b}", "مطار {b} الدولي", "فرودگاه {b}", "فرودگاه بین\u200cالمللی {b}",
+                   "فرودگاه بین المللی {b}"]
 
 _BASE_LATIN = [
     "{b} base", "{b} garrison", "{b} military base", "base de {b}", "base d'{b}",
@@ -71,10 +75,12 @@ _DAM_ARABIC = ["سد {b}"]
 _CROSSING_LATIN = [
     "{b} crossing", "{b} Crossing", "{b} border crossing", "{b} Border Crossing",
     "{b} border gate", "poste-frontière de {b}", "poste frontière de {b}", "Grenzübergang {b}",
-    "paso fronterizo de {b}", "{b} Sınır Kapısı", "{b} sınır kapısı",
+    "paso fronterizo de {b}", "{b} Sınır Kapısı", "{b} sınır kapısı", "Übergang {b}",
+    "Grenzübergangs {b}", "point de passage de {b}", "valico di {b}", "valico di frontiera di {b}",
+    "valico frontaliero di {b}", "posto fronteiriço de {b}",
 ]
-_CROSSING_CYRILLIC = ["КПП {b}", "пункт пропуска {b}"]
-_CROSSING_ARABIC = ["معبر {b}"]
+_CROSSING_CYRILLIC = ["КПП {b}", "пункт пропуска {b}", "пункта пропуска {b}", "погранпереход {b}"]
+_CROSSING_ARABIC = ["معبر {b}", "گذرگاه {b}", "گذرگاه مرزی {b}"]
 
 _GOV_LATIN = [
     "{b} Governorate", "{b} governorate", "{b} Province", "{b} province", "{b} countryside",

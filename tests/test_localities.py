@@ -22,6 +22,7 @@ from geo.build_gazetteer import COLUMNS, SY_ADMIN1
 from geo.fold import fold, script_of
 from geo.gazetteer import DEFAULT_PATH, load_gazetteer, read_stoplist, stop_norm
 from geo.geodesy import distance_m
+from geo.templates import expand
 
 DATA = Path(__file__).resolve().parents[1] / "geo" / "data"
 LOCALITIES = DATA / "localities.csv"
@@ -367,3 +368,38 @@ def test_jdeidet_yabous_names_the_crossing() -> None:
     hits = {c.surface: [s.site_id for s in c.sites] for c in gazetteer.find("عبر جديدة يابوس")}
     assert hits == {"جديدة يابوس": ["sy-jdeidet-yabous-crossing"]}
     assert not gazetteer.find("مدينة جديدة")
+
+
+def test_facility_templates_in_italian_persian_and_german() -> None:
+    """Airports and crossings get their Italian, Portuguese, Persian and German phrasings."""
+    assert "aeroporto di Fiumicino" in expand("airport", "Fiumicino")
+    assert "aeroporto de Bagdá" in expand("airport", "Bagdá")
+    assert "فرودگاه بین\u200cالمللی بغداد" in expand("airport", "بغداد")
+    assert "Übergang Nasib" in expand("border_crossing", "Nasib")
+    assert "گذرگاه مرزی نصیب" in expand("border_crossing", "نصیب")
+
+
+@pytest.mark.parametrize(("text", "site_id"), [
+    ("اختطفوا من قرية الشبكي في ريف السويداء", "sy-al-shbiki"),
+    ("der Übergang Al-Ramtha an der Grenze", "sy-daraa-ramtha-crossing"),
+    ("l'aeroporto di Fiumicino", "it-fiumicino-airport"),
+    ("فرودگاه بین\u200cالمللی بغداد", "iq-baghdad-airport"),
+    ("la base aérienne de Villacoublay", "fr-villacoublay-air-base"),
+    ("Esenboğa Havalimanı'nda", "tr-esenboga-airport"),
+    ("في الشوف", "lb-chouf-district"),
+    ("the Marjayoun district", "lb-marjayoun-district"),
+    ("взорвали храм Баалшамина", "sy-temple-of-baalshamin"),
+    ("في بادية حمص الشرقية", "sy-syrian-desert"),
+])
+def test_places_syria_news_names_abroad_and_in_the_desert(text: str, site_id: str) -> None:
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    assert site_id in {s.site_id for c in gazetteer.find(text) for s in c.sites}, text
+
+
+def test_bare_words_stay_with_the_town_or_out() -> None:
+    """District rows leave the bare seat name to the town; cue-only names stay cue-only."""
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    assert [s.site_id for c in gazetteer.find("Marjayoun") for s in c.sites] == ["lb-marjayoun"]
+    assert [s.site_id for c in gazetteer.find("Konya") for s in c.sites] == ["tr-konya"]
+    for word in ("رامي", "المختارة", "طربا", "الشبكي"):
+        assert not gazetteer.find(word), word
