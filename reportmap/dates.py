@@ -12,8 +12,10 @@ import re
 from datetime import date
 
 from reportmap.dates_base import TimeExpr, apply_since, merge_day_names, merge_ranges, select
+from reportmap.dates_context import apply_year_told, join_day_numbers
 from reportmap.dates_day_before import find_days_before
 from reportmap.dates_en import find_english
+from reportmap.dates_event_years import find_event_years
 from reportmap.dates_intl import find_international
 from reportmap.dates_month_year import apply_month_year
 from reportmap.dates_running import anchor_running_days, find_running_days
@@ -33,13 +35,17 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     lang = (language or "en").lower().split("-")[0].split("_")[0]
     cands = (
         find_english(text, published) if lang == "en" else find_international(text, published, lang)
-    ) + find_running_days(text, published, lang) + find_seasons(text, published, lang)
+    ) + find_running_days(text, published, lang) + find_seasons(text, published, lang) + (
+        find_event_years(text, published, lang)
+    )
     exprs = [e for e in select(cands) if not _same_day(text, e)]
     exprs = merge_day_names(text, merge_ranges(text, exprs, published), published)
+    exprs = join_day_numbers(text, exprs)
     exprs = anchor_running_days(text, exprs, published, lang)
     exprs = apply_month_year(text, exprs, published, lang)
     exprs = find_days_before(text, exprs, published, lang)
-    return apply_since_then(text, apply_since(text, exprs, published), published, lang)
+    exprs = apply_since_then(text, apply_since(text, exprs, published), published, lang)
+    return apply_year_told(text, exprs)
 
 
 def to_interval(expr: TimeExpr) -> Interval:

@@ -169,3 +169,23 @@ def tells_earlier_past(text: str, language: str, lead: str = "") -> bool:
         return False
     reported = REPORTED_THAT.get(language)
     return not (reported and reported.search(lead + text[: found.start()]))
+
+
+# A sentence that opens with a pronoun for what the sentence before told goes on with its story
+# ("Russia intervened in September 2015. Its aircraft fought for Aleppo"; "It destroyed the
+# monastery at the time"; "Sie wurden in die Abteilung 251 gebracht").
+GOES_ON = re.compile(
+    r"^\W*(?:it|its|they|their|he|his|she|her|at\s+the\s+time|"
+    r"il|elle|ils|elles|son|sa|ses|leur|leurs|"
+    r"er|sie|es|sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|damals|"
+    r"él|ella|ellos|ellas|su|sus|entonces|"
+    r"esso|essa|essi|il\s+suo|la\s+sua|i\s+suoi|le\s+sue|allora|"
+    r"ele|ela|eles|elas|seu|sua|seus|suas|"
+    r"он|она|оно|они|его|ее|её|их|тогда)\b",
+    re.IGNORECASE,
+)
+
+
+def goes_on(sentence: str) -> bool:
+    """Whether a sentence opens with a pronoun that carries on the story of the one before."""
+    return GOES_ON.search(sentence) is not None

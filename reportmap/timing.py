@@ -22,7 +22,7 @@ from reportmap.framing import is_dateline_date
 from reportmap.locators import LOCATION_STATE
 from reportmap.model import Interval
 from reportmap.statement_dates import is_statement_date
-from reportmap.tense import tells_earlier_past, tells_past
+from reportmap.tense import goes_on, tells_earlier_past, tells_past
 from reportmap.text import SentenceIndex, Span, clauses
 
 # "following the overthrow of Assad last weekend": the date belongs to another event.
@@ -159,6 +159,20 @@ ASIDE_OPEN = re.compile(
     re.IGNORECASE,
 )
 ASIDE_CLOSE = re.compile(r"[,،;]")
+# A noun after a comma, with its words, and no verb: "berceau du soulèvement de 2011",
+# "cuna de la revuelta de 2011", "cradle of the 2011 uprising" (not "in 2016", "le 4 mai").
+APPOSITION = re.compile(
+    r"\s*(?!(?:in|on|at|since|during|after|before|en|le|la|les|dans|depuis|après|avant|im|am|"
+    r"seit|nach|vor|el|los|las|desde|tras|il|nel|dal|dopo|в|во|с|после|до|на)\b)"
+    r"[^\W\d_][^,،;]{0,80}\Z",
+    re.IGNORECASE,
+)
+# A sentence opening with where it happens, up to its comma: "In the border town of Arsal".
+LEADING_PLACE = re.compile(
+    r"\W*(?:in|at|near|inside|outside|dans|à|près\s+d[eu']|en|im|in\s+der|bei|cerca\s+de|"
+    r"nel|nella|a|в|во|на|под)\s[^,،;]*\Z",
+    re.IGNORECASE,
+)
 # "have been fighting ... since June": an ongoing action is news, a standing state is not.
 PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b", re.IGNORECASE)
 # What is to come or only planned: "will", "is expected to", "plans to", "va", "wird", "будет".
@@ -435,8 +449,27 @@ class Timeline:
         inherited = self._from_context(sentence.index, old_ok=past is True)
         if inherited is not None:
             return inherited, False
+        old = self._old_date_before(sentence) if past is True and goes_on(text) else None
+        if old is not None:
+            # "The group seized the town in August 2015. It destroyed the monastery": the story
+            # of long ago goes on, background in the time just told
+            return old, True
         # no date nearby: the time of the news (told in the lede), else the publication date
         return Interval(*self.news_span, "", "published"), False
+
+    def _old_date_before(self, sentence: Span) -> Interval | None:
+        """The month or year long ago told by the sentence just before, in the same paragraph."""
+        if self._starts_paragraph(sentence):
+            return None
+        dated = self.usable(sentence.index - 1)
+        horizon = self.published - timedelta(days=RECENT_DAYS)
+        if dated and all(
+            d.interval.end is not None and d.interval.end < horizon
+            and d.interval.start is not None and d.interval.start != d.interval.end
+            for d in dated
+        ):
+            return dated[-1].interval
+        return None
 
     def _starts_paragraph(self, sentence: Span) -> bool:
         """Whether no sentence of the same paragraph comes before this one."""
@@ -498,12 +531,22 @@ class Timeline:
             self.body.rfind(",", sentence.start, dated.expr.start),
             self.body.rfind("،", sentence.start, dated.expr.start),
         )
-        opened = ASIDE_OPEN.match(self.body, opening) if opening >= 0 else None
-        if opened is None:
-            return False  # (a relative clause may run on past its comma: "…, вскоре после")
+        if opening < 0:
+            return False
         closing = ASIDE_CLOSE.search(self.body, dated.expr.end, sentence.end)
         if closing is None:
             return False  # an aside that runs to the sentence's end tells about its noun
+        aside = self.body[opening + 1 : closing.start()]
+        told_past = tells_past(aside, self.language)
+        if ASIDE_OPEN.match(self.body, opening) is None and not (
+            # "la province de Deraa, berceau du soulèvement de 2011,": a noun in apposition
+            0 <= opening - end <= 1 and told_past is False and APPOSITION.match(aside)
+        ):
+            return False  # (a relative clause may run on past its comma: "…, вскоре после")
+        if end <= opening and told_past and LEADING_PLACE.match(
+            self.body[sentence.start : opening]
+        ):
+            return False  # "In the town of Arsal, the army ordered … in 2019": the main clause
         # the aside closes before the span, or opens after it and the main clause goes on
         return closing.start() <= start or opening >= end
 

@@ -643,3 +643,55 @@ def test_the_day_before_counts_from_the_day_named_before_it() -> None:
     text = "Israel struck Homs on Tuesday. A day earlier, jets hit Hama."
     days = {e.text: e.date_start for e in find_time_expressions(text, SAT, "en")}
     assert days == {"Tuesday": date(2024, 12, 10), "A day earlier": date(2024, 12, 9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a bare day number joined to a dated day: one span of days
+        ("les attaques du 4 et du 5 août", "fr", ("2023-08-04", "2023-08-05")),
+        ("am 4. und 5. August", "de", ("2023-08-04", "2023-08-05")),
+        ("el 4 y el 5 de agosto", "es", ("2023-08-04", "2023-08-05")),
+        ("4 и 5 августа", "ru", ("2023-08-04", "2023-08-05")),
+        ("on August 4 and 5", "en", ("2023-08-04", "2023-08-05")),
+        # the year that names an event; counts stay counts
+        ("the 1982 crackdown", "en", ("1982-01-01", "1982-12-31")),
+        ("la répression de 1982", "fr", ("1982-01-01", "1982-12-31")),
+        ("la masacre de 1982", "es", ("1982-01-01", "1982-12-31")),
+        ("il massacro del 1982", "it", ("1982-01-01", "1982-12-31")),
+        ("восстания 1982 года", "ru", ("1982-01-01", "1982-12-31")),
+    ],
+)
+def test_day_pairs_and_event_years(text: str, language: str, want: tuple[str, str]) -> None:
+    got = only(text, d("2023-11-15"), language)
+    assert (str(got.date_start), str(got.date_end)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("plus de 2000 personnes ont fui", "fr"),
+        ("the 1974 disengagement agreement", "en"),
+        ("el acuerdo de Adana de 1998", "es"),
+    ],
+)
+def test_counts_and_agreements_are_not_event_years(text: str, language: str) -> None:
+    assert find_time_expressions(text, d("2023-11-15"), language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # the year told before in the same sentence
+        ("Angriffe im August 2013 auf Duma, dann am 21. August auf die Ghouta", "de",
+         "2013-08-21"),
+        # not across sentences, not after "since", not after "this year"
+        ("Assad took power on 17 July 2000. On 8 December he fled.", "en", "2023-12-08"),
+        ("La France participe depuis septembre 2014 et a frappé le 27 septembre.", "fr",
+         "2023-09-27"),
+        ("Mayıs 2013'te Reyhanlı'da, bu yıl 5 Haziran'da Diyarbakır'da", "tr", "2023-06-05"),
+    ],
+)
+def test_a_day_takes_the_year_told_before_it(text: str, language: str, want: str) -> None:
+    got = find_time_expressions(text, d("2023-12-15"), language)[-1]
+    assert str(got.date_start) == want

@@ -253,6 +253,51 @@ def test_an_old_month_does_not_date_the_next_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "place", "published", "language", "want"),
+    [
+        # a pronoun carries on the story of an old month: background in that month
+        ("The group seized the town in August 2015. It destroyed the monastery of Mar Elian "
+         "at the time.", "Mar Elian", date(2017, 10, 22), "en", ("2015-08-01", "2015-08-31")),
+        ("Россия начала операцию в Сирии в сентябре 2015 года. Ее авиация, базировавшаяся в "
+         "Латакии, участвовала в боях за Алеппо.", "Алеппо", date(2025, 1, 28), "ru",
+         ("2015-09-01", "2015-09-30")),
+        # a new scene after an old date is the news
+        ("Israel annexed the Golan in 1981. In Majdal Shams, residents watched the helicopters.",
+         "Majdal Shams", date(2024, 12, 17), "en", ("2024-12-17", "2024-12-17")),
+    ],
+)
+def test_a_pronoun_goes_on_with_an_old_story(body, place, published, language, want) -> None:
+    got = interval(body, place, published, language)
+    assert got == want
+    start = body.index(place)
+    timeline = Timeline(body, published, language, SentenceIndex(body))
+    assert timeline.interval_for(start, start + len(place))[1] is (want[0] < "2020")
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "published", "language", "want"),
+    [
+        # a comma after the place the sentence opens with: the main clause and its date follow
+        ("In the border town of Arsal, the army ordered families in 2019 to tear down their "
+         "walls, and towns in Akkar imposed curfews.", "Arsal", date(2020, 11, 12), "en",
+         ("2019-01-01", "2019-12-31")),
+        # a noun in apposition after the place tells about the place, not the news
+        ("Dans la province de Deraa, berceau du soulèvement de 2011, des appels au boycott ont "
+         "été lancés mercredi.", "Deraa", date(2021, 5, 27), "fr", ("2021-05-26", "2021-05-26")),
+        # the year that names an event dates the place of that event
+        ("Crowds marched to mark the 30th anniversary of the 1982 crackdown in Hama.", "Hama",
+         date(2012, 2, 4), "en", ("1982-01-01", "1982-12-31")),
+        # a day without its year after a month with its year, in the same sentence
+        ("Les mandats visent les attaques menées en août 2013 contre Adra et Douma, le 4 et le "
+         "5 août, puis contre la Ghouta le 21 août.", "Ghouta", date(2023, 11, 15), "fr",
+         ("2013-08-21", "2013-08-21")),
+    ],
+)
+def test_which_date_a_clause_gives(body, place, published, language, want) -> None:
+    assert interval(body, place, published, language) == want
+
+
+@pytest.mark.parametrize(
     ("body", "place", "published", "language", "background"),
     [
         # a pluperfect dated in the last days before the news is news
