@@ -25,6 +25,8 @@ from reportmap.timing import Timeline
 
 # Over before the day of the news and centred this long before it: context, not the news.
 BACKGROUND_AGE = timedelta(days=14)
+# A capital this near the start of its sentence that is the sentence's claimant is its government.
+SPEAKER_LEAD_CHARS = 12
 NOT_A_FEATURE = frozenset({"sea_area"})
 PRECISION_BY_KIND = {
     "air_base": 1500.0,
@@ -115,6 +117,13 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     for m, is_ref in with_refs:
         if m.site.kind in NOT_A_FEATURE:
             continue  # seas: context for offshore positions, never a point of their own
+        sentence = index.at(m.start)
+        if (
+            m.site.kind == "capital"
+            and m.start - sentence.start <= SPEAKER_LEAD_CHARS
+            and claimants.for_span(sentence.index, m.start) == body[m.start : m.end]
+        ):
+            continue  # "دمشق همچنین اعلام کرد": the capital that speaks is its government
         role = "locator" if (m.start, m.end) in locators else m.role
         mentions.append(
             _mention(report, index, timeline, claimants, m, role, "reference" if is_ref else "name")

@@ -84,7 +84,9 @@ LOCATIVE_VERBS = re.compile(
     r"endured|faced|faces|reported|registered|counts|counted|houses|housed)$"
 )
 ACTOR_POSSESSIVE = re.compile(
-    r"^['’]s\s+(?:decision|position|government|officials?|forces|troops|military|army|support|"
+    r"^['’]s\s+(?:(?:closest|main|key|chief|staunchest|strongest|only|biggest|principal|"
+    r"traditional|top|last|remaining|former|new)\s+)?(?:debts?|demands?|refusal|approval|"
+    r"consent|request|invitation|offer|decision|position|government|officials?|forces|troops|military|army|support|"
     r"allies|ally|interests?|plans?|envoy|ambassador|foreign\s+ministry|response|stance|policy|"
     r"leaders?|leadership|regime|intervention|campaign|strategy|governor|mayor)\b",
     re.IGNORECASE,
@@ -95,8 +97,20 @@ ACTOR_BEFORE = re.compile(
     r"ministry|ministries|\w*ministerium|ministère|ministerio|министерств\w*|МИД|Kreml|"
     r"autoridades|autorités|autorità|Behörden|власти|gobierno|gouvernement|governo|Regierung|"
     r"правительств\w*|Führung|liderança|dirigeants|leadership|"
-    r"relations\s+between|ties\s+between|talks\s+between|envoy\s+to|ambassador\s+to)"
-    r"\s+(?:in|в|de|in\s+der|à|a|em|di|en)?\s*(?:\w+\s+and\s+)?$",
+    r"relations\s+between|ties\s+between|talks\s+between|envoy\s+to|ambassador\s+to|"
+    r"Verhältnis\s+zwischen|Beziehungen\s+zwischen|relations\s+entre|relaciones\s+entre|"
+    r"relazioni\s+tra|relações\s+entre|отношения\s+между)"
+    r"\s+(?:in|в|de|in\s+der|à|a|em|di|en)?\s*(?:\w+\s+(?:and|und|et|y|e|и)\s+)?$",
+    re.IGNORECASE,
+)
+# What only a government has, in the Romance languages: "la deuda de Damasco", "le refus de",
+# "el mayor compromiso económico de Riad", "la postura de Ankara".
+GOVERNMENT_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:decisi[óo]n|décision|decisione|decisão|postura|posture|política|politique|politica|"
+    r"deuda|dette|debito|dívida|compromiso|engagement|impegno|compromisso|respuesta|réponse|"
+    r"risposta|resposta|exigencias|exigences|richieste|exigências|invitación|invitation|invito|"
+    r"convite|oferta|offre|offerta|aval|feu\s+vert|luz\s+verde|via\s+libera)"
+    r"(?:\s+[^\W\d]+){0,2}?\s+(?:de|d['’]|di|da|do|del)\s*$",
     re.IGNORECASE,
 )
 # A capital as the source of words: "according to Beirut", "no comment from Ankara", "selon Damas".
@@ -110,7 +124,10 @@ GOVERNMENT_SOURCE_BEFORE = re.compile(
 # Berlin", "verlautete aus Ankara".
 GOVERNMENT_IN_BEFORE = re.compile(
     r"(?:^|\s)و?(?:ال)?(?:سلطات|حكومة|قيادة|إدارة)(?:\s+\S+)?\s+(?:في|ب)\s*$"
-    r"|\b(?:hieß|heißt|hiess|heisst)\s+es\s+(?:in|aus)\s+$|\bverlautet\w*\s+(?:in|aus)\s+$",
+    r"|\b(?:hieß|heißt|hiess|heisst)\s+es\s+(?:in|aus)\s+$|\bverlautet\w*\s+(?:in|aus)\s+$"
+    # "Как ожидают в Дамаске", "как заявили в Кремле": they say in the capital
+    r"|(?:^|\s)(?:ожидают|считают|полагают|заявили|сообщили|надеются|уверены|подчеркнули|"
+    r"отметили|рассчитывают|опасаются)\s+во?\s+$",
     re.IGNORECASE,
 )
 # "В Анкаре, однако, заявили": they said in the capital (no subject named).
@@ -137,7 +154,9 @@ MEETING_BEFORE = re.compile(
 ACTOR_OBJECT_BEFORE = re.compile(
     r"(?:\b(?:accus\w*|blam\w*|urg\w*|call\w*\s+on|press\w*|pressure\s+on|condemn\w*|"
     r"criticis\w*|criticiz\w*|sanction\w*|relations\s+with|ties\s+with|talks\s+with|"
-    r"deal\s+with|rift\s+with|dispute\s+with|normali[sz]\w*\s+with|backed\s+by|"
+    r"deal\s+with|rift\s+with|dispute\s+with|Streit\s+mit|Konflikt\s+mit|Spannungen\s+mit|"
+    r"Verhältnis(?:ses)?\s+(?:zu|mit)|différend\s+avec|brouille\s+avec|disputa\s+con|"
+    r"tensiones\s+con|tensioni\s+con|normali[sz]\w*\s+with|backed\s+by|"
     r"support\s+from|pressure\s+from|demands\s+from|orders\s+from|message\s+to|"
     r"victory\s+for|controlled\s+by|held\s+by|allies?\s+of|ally\s+of)\s+"
     r"(?:the\s+government\s+in\s+)?"
@@ -257,6 +276,7 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
     )
     if speaks_for_state and (
         GOVERNMENT_SOURCE_BEFORE.search(before) or ACTOR_OBJECT_BEFORE.search(before)
+        or (government and GOVERNMENT_NOUN_OF_BEFORE.search(before))
     ):
         return True  # "according to Beirut", "orders from Tehran", "allié de Damas"
     if speaks_for_state and (

@@ -139,6 +139,8 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
             named = _is_named(m)
             if not named and _SCHOOL.fullmatch(m.group("noun")):
                 continue  # "a school was hit": too common a word to stand for a place
+            if not named and (m.groupdict().get("det") or "").lower() in _INDEFINITE:
+                continue  # "bodies were laid out in a mosque": a building not told which
             found.append((m.start(), m.end(), noun_end, named))
     return sorted(found)
 

@@ -76,6 +76,15 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("es", "Hubo combates en Homs. Piden levantar las sanciones internacionales que pesan "
                "sobre Damasco."),
         ("ar", "قصفت الطائرات حمص، فيما لم يصدر تعليق عن دمشق."),
+        # its ally, its debt, its commitment, a dispute or relations with it
+        ("en", "Jets struck Homs. Russia, Damascus's closest ally, objected."),
+        ("es", "Hubo combates en Homs. Catar saldará la deuda de Damasco con el Banco Mundial."),
+        ("es", "Se firmó en Homs el mayor compromiso económico de Riad con el nuevo Gobierno."),
+        ("de", "In Homs wurde gekämpft. Vorausgegangen war ein Streit mit Ankara."),
+        ("de", "In Homs wurde gekämpft. Das Verhältnis zwischen Moskau und Ankara ist gespannt."),
+        # they say in the capital; the capital that opens a sentence and speaks
+        ("ru", "Бои шли в Алеппо. Как ожидают в Дамаске, контакты продолжатся."),
+        ("fa", "حمله‌ای در حلب رخ داد. دمشق همچنین اعلام کرد که در کنار ایران ایستاده است."),
     ],
 )
 def test_capital_as_government(gaz, language, body) -> None:

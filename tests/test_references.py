@@ -143,6 +143,9 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
         # a title, not a place: "la capitale économique du pays"
         ("Alep a été bombardée. Avant la guerre, Alep était la capitale économique du pays.",
          "fr", "capitale"),
+        # a building not told which is no place of the story
+        ("Shells fell on Khalidiya. Bodies were laid out in a mosque there.", "en", "mosque"),
+        ("Los inspectores llegaron a Damasco. Se alojan en un hotel del centro.", "es", "hotel"),
     ],
 )
 def test_not_a_reference(gaz, body, language, surface) -> None:

@@ -1,0 +1,212 @@
+"""The words that tell when: cue patterns the timeline reads (reportmap.timing)."""
+
+from __future__ import annotations
+
+import re
+
+from reportmap.dates_base import ROMANCE_FUTURE
+from reportmap.locators import LOCATION_STATE
+
+# "following the overthrow of Assad last weekend": the date belongs to another event.
+ANCHOR_PHRASE = re.compile(
+    r"\b(?:following|after|before|amid|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|since)\s+"
+    r"(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+[^,;.]*$"
+    r"|\b(?:après|avant|suite\s+à|à\s+la\s+suite\s+d[eu'’]|infolge|tras|después\s+de|"
+    r"antes\s+de|a\s+raíz\s+de|dopo|prima\s+di|in\s+seguito\s+a|após|depois\s+d[eoa]s?|"
+    r"antes\s+d[oa]s?|после|перед|вслед\s+за)\s+(?:l['’]|le|la|les|el|los|las|il|lo|gli|o|os|"
+    r"as|une?|una?|der|die|das|dem|den|des|sa|son|ses|su|sus)?\s*[^\W\d][^,;.]*$"
+    r"|(?:^|\s)(?:بعد|عقب|إثر|قبل)\s+(?!ظهر|الظهر|منتصف)[^\s\d،,.][^،,;.]*$",
+    re.IGNORECASE,
+)
+# The "after …" phrase runs on past its date until a comma: "dopo il raid che ieri ha raso al
+# suolo la sezione consolare … a Damasco, uccidendo …".
+PHRASE_END = re.compile(r"[,;:،؛]|\s[–—-]\s")
+# ", built during the Soviet era,": the date of a side remark about the place, not of the news.
+PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:first\s+|originally\s+)?(?:built|constructed|founded|established|opened|created|"
+    r"completed|set\s+up|leased|acquired|captured|seized|expanded)\s+(?:in|during|under|since|"
+    r"back\s+in)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Russian participle before the date: "бомбардировщика, сбитого во вторник": the noun's aside.
+RUSSIAN_PARTICIPLE_ASIDE = re.compile(
+    r"(?<![\w-])(?!(?:этого|того|всего|самого)\s)[а-яё]{2,}(?:нн|[иыу]т|вш)"
+    r"(?:ого|ой|ых|ому|ым|ую|ее|ие|ей)\s+(?:во?\s+|на\s+)?$",
+    re.IGNORECASE,
+)
+SINCE = re.compile(
+    r"\b(?:since|depuis|desde|seit|dal|с|со)\s+(?:our\s+|the\s+|its\s+|their\s+|his\s+|her\s+|"
+    r"le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|dem\s+|der\s+)?$|(?:^|\s)منذ\s+(?:يوم\s+)?$",
+    re.IGNORECASE,
+)
+# Standing facts told without a date: background, not news of the day.
+BACKGROUND = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+|also\s+|previously\s+|for\s+years\s+)?"
+    r"(?:been\s+)?(?:used|had|maintained|operated|hosted|served|relied|housed|leased|kept)\b"
+    r"|\b(?:has|have)\s+an?\s+(?:estimated\s+)?\d|\bis\s+home\s+to\b|\bserves\s+as\b"
+    r"|\b(?:is|are)\s+used\s+(?:to|for|by)\b|\bbuilt\s+(?:in|during)\b"
+    r"|\b(?:lies|sits|stands)\s+(?:about\s+|some\s+|roughly\s+|just\s+)?(?:\d+|in|on|near|at|"
+    r"between|next|outside|close|along|astride|(?:north|south|east|west)\w*|a\s+few)\b"
+    r"|\bstill\s+(?:holds?|controls?|occupies|occupy)\b"
+    r"|\b(?:controls|retains|hosts|houses|maintains|uses|keeps|operates)\s+(?:a|an|the|its|their|"
+    r"most|much|some|several|dozens|\d+)\b"
+    # how many a camp or a town holds: "accueille quelque 55.000 personnes", "alberga a más de"
+    r"|\b(?:accueille|accueillent|abrite|abritent|héberge|alberga|albergan|acoge|acogen|"
+    r"beherbergt|ospita|ospitano|abriga|abrigam|holds|houses|shelters)\s+(?:a\s+)?"
+    r"(?:quelque|environ|plus\s+de|près\s+de|unos|unas|más\s+de|cerca\s+de|rund|etwa|über|"
+    r"mehr\s+als|circa|oltre|mais\s+de|about|some|around|nearly|more\s+than|over)?\s*\d"
+    # what a region is made of: "Der Kanton umfasst weite Teile der Provinz Hasaka"
+    r"|\b(?:umfasst|umfassen|comprises|comprend|comprennent|abarca|abarcan|comprende|"
+    r"comprendono|abrange|abrangem|охватывает|включает\s+в\s+себя)\b"
+    r"|\b(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|taken|seen|grown|become|fallen|been)\b[^.;]*\bsince\s+"
+    r"(?:the|then|its|their)\b"
+    r"|" + LOCATION_STATE +
+    r"|\d+\s+kilometre\s+(?:uzaklıkta|mesafede)|(?:^|\s)و?(?:تقع|يقع|يقطن|يقطنها|يسكن|يسكنها)\s"
+    r"|\b(?:contrôle|contrôlent|controla|controlan|kontrolliert|kontrollieren|контролирует|"
+    r"контролируют)\b|(?:^|\s)[وف]?(?:تسيطر|يسيطر|تحتفظ|يحتفظ)\s"
+    # what a place has or who runs it: "Russia has the Hmeimim air base", "administram"
+    r"|\b(?:dispose|disposent|dispone|disponen|dispõe|dispõem|verfügt|verfügen|possède|"
+    r"possiede|располагает|располагают|administra|administram|administre|administrent|"
+    r"verwaltet|verwalten|administers|administer)\b"
+    r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:stationed|based|headquartered)\b"
+    r"|\b(?:базируется|базируются|базировался|базировались|дислоцирован\w*|stationiert|"
+    r"stationné\w*|estacionad[oa]s?|stazionat[oi]|estacionad[oa]s?)\b"
+    r"|\b(?:bulunuyor|bulunmaktadır|yer\s+alıyor|yer\s+almaktadır)\b",
+    re.IGNORECASE,
+)
+# "For years", "before the war", "since the start of the conflict" opening a sentence: a
+# standing state ("Hasaka ist seit Jahren geteilt", "Avant la guerre, Yabroud comptait").
+STATE_LEAD = re.compile(
+    r"\b(?:for\s+years|seit\s+Jahren|depuis\s+des\s+années|desde\s+hace\s+años|"
+    r"da\s+anni|há\s+anos|годами|уже\s+много\s+лет|yıllardır)\b|(?:^|\s)منذ\s+سنوات"
+    r"|\b(?:before\s+the\s+(?:civil\s+)?war|vor\s+dem\s+(?:Bürger)?krieg|avant\s+la\s+guerre|"
+    r"antes\s+de\s+la\s+guerra|prima\s+della\s+guerra|antes\s+da\s+guerra|до\s+войны|"
+    r"savaştan\s+önce)\b|(?:^|\s)قبل\s+الحرب"
+    r"|\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising)|"
+    r"depuis\s+le\s+début\s+d[eu]\s+(?:la\s+guerre|conflit|soulèvement)|"
+    r"seit\s+Beginn\s+des\s+(?:Krieges|Konflikts|Bürgerkrieges|Aufstands)|"
+    r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+guerra|"
+    r"desde\s+o\s+início\s+da\s+guerra|dall['’]inizio\s+della\s+guerra|"
+    r"с\s+начала\s+(?:войны|конфликта))",
+    re.IGNORECASE,
+)
+STATE_LEAD_CHARS = 40
+# "the first attendance since 2010": a record's reference point, not the time of the news.
+SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:first|last|only|largest|biggest|worst|deadliest|heaviest|highest|lowest)\b"
+    r"[^,;.]{0,40}\bsince\b[^,;.]*$"
+    r"|\b(?:pour\s+la\s+première\s+fois\s+depuis|por\s+primera\s+vez\s+desde|"
+    r"pela\s+primeira\s+vez\s+desde|per\s+la\s+prima\s+volta\s+da|zum\s+ersten\s+Mal\s+seit|"
+    r"erstmals\s+seit|впервые\s+(?:с|со|за)|لأول\s+مرة\s+منذ)\b[^,;.]*$"
+    # "les combats les plus violents depuis 2012", "die heftigsten Gefechte seit", "أعنف … منذ"
+    r"|\b(?:plus|pire|pires|más|peor|peores|più|peggiore|mais|pior|самы\w+|крупнейш\w+|"
+    r"\w+sten)\b[^,;.]{0,40}\s(?:depuis|desde|dal|dalla|da|seit|с|со)\s[^,;.]*$"
+    r"|(?:^|\s)(?:أعنف|أكبر|أسوأ|أشد|أول|أعلى|أكثر)\s[^،,;.]{0,60}\sمنذ\s[^،,;.]*$",
+    re.IGNORECASE,
+)
+# ", where refugees have lived since 2014": a relative clause about the place before it.
+_WHERE_WORDS = (
+    r"where|whence|from\s+where|où|d['’]où|donde|de\s+donde|wo|von\s+wo|onde|de\s+onde|dove|"
+    r"da\s+dove|где|откуда|حيث"
+)
+# An apposition noun before the relative word: "Idlib, cidade de onde partiu".
+_APPOSED_NOUN = (
+    r"(?:(?:a\s+|the\s+|la\s+|une?\s+)?(?:city|town|ville|ciudad|cidade|città|Stadt|город)\s+)?"
+)
+# "…, which the army took", "Idlib, cidade de onde partiu, a 27 de novembro de 2024, a ofensiva":
+# an aside that opens with a day may go on past a comma.
+RELATIVE = re.compile(
+    r",\s+" + _APPOSED_NOUN + r"(?:" + _WHERE_WORDS + r"|which|who|whom|whose|when|котор\w+)\b"
+    r"[^,;]*"
+    r"(?:,\s*(?:a|à|le|el|on|am|il|em|в|no)\s+\d[^,;]*)?",
+    re.IGNORECASE,
+)
+# A locative relative clause tells what happened there once: "Hama, where … in 1982".
+WHERE = re.compile(r",\s+" + _APPOSED_NOUN + r"(?:" + _WHERE_WORDS + r")\b", re.IGNORECASE)
+_SINCE_WORDS = r"(?:since|depuis|desde|seit|dal|с|со|منذ)"
+SINCE_WORD = re.compile(r"(?:" + _SINCE_WORDS + r"|da)\b", re.IGNORECASE)
+# Turkish says "since" with a suffix: "2016'dan (bu yana)".
+TURKISH_SINCE = re.compile(r"\d{4}['’](?:dan|den|tan|ten)$")
+# ", closed since 2015,", ", fermé depuis 2012": a participle aside about the place before it.
+SINCE_ASIDE = re.compile(
+    r",\s+(?:[\w-]+\s+){1,2}" + _SINCE_WORDS + r"\s+[^,;]*", re.IGNORECASE
+)
+# ", a Lebanese militant freed from an Israeli jail in 2008,", ", reopened in 2018,": an aside
+# about a noun, opened by an article or a participle; an old date in it tells about that noun,
+# not about a place outside it.
+ASIDE_OPEN = re.compile(
+    r"[,،]\s+(?:(?:a|an|the|un|une|una|uno|ein|eine|einer|einem)\s"
+    r"|[a-z]{3,}(?:ed|en)\s|[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|"
+    r"idas|ato|ata|ati|ate|ito|ita)\s)",
+    re.IGNORECASE,
+)
+ASIDE_CLOSE = re.compile(r"[,،;]")
+# A noun after a comma, with its words, and no verb: "berceau du soulèvement de 2011",
+# "cuna de la revuelta de 2011", "cradle of the 2011 uprising" (not "in 2016", "le 4 mai").
+APPOSITION = re.compile(
+    r"\s*(?!(?:in|on|at|since|during|after|before|en|le|la|les|dans|depuis|après|avant|im|am|"
+    r"seit|nach|vor|el|los|las|desde|tras|il|nel|dal|dopo|в|во|с|после|до|на)\b)"
+    r"[^\W\d_][^,،;]{0,80}\Z",
+    re.IGNORECASE,
+)
+# A sentence opening with where it happens, up to its comma: "In the border town of Arsal".
+LEADING_PLACE = re.compile(
+    r"\W*(?:in|at|near|inside|outside|dans|à|près\s+d[eu']|en|im|in\s+der|bei|cerca\s+de|"
+    r"nel|nella|a|в|во|на|под)\s[^,،;]*\Z",
+    re.IGNORECASE,
+)
+# "have been fighting ... since June": an ongoing action is news, a standing state is not.
+PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b", re.IGNORECASE)
+# What is to come or only planned: "will", "is expected to", "plans to", "va", "wird", "будет".
+FUTURE = re.compile(
+    r"\b(?:will|shall|would|won['’]t)\s+(?:not\s+|now\s+|soon\s+|likely\s+|probably\s+|"
+    r"also\s+|still\s+)*(?!have\b|be\s+\w+ed\b)\w+"
+    r"|\b(?:expected|expects|expect|plans?|planning|planned|set|due|likely|ready|intends?|aims?|"
+    r"threaten(?:s|ed)?|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|going|preparing|prepared)\s+"
+    r"(?:\w+\s+){0,5}?to\s+(?!the\b|a\b|an\b|its\b|their\b)\w+"
+    r"|\bthe\s+future\s+of\b"
+    r"|\b(?:va|vont|devrait|devraient|prévoit|prévoient|compte|comptent)\s+\w+er\b"
+    r"|\b(?:va|van)\s+a\s+\w+r\b|\b(?:prevé|prevén|planea|planean)\b"
+    r"|\b(?:wird|werden|soll|sollen)\b[^.;]*\b\w+en\b"
+    r"|\b(?:будет|будут|планирует|планируют|собирается|собираются|намерен[аы]?)\b"
+    r"|\b(?:vai|vão|irá|irão|deverá|deverão)\s+\w+r\b|\bpromis\s+d[e'’]|\bprometi\w*\s+que\b"
+    r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط|تريد\s+أن|يريد\s+أن|"
+    r"على\s+أن|من\s+المقرر|المقرر\s+أن)"
+    # Turkish future participles: "olacağını", "başlayacak", "gidecekler"
+    r"|\b[a-zçğıöşü]{2,}(?:y?a[cç]a[kğ]|y?e[cç]e[kğ])[a-zçğıöşü]{0,6}\b",
+    re.IGNORECASE,
+)
+# Words that only lead to a date: "on the morning of", "en la madrugada del", "in der Nacht zum".
+TIME_LEAD = re.compile(
+    r"[\s,]*(?:(?:on|in|at|during|early|late|the|of|en|la|el|del|de|le|la|dans|du|au|am|im|"
+    r"in\s+der|zum|vom|в|во|на|ночь|утром|في|morning|night|evening|afternoon|early\s+hours|"
+    r"madrugada|noche|mañana|tarde|matin|nuit|soir|après-midi|Nacht|Morgen|Abend)\s*)*",
+    re.IGNORECASE,
+)
+CONJUNCTION = re.compile(r"(?:^|\s)(?:and|y|e|et|und|и|و|or|o|ou|oder)\s|[,;]")
+CONJUNCT_PENALTY = 40
+# A comma and a conjunction after a place: the date that follows belongs to the next conjunct.
+LATER_CONJUNCT = re.compile(r"[,،]\s*(?:(?:and|y|e|et|und|и|а|ed)\s|و)")
+# "Le pilonnage de Homs rappelle le siège de Hama en 1982": the date is the recalled event's,
+# not the place's before the verb.
+RECALLS = re.compile(
+    r"\b(?:recalls?|recalled|recalling|reminiscent\s+of|reminds?|evok\w+|echo(?:es|ed)?|"
+    r"rappel\w*|évoqu\w*|erinner\w*|recuerd\w*|evoc\w*|ricord\w*|lembr\w*|напомина\w*)\b"
+    r"|(?:^|\s)(?:يذكر|تذكر|يعيد\s+إلى\s+الأذهان)\s",
+    re.IGNORECASE,
+)
+# "…, where the group has hidden since 2019", "…, que entró en vigor el sábado": a relative
+# clause after the span tells about another noun: its date yields to one of the sentence.
+RELATIVE_WORD = re.compile(
+    r"\b(?:which|who|where|qui|où|dont|donde|cuando|dove|cui|onde|который\w*|где|когда|"
+    r"que|che)\b|,\s*(?:der|die|das|dem|den|deren|dessen|wo)\b|(?:^|\s)(?:الذي|التي|الذين|حيث)\s",
+    re.IGNORECASE,
+)
+RELATIVE_PENALTY = 100
+# "Troops have since pushed into Hadar": from the date told before up to the news.
+SINCE_THEN = re.compile(
+    r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdepuis\s+(?:lors|,)|\bseitdem\b|"
+    r"\bdesde\s+entonces\b|\bda\s+allora\b|\bdesde\s+então\b|\bс\s+тех\s+пор\b|"
+    r"منذ\s+ذلك\s+(?:الحين|الوقت)",
+    re.IGNORECASE,
+)
