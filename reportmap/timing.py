@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
+from reportmap.dates_base import month_last
 from reportmap.dates_day_before import opens_with_same_day
 from reportmap.dates_offsets import (
     AFTER_WORDS,
@@ -41,6 +42,7 @@ from reportmap.timing_cues import (
     RELATIVE_PENALTY,
     RELATIVE_WORD,
     RUSSIAN_PARTICIPLE_ASIDE,
+    SAME_TIME,
     SINCE,
     SINCE_ASIDE,
     SINCE_THEN,
@@ -235,6 +237,12 @@ class Timeline:
             day = self._last_day_of_paragraph_before(sentence) or self.news
             return Interval(day, day, opening.group(), "relative"), False
         here = self.usable(sentence.index)
+        told_before = self._time_told_before(sentence, clause, here)
+        if told_before is not None:
+            old = told_before.end is not None and told_before.end < self.published - timedelta(
+                days=RECENT_DAYS
+            )
+            return told_before, old
         if here:
             in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
             pool = [
@@ -281,6 +289,30 @@ class Timeline:
             return old, True
         # no date nearby: the time of the news (told in the lede), else the publication date
         return Interval(*self.news_span, "", "published"), False
+
+    def _time_told_before(
+        self, sentence: Span, clause: tuple[int, int], here: list[Dated]
+    ) -> Interval | None:
+        """"Тогда же ИГ взорвало храм Бела", "at the time", "à l'époque": a clause with no date
+        of its own that points back to the time the sentence before told."""
+        if any(clause[0] <= d.expr.start < clause[1] for d in here):
+            return None
+        if not SAME_TIME.search(self.body, clause[0], clause[1]) or self._starts_paragraph(
+            sentence
+        ):
+            return None
+        dated = self.usable(sentence.index - 1)
+        if not dated:
+            return None
+        told = dated[-1].interval
+        if told.start is not None and SINCE_WORD.match(told.text):
+            # "seit 2016 … Damals": the time it began, not the span since
+            first = told.start
+            last = date(first.year, 12, 31) if (first.month, first.day) == (1, 1) else (
+                month_last(first.year, first.month)
+            )
+            return Interval(first, min(last, self.published), told.text, told.basis)
+        return told
 
     def _old_date_before(self, sentence: Span) -> Interval | None:
         """The month or year long ago told by the sentence just before, in the same paragraph."""

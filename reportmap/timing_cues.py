@@ -210,3 +210,16 @@ SINCE_THEN = re.compile(
     r"منذ\s+ذلك\s+(?:الحين|الوقت)",
     re.IGNORECASE,
 )
+# A time that points back to the one just told: "at the time", "тогда же", "à l'époque".
+SAME_TIME = re.compile(
+    r"\b(?:at\s+the\s+(?:same\s+)?time|at\s+that\s+time|in\s+the\s+same\s+(?:month|year|week)|"
+    r"à\s+l['’]époque|à\s+cette\s+époque|au\s+même\s+moment|la\s+même\s+année|le\s+même\s+mois|"
+    r"damals|zur\s+gleichen\s+Zeit|zur\s+selben\s+Zeit|im\s+selben\s+(?:Jahr|Monat)|"
+    r"en\s+aquel\s+momento|en\s+esa\s+época|por\s+aquel\s+entonces|ese\s+mismo\s+(?:año|mes)|"
+    r"all['’]epoca|in\s+quel\s+periodo|quello\s+stesso\s+(?:anno|mese)|"
+    r"naquela\s+época|naquele\s+momento|"
+    r"тогда\s+же|в\s+то\s+же\s+время|в\s+том\s+же\s+(?:году|месяце)|"
+    r"aynı\s+(?:yıl|ay)|o\s+dönemde)\b"
+    r"|(?:^|\s)(?:في\s+ذلك\s+(?:الوقت|الحين)|آنذاك|في\s+العام\s+نفسه|در\s+آن\s+زمان)(?:\s|$|[،,.])",
+    re.IGNORECASE,
+)

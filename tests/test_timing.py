@@ -298,6 +298,21 @@ def test_which_date_a_clause_gives(body, place, published, language, want) -> No
 
 
 @pytest.mark.parametrize(
+    ("body", "place", "published", "language", "want"),
+    [
+        # "тогда же": the time of the sentence before, not a month of a later clause
+        ("В 2015 году ИГ захватило Пальмиру. Тогда же ИГ взорвало храм Бела, а в августе убило "
+         "хранителя.", "храм Бела", date(2016, 5, 5), "ru", ("2015-01-01", "2015-12-31")),
+        # "damals" after "seit": the time it began
+        ("Afrin wird seit März 2018 von der Armee kontrolliert. Bewohner flohen damals nach "
+         "Tall Rifaat.", "Tall Rifaat", date(2020, 4, 29), "de", ("2018-03-01", "2018-03-31")),
+    ],
+)
+def test_a_time_that_points_back(body, place, published, language, want) -> None:
+    assert interval(body, place, published, language) == want
+
+
+@pytest.mark.parametrize(
     ("body", "place", "published", "language", "background"),
     [
         # a pluperfect dated in the last days before the news is news
