@@ -52,6 +52,7 @@ from reportmap.timing_cues import (
     SUPERLATIVE_SINCE,
     TIME_LEAD,
     TURKISH_SINCE,
+    WAR_YEARS,
     WHERE,
 )
 
@@ -237,6 +238,12 @@ class Timeline:
             day = self._last_day_of_paragraph_before(sentence) or self.news
             return Interval(day, day, opening.group(), "relative"), False
         here = self.usable(sentence.index)
+        if WAR_YEARS.search(self.body, clause[0], clause[1]) and not any(
+            clause[0] <= d.expr.start < clause[1] for d in here
+        ):
+            # "damaged repeatedly during the war, notably in the Homs countryside": the years
+            # of the war, background to the news
+            return Interval(None, None, "", "none"), True
         told_before = self._time_told_before(sentence, clause, here)
         if told_before is not None:
             old = told_before.end is not None and told_before.end < self.published - timedelta(

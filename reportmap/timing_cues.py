@@ -223,3 +223,14 @@ SAME_TIME = re.compile(
     r"|(?:^|\s)(?:في\s+ذلك\s+(?:الوقت|الحين)|آنذاك|في\s+العام\s+نفسه|در\s+آن\s+زمان)(?:\s|$|[،,.])",
     re.IGNORECASE,
 )
+# The years of a war, told as one stretch of time: "during the war", "pendant la guerre".
+WAR_YEARS = re.compile(
+    r"\b(?:during|throughout)\s+(?:the|a|Syria['’]s)\s+(?:(?:\d+|[a-z]+)-year(?:-long)?\s+)?"
+    r"(?:civil\s+)?war\b|\b(?:pendant|durant)\s+(?:la|les\s+années\s+de)\s+guerre\b|"
+    r"\bdurante\s+(?:la|los\s+años\s+de)\s+guerra\b|\bdurante\s+(?:a|os\s+anos\s+de)\s+guerra\b|"
+    r"\bdurante\s+(?:la|gli\s+anni\s+della)\s+guerra\b|\bwährend\s+des\s+(?:\w+\s+)?Krieges\b|"
+    r"\bim\s+(?:\w+\s+)?Krieg\b|\bво\s+время\s+(?:\w+\s+)?войны\b|\bза\s+годы\s+войны\b|"
+    r"\bsavaş\s+(?:sırasında|boyunca)\b|(?:^|\s)(?:خلال|طوال|إبان|أثناء)\s+(?:سنوات\s+)?"
+    r"(?:ال)?حرب(?:\s|$|[،,.])|(?:^|\s)(?:در\s+طول|در\s+جریان|در\s+سال‌های)\s+جنگ(?:\s|$|[،,.])",
+    re.IGNORECASE,
+)

@@ -357,3 +357,19 @@ def test_a_turkish_since_long_ago_is_a_standing_state() -> None:
     timeline = Timeline(body, date(2021, 10, 11), "tr", SentenceIndex(body))
     start = body.index("Tel Rıfat")
     assert timeline.interval_for(start, start + 9)[1] is True
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "language"),
+    [
+        ("The pipeline was damaged repeatedly during the war, notably in the Homs countryside.",
+         "Homs", "en"),
+        ("Beaucoup ont quitté Alep ou Homs pendant la guerre.", "Homs", "fr"),
+        ("Tartus saw little fighting during the 13-year war.", "Tartus", "en"),
+    ],
+)
+def test_the_years_of_the_war_are_background(body, place, language) -> None:
+    start = body.index(place)
+    timeline = Timeline(body, date(2025, 6, 23), language, SentenceIndex(body))
+    got, background = timeline.interval_for(start, start + len(place))
+    assert (got.start, got.end, background) == (None, None, True)
