@@ -238,20 +238,15 @@ class Timeline:
             day = self._last_day_of_paragraph_before(sentence) or self.news
             return Interval(day, day, opening.group(), "relative"), False
         here = self.usable(sentence.index)
-        if WAR_YEARS.search(self.body, clause[0], clause[1]) and not any(
-            clause[0] <= d.expr.start < clause[1] for d in here
-        ):
+        in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
+        if WAR_YEARS.search(self.body, clause[0], clause[1]) and not in_clause:
             # "damaged repeatedly during the war, notably in the Homs countryside": the years
             # of the war, background to the news
             return Interval(None, None, "", "none"), True
-        told_before = self._time_told_before(sentence, clause, here)
+        told_before = None if in_clause else self._time_told_before(sentence, clause)
         if told_before is not None:
-            old = told_before.end is not None and told_before.end < self.published - timedelta(
-                days=RECENT_DAYS
-            )
-            return told_before, old
+            return told_before, self._long_ago(told_before)
         if here:
-            in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
             pool = [
                 d for d in in_clause or here
                 if not self._in_relative_after(d, end, clause)
@@ -297,18 +292,12 @@ class Timeline:
         # no date nearby: the time of the news (told in the lede), else the publication date
         return Interval(*self.news_span, "", "published"), False
 
-    def _time_told_before(
-        self, sentence: Span, clause: tuple[int, int], here: list[Dated]
-    ) -> Interval | None:
+    def _time_told_before(self, sentence: Span, clause: tuple[int, int]) -> Interval | None:
         """"Тогда же ИГ взорвало храм Бела", "at the time", "à l'époque": a clause with no date
         of its own that points back to the time the sentence before told."""
-        if any(clause[0] <= d.expr.start < clause[1] for d in here):
+        if not SAME_TIME.search(self.body, clause[0], clause[1]):
             return None
-        if not SAME_TIME.search(self.body, clause[0], clause[1]) or self._starts_paragraph(
-            sentence
-        ):
-            return None
-        dated = self.usable(sentence.index - 1)
+        dated = self._told_just_before(sentence)
         if not dated:
             return None
         told = dated[-1].interval
@@ -323,17 +312,24 @@ class Timeline:
 
     def _old_date_before(self, sentence: Span) -> Interval | None:
         """The month or year long ago told by the sentence just before, in the same paragraph."""
-        if self._starts_paragraph(sentence):
-            return None
-        dated = self.usable(sentence.index - 1)
-        horizon = self.published - timedelta(days=RECENT_DAYS)
+        dated = self._told_just_before(sentence)
         if dated and all(
-            d.interval.end is not None and d.interval.end < horizon
+            self._long_ago(d.interval)
             and d.interval.start is not None and d.interval.start != d.interval.end
             for d in dated
         ):
             return dated[-1].interval
         return None
+
+    def _told_just_before(self, sentence: Span) -> list[Dated]:
+        """The dates of the sentence just before, when it is in the same paragraph."""
+        return [] if self._starts_paragraph(sentence) else self.usable(sentence.index - 1)
+
+    def _long_ago(self, interval: Interval) -> bool:
+        """Whether an interval ended more than RECENT_DAYS before publication."""
+        return interval.end is not None and interval.end < self.published - timedelta(
+            days=RECENT_DAYS
+        )
 
     def _starts_paragraph(self, sentence: Span) -> bool:
         """Whether no sentence of the same paragraph comes before this one."""
@@ -375,10 +371,8 @@ class Timeline:
             if match.start() <= dated.expr.start < match.end():
                 antecedent = match.start() - end <= 2
                 since = bool(SINCE_WORD.match(dated.interval.text))
-                old = dated.interval.end is not None and dated.interval.end < self.published - (
-                    timedelta(days=RECENT_DAYS)
-                )
-                where = bool(WHERE.match(match.group())) and old  # "Hama, where … in 1982"
+                # "Hama, where … in 1982"
+                where = bool(WHERE.match(match.group())) and self._long_ago(dated.interval)
                 return not antecedent or since or where
         for match in SINCE_ASIDE.finditer(self.body, end, clause[1]):
             if match.start() - end <= 2 and match.start() <= dated.expr.start < match.end():
@@ -389,7 +383,7 @@ class Timeline:
         """An old date in a comma-bounded aside about another noun than the span's place:
         "killed Samir Kuntar, a militant freed in 2008, in a strike on … Jaramana"."""
         interval = dated.interval
-        if interval.end is None or interval.end >= self.published - timedelta(days=RECENT_DAYS):
+        if not self._long_ago(interval):
             return False
         opening = max(
             self.body.rfind(",", sentence.start, dated.expr.start),

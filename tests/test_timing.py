@@ -213,6 +213,26 @@ SAT = date(2013, 7, 27)
          date(2020, 3, 24), "en", ("None", "None")),
         ("Der Kanton umfasst weite Teile der Provinz Hasaka.", "Hasaka", date(2014, 1, 22), "de",
          ("None", "None")),
+        # a comma after the place the sentence opens with: the main clause and its date follow
+        ("In the border town of Arsal, the army ordered families in 2019 to tear down their "
+         "walls, and towns in Akkar imposed curfews.", "Arsal", date(2020, 11, 12), "en",
+         ("2019-01-01", "2019-12-31")),
+        # a noun in apposition after the place tells about the place, not the news
+        ("Dans la province de Deraa, berceau du soulèvement de 2011, des appels au boycott ont "
+         "été lancés mercredi.", "Deraa", date(2021, 5, 27), "fr", ("2021-05-26", "2021-05-26")),
+        # the year that names an event dates the place of that event
+        ("Crowds marched to mark the 30th anniversary of the 1982 crackdown in Hama.", "Hama",
+         date(2012, 2, 4), "en", ("1982-01-01", "1982-12-31")),
+        # a day without its year after a month with its year, in the same sentence
+        ("Les mandats visent les attaques menées en août 2013 contre Adra et Douma, le 4 et le "
+         "5 août, puis contre la Ghouta le 21 août.", "Ghouta", date(2023, 11, 15), "fr",
+         ("2013-08-21", "2013-08-21")),
+        # "тогда же": the time of the sentence before, not a month of a later clause
+        ("В 2015 году ИГ захватило Пальмиру. Тогда же ИГ взорвало храм Бела, а в августе убило "
+         "хранителя.", "храм Бела", date(2016, 5, 5), "ru", ("2015-01-01", "2015-12-31")),
+        # "damals" after "seit": the time it began
+        ("Afrin wird seit März 2018 von der Armee kontrolliert. Bewohner flohen damals nach "
+         "Tall Rifaat.", "Tall Rifaat", date(2020, 4, 29), "de", ("2018-03-01", "2018-03-31")),
     ],
 )
 def test_interval_of_a_place(body, place, published, language, want) -> None:
@@ -272,44 +292,6 @@ def test_a_pronoun_goes_on_with_an_old_story(body, place, published, language, w
     start = body.index(place)
     timeline = Timeline(body, published, language, SentenceIndex(body))
     assert timeline.interval_for(start, start + len(place))[1] is (want[0] < "2020")
-
-
-@pytest.mark.parametrize(
-    ("body", "place", "published", "language", "want"),
-    [
-        # a comma after the place the sentence opens with: the main clause and its date follow
-        ("In the border town of Arsal, the army ordered families in 2019 to tear down their "
-         "walls, and towns in Akkar imposed curfews.", "Arsal", date(2020, 11, 12), "en",
-         ("2019-01-01", "2019-12-31")),
-        # a noun in apposition after the place tells about the place, not the news
-        ("Dans la province de Deraa, berceau du soulèvement de 2011, des appels au boycott ont "
-         "été lancés mercredi.", "Deraa", date(2021, 5, 27), "fr", ("2021-05-26", "2021-05-26")),
-        # the year that names an event dates the place of that event
-        ("Crowds marched to mark the 30th anniversary of the 1982 crackdown in Hama.", "Hama",
-         date(2012, 2, 4), "en", ("1982-01-01", "1982-12-31")),
-        # a day without its year after a month with its year, in the same sentence
-        ("Les mandats visent les attaques menées en août 2013 contre Adra et Douma, le 4 et le "
-         "5 août, puis contre la Ghouta le 21 août.", "Ghouta", date(2023, 11, 15), "fr",
-         ("2013-08-21", "2013-08-21")),
-    ],
-)
-def test_which_date_a_clause_gives(body, place, published, language, want) -> None:
-    assert interval(body, place, published, language) == want
-
-
-@pytest.mark.parametrize(
-    ("body", "place", "published", "language", "want"),
-    [
-        # "тогда же": the time of the sentence before, not a month of a later clause
-        ("В 2015 году ИГ захватило Пальмиру. Тогда же ИГ взорвало храм Бела, а в августе убило "
-         "хранителя.", "храм Бела", date(2016, 5, 5), "ru", ("2015-01-01", "2015-12-31")),
-        # "damals" after "seit": the time it began
-        ("Afrin wird seit März 2018 von der Armee kontrolliert. Bewohner flohen damals nach "
-         "Tall Rifaat.", "Tall Rifaat", date(2020, 4, 29), "de", ("2018-03-01", "2018-03-31")),
-    ],
-)
-def test_a_time_that_points_back(body, place, published, language, want) -> None:
-    assert interval(body, place, published, language) == want
 
 
 @pytest.mark.parametrize(
