@@ -94,7 +94,10 @@ _GOV_CYRILLIC = [
     "провинция {b}", "провинции {b}", "провинцию {b}", "мухафаза {b}", "мухафазы {b}",
     "мухафазе {b}",
 ]
-_GOV_ARABIC = ["محافظة {b}", "ريف {b}"]
+# The dual "ريفي حماة" and the plural "أرياف حلب" name the governorate as "ريف حماة" does.
+# "ريف إدلب الشمالي" (the northern countryside) needs no form of its own: the matcher takes
+# "ريف إدلب" in it, and the locator rules read the direction after it.
+_GOV_ARABIC = ["محافظة {b}", "ريف {b}", "ريفي {b}", "أرياف {b}", "ارياف {b}"]
 
 TEMPLATES: dict[str, dict[str, list[str]]] = {
     "air_base": {"latin": _AIR_LATIN, "cyrillic": _AIR_CYRILLIC, "arabic": _AIR_ARABIC},

@@ -35,6 +35,10 @@ MIN_LETTERS = 4  # shorter one-word spellings are left alone
 # first; GeoNames' many variants of one name add little but load time). Later ones are spelt in
 # Cyrillic only, whose spellings are all new ("Serakib" → "Серакиб").
 MAX_SOURCES = 4
+# German papers follow the scholarly transcription, which keeps the diphthongs the English press
+# drops: "Dair as-Saur" from "Dayr az-Zawr", not from "Deir ez-Zor". A later alias written with
+# "aw" or "ay" before a consonant (or at the end) is spelt in German too.
+_CLASSICAL = re.compile(r"(?:aw|ay)(?![aeiouy])", re.IGNORECASE)
 
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed",
                        "er", "es", "esh", "et", "ez", "en"})
@@ -366,7 +370,8 @@ def site_spellings(site: Site) -> list[str]:
     known = {a.lower() for a in (site.name, *site.aliases)}
     sources = [a for a in dict.fromkeys((site.name, *site.aliases)) if is_source(a)]
     for n, alias in enumerate(sources):
-        languages = LANGUAGES if n < MAX_SOURCES else ("ru",)
+        languages = LANGUAGES if n < MAX_SOURCES else (
+            ("de", "ru") if _CLASSICAL.search(alias) else ("ru",))
         for spelling in sorted(transliterations(alias, languages)):
             capitals = all(w[:1].isupper() for w in _core_words(spelling))
             if capitals and spelling.lower() not in known and is_plausible(spelling):

@@ -354,6 +354,24 @@ def test_world_rows_are_built() -> None:
     ("la localité de Maarat Oum Haouch", "Maarat Oum Haouch", "sy-maarat-umm-hawsh"),
     ("جسر الرئيس وسط دمشق", "جسر الرئيس", "sy-presidents-bridge"),
     ("das Viertel Midan", "Midan", "sy-midan"),  # Damascus's al-Midan before Aleppo's
+    # war sites, sub-city event sites, the neighbours' districts, Persian phrasings
+    ("la localidad de Ram Hamdan", "Ram Hamdan", "sy-ram-hamdan"),
+    ("rapiti vicino a Kafr Dael", "Kafr Dael", "sy-kafr-dael"),
+    ("قرية قلب لوزة", "قلب لوزة", "sy-qalb-loze"),
+    ("the raid on Barisha", "Barisha", "sy-barisha"),
+    ("المستشفى الوطني في القامشلي", "المستشفى الوطني في القامشلي",
+     "sy-qamishli-national-hospital"),
+    ("مشفى باب الهوى", "مشفى باب الهوى", "sy-bab-al-hawa-hospital"),
+    ("Şahinbey ilçesindeki bir mahallede", "Şahinbey", "tr-sahinbey"),
+    ("im Hotel Bayerischer Hof", "Hotel Bayerischer Hof", "de-hotel-bayerischer-hof"),
+    ("انفجار در بئر حسن", "بئر حسن", "lb-bir-hassan"),
+    ("در ضاحیه جنوبی بیروت", "ضاحیه جنوبی بیروت", "lb-dahiyeh"),
+    ("در منطقه جناح", "منطقه جناح", "lb-jnah"),
+    ("در دره بقاع", "دره بقاع", "lb-bekaa-valley"),
+    ("shelters across the Akkar", "the Akkar", "lb-akkar-governorate"),
+    ("in Deir as-Saur", "Deir as-Saur", "sy-deir-ez-zor"),  # generated from "Dayr az-Zawr"
+    ("في ريفي حماة وإدلب", "ريفي حماة", "sy-gov-hama"),  # the dual
+    ("بلدات في أرياف حلب", "أرياف حلب", "sy-gov-aleppo"),  # the plural
 ])
 def test_find_new_names(text: str, surface: str, site_id: str) -> None:
     found = load_gazetteer(DEFAULT_PATH).find(text)
@@ -403,3 +421,8 @@ def test_bare_words_stay_with_the_town_or_out() -> None:
     assert [s.site_id for c in gazetteer.find("Konya") for s in c.sites] == ["tr-konya"]
     for word in ("رامي", "المختارة", "طربا", "الشبكي"):
         assert not gazetteer.find(word), word
+    # everyday words: the German "Hass" (hatred), the given name "Defne", "جناح" (wing)
+    for text in ("Hass und Gewalt", "Defne", "جناح عسكري", "الجامع الكبير"):
+        assert not gazetteer.find(text), text
+    assert [s.site_id for c in gazetteer.find("die Hass-Schule") for s in c.sites] == [
+        "sy-hass"]

@@ -42,3 +42,15 @@ def test_a_stale_or_missing_entry_is_derived_afresh(tmp_path: Path) -> None:
     again = [s for _, s in generated_spellings([renamed], path)]
     assert again == site_spellings(renamed) and "Dscharabulus" not in again
     assert list(generated_spellings([jarabulus], tmp_path / "none.csv")) == fresh
+
+
+def test_a_late_classical_alias_is_spelt_in_german_too() -> None:
+    """Past the first aliases only Russian is spelt, except German from a scholarly alias that
+    keeps the diphthongs ("Dayr az-Zawr" -> "Deir as-Saur")."""
+    first = ("Deir ez-Zor", "Deir al-Zour", "Deir el-Zor", "Deir Ezzor")
+    site = Site("sy-d", "Deir ez-Zor", "city", 35.3, 40.1, "SY", "test",
+                aliases=(*first, "Dayr az-Zawr", "Dair Zaur"))
+    spelt = site_spellings(site)
+    assert "Deir as-Saur" in spelt
+    assert "Deir Saur" not in spelt  # "Dair Zaur" is neither early nor scholarly
+    assert "Дейр эз-Заур" in spelt
