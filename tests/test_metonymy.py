@@ -85,6 +85,14 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         # they say in the capital; the capital that opens a sentence and speaks
         ("ru", "Бои шли в Алеппо. Как ожидают в Дамаске, контакты продолжатся."),
         ("fa", "حمله‌ای در حلب رخ داد. دمشق همچنین اعلام کرد که در کنار ایران ایستاده است."),
+        # a capital that opens its clause and is followed by a verb in any script
+        ("ru", "Бои шли в Идлибе. Джаафари заявил, что Москва не допустит столкновений."),
+        ("ru", "Бои шли в Идлибе. По его словам, Дамаск намерен пересмотреть соглашения."),
+        ("ru", "Бои шли в Идлибе. Эксперты отмечают, что Дамаск, сближаясь с Анкарой, ждёт."),
+        ("ar", "انفجرت سيارة في حلب. دمشق تقول إنها تحمي السكان."),
+        ("fr", "Des combats ont eu lieu à Alep. Damas a signé lundi le protocole."),
+        ("es", "Hubo combates en Homs, mientras Damasco necesita con urgencia divisas."),
+        ("es", "Hubo combates en Homs. Ankara, que apoya a parte de la oposición, calla."),
     ],
 )
 def test_capital_as_government(gaz, language, body) -> None:
@@ -121,6 +129,10 @@ def test_based_in_a_town_off_the_map_is_no_reference(gaz, language, body) -> Non
         ("de", "Damaskus wurde am Montag von Explosionen erschüttert."),
         ("es", "Damasco amaneció con cortes de electricidad."),
         ("en", "Damascus woke to the sound of explosions."),
+        ("ru", "Дамаск подвергся ракетному удару."),
+        ("ru", "Бои шли в Идлибе, а Дамаск, где живут миллионы, тих."),
+        ("pt", "Damasco, que tem sido relativamente poupada pela guerra, sofreu ataques."),
+        ("fr", "Les combats ont gagné Deraa, Damas et Qouneitra."),
     ],
 )
 def test_a_capital_that_is_where_things_happen_stays(gaz, language, body) -> None:
