@@ -137,6 +137,15 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
             ):
                 continue  # "El Cairo, sede de la organización": the town before is the seat
             named = _is_named(m)
+            if not named and _GENERIC_BARE.fullmatch(m.group(0)):
+                continue  # "before they reached hospital", "church leaders": no building told
+            if (
+                not named
+                and _HOSPITAL.search(m.group("noun"))
+                and m.start("noun") - m.start() <= 4  # no adjective: "to the national hospital"
+                and _CARRIED_TO.search(body, max(0, m.start() - 30), m.start("noun"))
+            ):
+                continue  # "taken to hospital", "по пути в госпиталь": where the wounded went
             if not named and _SCHOOL.fullmatch(m.group("noun")):
                 continue  # "a school was hit": too common a word to stand for a place
             if not named and (m.groupdict().get("det") or "").lower() in _INDEFINITE:
@@ -146,6 +155,20 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
 
 
 _SCHOOL = re.compile(r"school|école|escuela|\w*schule|scuola|escola", re.IGNORECASE)
+# An English noun with no article and no name is the kind of place, not one place.
+_GENERIC_BARE = re.compile(
+    r"hospital|clinic|hotel|church|mosque|checkpoint|headquarters|bazaar|souk|market|cemetery|"
+    r"bakery|stadium",
+    re.IGNORECASE,
+)
+# Where the wounded were carried: another place than the event's, and not told which.
+_CARRIED_TO = re.compile(
+    r"(?:\b(?:to|into|towards|à|vers|au|zum|zur|ins|al|a|verso|all['’]|в|во)\s+(?:the\s+|l['’]|"
+    r"un\s+|une\s+|a\s+|an\s+|la\s+|el\s+|un\s+)?|(?:^|\s)و?(?:إلى|الى)\s+)$",
+    re.IGNORECASE,
+)
+_HOSPITAL = re.compile(r"hospital|clinic|hôpital|clinique|ospedale|больниц|госпитал|مستشفى|مشفى",
+                       re.IGNORECASE)
 _INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einem", "einen", "um", "uma"}
 
 
