@@ -135,7 +135,9 @@ PLURAL_CUES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("ports", "harbours", "harbors", "naval bases", "puertos", "häfen", "порты",
                      "موانئ", "مينائي"), NAVAL),
     **dict.fromkeys(("provinces", "governorates", "provincias", "provinzen", "провинциях",
-                     "провинций", "провинции", "محافظات", "محافظتي", "استان\u200cهای"), ADMIN),
+                     "провинций", "провинции", "محافظات", "محافظتي", "استان\u200cهای",
+                     # the countryside of two governorates: "ريفي حماة وحمص", "أرياف حلب وحماة"
+                     "ريفي", "أرياف", "ارياف", "províncias"), ADMIN),
 }
 _PLURAL = "|".join(sorted((re.escape(c) for c in PLURAL_CUES), key=len, reverse=True))
 _AND = r"(?:and|et|y|und|и|و|,)"
@@ -153,7 +155,8 @@ PLURAL_CUE_AFTER = re.compile(
 )
 # "province de Hassaké", "provincia de Idlib", "Provinz Idlib", "провинции Идлиб", "محافظة إدلب".
 ADMIN_CUE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:province|provincia|província|provinz|провинци(?:ей|ях|ям|[яиюй])|"
+    # "Nachbarprovinz Hama", "Grenzprovinz Idlib": German compounds of "Provinz"
+    r"(?:^|[^\w])(?:province|provincia|província|\w*provinz|провинци(?:ей|ях|ям|[яиюй])|"
     r"губерни(?:ей|ях|[яиюй])|محافظة|"
     r"ولاية|استان|gouvernorat|governatorato|gouvernement|governorate\s+of|"
     # "la región de Idlib", "região de Idlib", "la regione di Idlib", "the region of Idlib"

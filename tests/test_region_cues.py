@@ -18,6 +18,11 @@ from reportmap.model import Report
         # the capital's own area stays the capital
         ("Des frappes ont visé la région de Damas.", "fr", ["sy-damascus"]),
         ("Arresti anche nella campagna di Damasco.", "it", ["sy-gov-rif-dimashq"]),
+        # German compounds of "Provinz", the Arabic countryside of two governorates
+        ("Wahllokale wurden in der Nachbarprovinz Hama geöffnet.", "de", ["sy-gov-hama"]),
+        ("نزحت عائلات من ريفي حماة وحمص.", "ar", ["sy-gov-hama", "sy-gov-homs"]),
+        ("وتؤوي أجزاء من أرياف حلب وحماة ملايين النازحين.", "ar",
+         ["sy-gov-aleppo", "sy-gov-hama"]),
     ],
 )
 def test_region_word_before_a_town(gaz, body, language, want) -> None:
