@@ -277,6 +277,8 @@ APPOSITION_AFTER = re.compile(
     r"^\s*,\s+(?!(?:la|the|el|die|capitale|capital|Hauptstadt|столица|where|où|donde|wo|dove|"
     r"onde|a\s+city|une\s+ville|una\s+ciudad|eine\s+Stadt)\b)"
 )
+# "Damasco, que tem sido relativamente poupada": an aside that says what befell the place.
+PASSIVE_IN_ASIDE = re.compile(r"^\s*,[^,.]{0,60}\b(?:sido|été|stata|been|worden|была|был)\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?؟]\s+|\n\s*)$")
 LIST_BEFORE = re.compile(
     r"(?:\b(?:between|entre|zwischen|tra|fra|между|بين|میان)\b[^.,;]{0,40}|"
@@ -296,8 +298,7 @@ def _capital_subject(before: str, after: str) -> bool:
     if INTL_CLAUSE_START.search(before) and FRENCH_PERFECT_AFTER.match(after):
         return True
     return bool(SENTENCE_START.search(before) and APPOSITION_AFTER.match(after)
-                and not re.match(r"^\s*,[^,.]{0,60}\b(?:sido|été|stata|been|worden|была|был)\b",
-                                 after))
+                and not PASSIVE_IN_ASIDE.match(after))
 
 
 # "in cambio Damasco avrebbe rilasciato", "Damas aurait livré": what a place would have done is

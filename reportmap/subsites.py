@@ -164,7 +164,7 @@ _GENERIC_BARE = re.compile(
 # Where the wounded were carried: another place than the event's, and not told which.
 _CARRIED_TO = re.compile(
     r"(?:\b(?:to|into|towards|à|vers|au|zum|zur|ins|al|a|verso|all['’]|в|во)\s+(?:the\s+|l['’]|"
-    r"un\s+|une\s+|a\s+|an\s+|la\s+|el\s+|un\s+)?|(?:^|\s)و?(?:إلى|الى)\s+)$",
+    r"un\s+|une\s+|a\s+|an\s+|la\s+|el\s+)?|(?:^|\s)و?(?:إلى|الى)\s+)$",
     re.IGNORECASE,
 )
 _HOSPITAL = re.compile(r"hospital|clinic|hôpital|clinique|ospedale|больниц|госпитал|مستشفى|مشفى",
