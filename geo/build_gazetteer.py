@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from geo.fold import fold, fold_keep_case, is_all_caps, key_word_index, script_of
 from geo.gazetteer import read_sites
 from geo.spellings import SPELLINGS_PATH, write_stored
-from geo.templates import expand
+from geo.templates import expand, persian_forms
 
 DATA = Path(__file__).resolve().parent / "data"
 COLUMNS = ["site_id", "name", "kind", "lat", "lon", "country", "admin1", "population", "source",
@@ -292,6 +292,7 @@ def read_curated(path: Path, builder: Builder, cities: dict[str, dict],
             names = [entry.name, *literal]
             for base in bases:
                 names.extend(expand(entry.kind, base))
+            names.extend(form for name in list(names) for form in persian_forms(name))
             if city is not None:
                 references = [entry.name, city["name"], *literal, *bases]
                 names.extend(_order_aliases(

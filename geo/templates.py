@@ -126,3 +126,24 @@ def expand(kind: str, base: str) -> list[str]:
             continue
         out.append(template.format(b=base))
     return out
+
+
+# Arabic head nouns of facility names and the Persian words for them: Persian reports keep the
+# Arabic name after their own noun ("بیمارستان المجتهد" for "مشفى المجتهد", "زندان صیدنایا").
+# Kinds with templates get theirs above ("گذرگاه {b}", "فرودگاه {b}"); these are for names
+# written out in full, whatever the kind. "منطقه" (area) is no head noun of a name: the matcher
+# finds the name after it.
+PERSIAN_HEADS = {
+    "مشفى": "بیمارستان", "مستشفى": "بیمارستان", "سجن": "زندان", "جامعة": "دانشگاه",
+    "ساحة": "میدان", "مخيم": "اردوگاه", "معبر": "گذرگاه", "مطار": "فرودگاه", "مرفأ": "بندر",
+    "ميناء": "بندر", "قاعدة": "پایگاه",
+}
+
+
+def persian_forms(alias: str) -> list[str]:
+    """The Persian phrasing of an Arabic facility name: "مشفى المجتهد" → "بیمارستان المجتهد"."""
+    head, _, rest = alias.partition(" ")
+    persian = PERSIAN_HEADS.get(head)
+    if persian is None or not rest or script_of(rest) != "arabic":
+        return []
+    return [f"{persian} {rest}"]

@@ -197,7 +197,9 @@ def _ru_word(units: Sequence[str]) -> str:
 _ENDINGS = {
     "iya": {"de": "ija", "fr": "iyé", "es": "iya", "it": "iya", "tr": "iye", "ru": "ия"},
     "a": {"ru": "а"},
-    "e": {"de": "eh", "fr": "é", "ru": "е"},
+    # Spanish papers keep the English "-eh" ("Ain al Fiyeh") as often as they drop it ("Yable"):
+    # `_render` writes both
+    "e": {"de": "eh", "fr": "é", "es": "eh", "ru": "е"},
 }
 
 
@@ -305,6 +307,8 @@ def _render(parsed: list[tuple[str | None, str, bool, bool]], language: str) -> 
     out += [d for d in (_DOUBLE.sub(r"\1", s) for s in out) if d not in out]
     if language == "fr":  # "Kafr Ouweid" and "Kafr Oueid": French lets the "ou" carry the w
         out += [d for d in (_FRENCH_OUW.sub("u", s) for s in out) if d not in out]
+    if language == "es":  # "Ain al Fiyeh" and "Ain al Fiye"
+        out += [d for d in (_SPANISH_EH.sub("e", s) for s in out) if d not in out]
     return out
 
 
@@ -317,6 +321,7 @@ def spellings(alias: str, language: str) -> list[str]:
 # "Binish", "Исса" → "Иса".
 _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1", re.I)
 _FRENCH_OUW = re.compile(r"(?<=[Oo])uw(?=[aeiouéy])")
+_SPANISH_EH = re.compile(r"(?<=[^aeiouAEIOU])eh\b")
 
 
 def transliterations(alias: str, languages: tuple[str, ...] = LANGUAGES) -> set[str]:
@@ -362,6 +367,24 @@ def is_plausible(spelling: str) -> bool:
     return not _common(" ".join(core)) if len(core) == 1 else True
 
 
+# The matcher reads a Russian case ending after a name, and replaces the final vowel of a last
+# word of five letters or more ("Латакии"); a shorter one ("Хама") keeps its vowel, so its
+# case forms are spelt out: genitive, dative/prepositional, accusative, instrumental.
+_RU_SHORT = re.compile(r"(?:^|(?<=[\s-]))([А-ЯЁ][а-яё]{2})([ая])$")
+_RU_CASES = {"а": ("ы", "е", "у", "ой"), "я": ("и", "е", "ю", "ей")}
+
+
+def ru_case_forms(alias: str) -> list[str]:
+    """Case forms of a Cyrillic alias whose last word is a short capitalised name ending in
+    -а/-я ("Хама" → "Хамы", "Хаме", "Хаму", "Хамой"), common words left out ("Дары")."""
+    match = _RU_SHORT.search(alias)
+    if not match:
+        return []
+    head = alias[:match.start(1)] + match.group(1)
+    return [head + ending for ending in _RU_CASES[match.group(2)]
+            if not _common(match.group(1) + ending)]
+
+
 def site_spellings(site: Site) -> list[str]:
     """Generated spellings of an eligible site's names, plausible ones only, in a stable order."""
     if not eligible(site):
@@ -376,6 +399,11 @@ def site_spellings(site: Site) -> list[str]:
             capitals = all(w[:1].isupper() for w in _core_words(spelling))
             if capitals and spelling.lower() not in known and is_plausible(spelling):
                 seen.setdefault(spelling, None)
+    for alias in [a for a in (site.name, *site.aliases) if _CYRILLIC_NAME.fullmatch(a)] + [
+            s for s in seen if _CYRILLIC_NAME.fullmatch(s)]:
+        for form in ru_case_forms(alias):
+            if form.lower() not in known:
+                seen.setdefault(form, None)
     return list(seen)
 
 

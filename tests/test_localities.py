@@ -372,6 +372,25 @@ def test_world_rows_are_built() -> None:
     ("in Deir as-Saur", "Deir as-Saur", "sy-deir-ez-zor"),  # generated from "Dayr az-Zawr"
     ("في ريفي حماة وإدلب", "ريفي حماة", "sy-gov-hama"),  # the dual
     ("بلدات في أرياف حلب", "أرياف حلب", "sy-gov-aleppo"),  # the plural
+    # sub-city event sites, Turkish districts, crossings and hospitals in Russian and Persian
+    ("قذيفة على مدينة المعارض", "مدينة المعارض", "sy-damascus-fairgrounds"),
+    ("at the Damascus International Fairgrounds", "Damascus International Fairgrounds",
+     "sy-damascus-fairgrounds"),
+    ("Ankara'nın Altındağ ilçesinde", "Altındağ", "tr-altindag"),
+    ("Keçiören'de", "Keçiören", "tr-kecioren"),
+    ("the Raqqa governorate building", "Raqqa governorate building",
+     "sy-raqqa-governorate-building"),
+    ("عند دوار الساعة", "دوار الساعة", "sy-raqqa-clock-tower"),
+    ("КПП Абу-Кемаль — Эль-Каим", "КПП Абу-Кемаль — Эль-Каим", "sy-al-bukamal-crossing"),
+    ("через КПП Абу-Кемаль", "КПП Абу-Кемаль", "sy-al-bukamal-crossing"),
+    ("گذرگاه البوکمال", "گذرگاه البوکمال", "sy-al-bukamal-crossing"),
+    ("در بیمارستان المجتهد", "بیمارستان المجتهد", "sy-mujtahid-hospital"),
+    ("la escuela de Hass, un pueblo de Idlib", "escuela de Hass", "sy-hass"),
+    ("в провинции Хамы", "провинции Хамы", "sy-gov-hama"),  # a short name's case forms
+    ("под Хамой", "Хамой", "sy-hama"),
+    ("en Ain al Fiyeh", "Ain al Fiyeh", "sy-ayn-al-fijah"),  # Spanish "-eh" kept
+    # the Homs district comes first among the Hamidiyas: the one the news names
+    ("in den Vierteln Hamidija und Bustan al-Diwan", "Hamidija", "sy-hamidiya-homs"),
 ])
 def test_find_new_names(text: str, surface: str, site_id: str) -> None:
     found = load_gazetteer(DEFAULT_PATH).find(text)
@@ -422,7 +441,7 @@ def test_bare_words_stay_with_the_town_or_out() -> None:
     for word in ("رامي", "المختارة", "طربا", "الشبكي"):
         assert not gazetteer.find(word), word
     # everyday words: the German "Hass" (hatred), the given name "Defne", "جناح" (wing)
-    for text in ("Hass und Gewalt", "Defne", "جناح عسكري", "الجامع الكبير"):
+    for text in ("Hass und Gewalt", "Defne", "جناح عسكري", "الجامع الكبير", "Kartal"):
         assert not gazetteer.find(text), text
     assert [s.site_id for c in gazetteer.find("die Hass-Schule") for s in c.sites] == [
         "sy-hass"]

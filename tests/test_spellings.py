@@ -13,7 +13,8 @@ from geo.spellings import (
     site_key,
     write_stored,
 )
-from geo.translit import site_spellings
+from geo.templates import persian_forms
+from geo.translit import ru_case_forms, site_spellings, spellings
 from reportmap.model import Site
 
 
@@ -54,3 +55,31 @@ def test_a_late_classical_alias_is_spelt_in_german_too() -> None:
     assert "Deir as-Saur" in spelt
     assert "Deir Saur" not in spelt  # "Dair Zaur" is neither early nor scholarly
     assert "Дейр эз-Заур" in spelt
+
+
+def test_spanish_keeps_and_drops_the_final_h() -> None:
+    """Spanish papers write "Ain al Fiyeh" as well as "Yable": both are made."""
+    assert spellings("Ain al-Fijeh", "es") == ["Ain al Fiyeh", "Ain al Fiye"]
+    assert "Yableh" in spellings("Jableh", "es")
+    assert spellings("Ain al-Fijah", "es") == ["Ain al Fiya"]  # "-ah" stays "-a"
+
+
+def test_short_russian_names_get_their_case_forms() -> None:
+    """A four-letter name keeps its vowel in the matcher: its case forms are spelt out, common
+    words left out ("Дары", gifts)."""
+    assert ru_case_forms("Хама") == ["Хамы", "Хаме", "Хаму", "Хамой"]
+    assert ru_case_forms("провинции Хама")[0] == "провинции Хамы"
+    assert ru_case_forms("Айн-Исса")[0] == "Айн-Иссы"
+    assert "Дары" not in ru_case_forms("Дара")
+    assert ru_case_forms("Ракка") == []  # five letters: the matcher's stem does it
+    assert ru_case_forms("Туркменская гора") == []  # not a name
+    hama = Site("sy-h", "Hama", "city", 35.1, 36.8, "SY", "test", aliases=("Хама", "Хаме"))
+    spelt = site_spellings(hama)
+    assert "Хамы" in spelt and "Хамой" in spelt and "Хаме" not in spelt
+
+
+def test_persian_head_nouns_of_facility_names() -> None:
+    assert persian_forms("مشفى المجتهد") == ["بیمارستان المجتهد"]
+    assert persian_forms("سجن صيدنايا") == ["زندان صيدنايا"]
+    assert persian_forms("منطقة السيدة زينب") == []  # "area of" is no name's head
+    assert persian_forms("Hmeimim") == []
