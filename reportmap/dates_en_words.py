@@ -155,6 +155,7 @@ PHRASES: dict[str, Callable[[date], Resolved]] = {
     "the last year": _back(365),
     "past year": _back(365),
     "recent days": _back(7),
+    "throughout the year": lambda p: (date(p.year, 1, 1), p, "year", False),
     "the past few days": _back(7),
     "the last few days": _back(7),
     "past few days": _back(7),

@@ -54,6 +54,10 @@ EXTRA_PHRASES: dict[str, dict[str, str]] = {
 # where it cannot be split off are written whole ("geçen haftadan bu yana", "с выходных").
 _SPANS: dict[str, dict[str, str]] = {
     "fr": {
+        "depuis des jours": "recent days", "depuis plusieurs jours": "recent days",
+        "depuis quelques jours": "recent days", "depuis des semaines": "recent weeks",
+        "depuis plusieurs semaines": "recent weeks", "depuis quelques semaines": "recent weeks",
+        "depuis des mois": "recent months", "depuis plusieurs mois": "recent months",
         "ces derniers jours": "recent days",
         "ces dernières semaines": "recent weeks",
         "ces derniers mois": "recent months",
@@ -70,6 +74,11 @@ _SPANS: dict[str, dict[str, str]] = {
         "dans les mois à venir": "the coming months",
     },
     "de": {
+        "seit tagen": "recent days", "seit mehreren tagen": "recent days",
+        "seit einigen tagen": "recent days", "seit wochen": "recent weeks",
+        "seit mehreren wochen": "recent weeks", "seit einigen wochen": "recent weeks",
+        "seit monaten": "recent months", "seit mehreren monaten": "recent months",
+        "seit einigen monaten": "recent months",
         "in den vergangenen tagen": "recent days",
         "in den letzten tagen": "recent days",
         "in den vergangenen wochen": "recent weeks",
@@ -88,6 +97,12 @@ _SPANS: dict[str, dict[str, str]] = {
         "in den nächsten monaten": "the coming months",
     },
     "es": {
+        "desde hace días": "recent days", "desde hace varios días": "recent days",
+        "desde hace unos días": "recent days", "desde hace semanas": "recent weeks",
+        "desde hace varias semanas": "recent weeks", "desde hace unas semanas": "recent weeks",
+        "desde hace una semana": "the past week", "desde hace un mes": "the past month",
+        "desde hace casi un mes": "the past month", "desde hace meses": "recent months",
+        "desde hace varios meses": "recent months",
         "en los últimos días": "recent days",
         "en la última semana": "the past week",
         "durante la última semana": "the past week",
@@ -98,6 +113,8 @@ _SPANS: dict[str, dict[str, str]] = {
         "en los próximos meses": "the coming months",
     },
     "pt": {
+        "há dias": "recent days", "há vários dias": "recent days", "há semanas": "recent weeks",
+        "há várias semanas": "recent weeks", "há meses": "recent months",
         "nos últimos dias": "recent days",
         "na última semana": "the past week",
         "nas últimas semanas": "recent weeks",
@@ -118,6 +135,8 @@ _SPANS: dict[str, dict[str, str]] = {
         "nei prossimi mesi": "the coming months",
     },
     "ru": {
+        "уже несколько дней": "recent days", "уже несколько недель": "recent weeks",
+        "уже несколько месяцев": "recent months",
         "в последние дни": "recent days",
         "за последнюю неделю": "the past week",
         "за прошедшую неделю": "the past week",
@@ -133,6 +152,7 @@ _SPANS: dict[str, dict[str, str]] = {
         "в ближайшие месяцы": "the coming months",
     },
     "tr": {
+        "günlerdir": "recent days", "haftalardır": "recent weeks", "aylardır": "recent months",
         "son günlerde": "recent days",
         "son bir haftada": "the past week",
         "son haftalarda": "recent weeks",
@@ -143,6 +163,9 @@ _SPANS: dict[str, dict[str, str]] = {
         "önümüzdeki aylarda": "the coming months",
     },
     "ar": {
+        "منذ أيام": "recent days", "منذ عدة أيام": "recent days",
+        "منذ أسابيع": "recent weeks", "منذ عدة أسابيع": "recent weeks",
+        "منذ أشهر": "recent months", "منذ عدة أشهر": "recent months", "منذ شهور": "recent months",
         "في الأيام الأخيرة": "recent days",
         "خلال الأيام الأخيرة": "recent days",
         "في الأيام الماضية": "recent days",

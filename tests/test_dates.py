@@ -200,6 +200,8 @@ NON_DATES = [
     "Mar-a-Lago",
     "may occur twice in a year",
     "written by Jan and Oct",
+    # a length of time, not anchored at the news: "In 2012 the army shelled it for weeks"
+    "the army shelled the district for weeks before taking it",
 ]
 
 
@@ -446,6 +448,16 @@ MULTILINGUAL = [
     ("ar", "خلال الأسابيع الماضية", SAT, "2024-11-23", "2024-12-14"),
     ("tr", "son günlerde", SAT, "2024-12-07", "2024-12-14"),
     ("en", "have fled since the weekend", date(2011, 5, 16), "2011-05-14", "2011-05-16"),
+    # ... and the same spans said as "for weeks" up to now, in the languages that anchor them
+    ("fr", "bombardée depuis des semaines", SAT, "2024-11-23", "2024-12-14"),
+    ("de", "wird seit Monaten belagert", SAT, "2024-08-16", "2024-12-14"),
+    ("es", "sin agua desde hace casi un mes", SAT, "2024-11-14", "2024-12-14"),
+    ("ru", "обстреливают уже несколько недель", SAT, "2024-11-23", "2024-12-14"),
+    ("tr", "kent haftalardır bombalanıyor", SAT, "2024-11-23", "2024-12-14"),
+    ("ar", "وتتعرض المدينة منذ أسابيع لقصف", SAT, "2024-11-23", "2024-12-14"),
+    ("en", "children killed throughout the year", SAT, "2024-01-01", "2024-12-14"),
+    # "since the start of April" in Russian: the genitive of the month part
+    ("ru", "с начала апреля выстраиваются очереди", SAT, "2024-04-01", "2024-12-14"),
     # a running count of days up to the news
     ("en", "clashes went on for a ninth consecutive day", SAT, "2024-12-06", "2024-12-14"),
     ("ar", "تتواصل الاشتباكات لليوم التاسع على التوالي", SAT, "2024-12-06", "2024-12-14"),
@@ -536,6 +548,7 @@ def test_multilingual(language: str, text: str, published: date, start: str, end
         ("de", "mehr als 2013 Menschen"),  # a count before its noun
         ("de", "die Resolution 2254 des Sicherheitsrats"),
         ("ru", "накануне визита министра"),
+        ("it", "ferma da mesi"),  # "da" is also "from": too loose to read as "for months"
     ],
 )
 def test_multilingual_non_dates(language: str, text: str) -> None:
