@@ -330,8 +330,8 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     if lang == "tr":
         rules.append(
             (
-                rf"(?<![\w.,-]){year}(?:['’](?:de|da|te|ta|den|dan|ten|tan)|"
-                r"\s+yılında)(?!\w)",
+                rf"(?<![\w.,-]){year}(?:['’](?:de|da|te|ta)(?:ki)?|['’](?:den|dan|ten|tan)|"
+                r"\s+yılında(?:ki)?)(?!\w)",  # "2016'daki harekât": the operation of 2016
                 _year,
             )
         )

@@ -48,6 +48,11 @@ BACKGROUND = re.compile(
     r"|\b(?:lies|sits|stands)\s+(?:about\s+|some\s+|roughly\s+|just\s+)?(?:\d+|in|on|near|at|"
     r"between|next|outside|close|along|astride|(?:north|south|east|west)\w*|a\s+few)\b"
     r"|\bstill\s+(?:holds?|controls?|occupies|occupy)\b"
+    # what happened again and again, undated: a pattern, not the news
+    r"|\b(?:repeatedly|time\s+and\s+again|à\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises|"
+    r"en\s+(?:varias|repetidas|reiteradas)\s+ocasiones|reiteradamente|ripetutamente|"
+    r"più\s+volte|repetidamente|várias\s+vezes|неоднократно|многократно|defalarca|"
+    r"birçok\s+kez)\b|(?:^|\s)(?:مراراً|مرارا|بارها)(?!\w)"
     r"|\b(?:controls|retains|hosts|houses|maintains|uses|keeps|operates)\s+(?:a|an|the|its|their|"
     r"most|much|some|several|dozens|\d+)\b"
     # how many a camp or a town holds: "accueille quelque 55.000 personnes", "alberga a más de"

@@ -325,6 +325,13 @@ def test_a_recent_pluperfect_is_news(body, place, published, language, backgroun
          "Hochburg der Opposition.", "Homs", "de", True),
         ("Clashes erupted on Monday. Homs was the scene of heavy fighting.", "Homs", "en", False),
         ("Clashes erupted on Monday. Homs was shelled again.", "Homs", "en", False),
+        # what happened again and again, with no date of its own: a pattern, not the news
+        ("Clashes erupted on Monday. Israel has repeatedly struck targets near Masyaf.",
+         "Masyaf", "en", True),
+        ("Обстрелы начались в понедельник. Израиль неоднократно наносил удары по целям в районе "
+         "Масьяфа.", "Масьяфа", "ru", True),
+        ("انفجار روز دوشنبه رخ داد. منطقه سیده زینب بارها هدف حملات قرار گرفته است.", "سیده زینب",
+         "fa", True),
     ],
 )
 def test_a_place_the_sentence_describes_is_background(body, place, language, background) -> None:
@@ -332,6 +339,14 @@ def test_a_place_the_sentence_describes_is_background(body, place, language, bac
     timeline = Timeline(body, SAT, language, index)
     start = body.rindex(place)
     assert timeline.interval_for(start, start + len(place))[1] is background
+
+
+def test_a_turkish_year_of_an_operation_dates_the_places_it_took() -> None:
+    body = "Saldırı dün oldu. Türkiye, 2016'daki harekâtla Cerablus'u kontrol altına almıştı."
+    timeline = Timeline(body, date(2022, 5, 4), "tr", SentenceIndex(body))
+    start = body.index("Cerablus")
+    got, background = timeline.interval_for(start, start + 8)
+    assert (got.start, got.end, background) == (date(2016, 1, 1), date(2016, 12, 31), True)
 
 
 def test_a_turkish_since_long_ago_is_a_standing_state() -> None:
