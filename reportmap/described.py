@@ -47,7 +47,16 @@ LIVE_MAINLY = re.compile(
     r"|\b(?:live|lives|vivent|vit|viven|vive|leben|lebt|vivono|vivem|живут|живёт)\s+"
     r"(?:mainly|mostly|largely|chiefly|primarily|principalement|surtout|majoritairement|"
     r"principalmente|mayoritariamente|sobre\s+todo|vor\s+allem|überwiegend|hauptsächlich|"
-    r"soprattutto|sobretudo|в\s+основном|преимущественно)\b",
+    r"soprattutto|sobretudo|в\s+основном|преимущественно)\b"
+    # "Mehr als 150.000 Flüchtlinge leben in türkischen Lagern", "проживают около 3 млн человек",
+    # "Hatay'daki kamplarda on binlerce Suriyeli yaşıyor", "يعيش كثير منهم في مخيمات"
+    r"|\b(?:live|reside|leben|lebt|wohnen|vivent|viven|vivono|vivem)\s+(?:(?:now|today|heute|"
+    r"jetzt|noch|still)\s+)?(?:in|à|en|a|em|im|nel|nella|nei)\b"
+    r"|\b(?:проживают|проживает|живут)\s+(?:около|более|свыше|порядка|примерно|\d)"
+    r"|\b(?:yaşıyor|yaşıyorlar|yaşamaktadır|yaşamaktalar)\b"
+    r"|(?:^|\s)(?:يعيش|يقيم|تعيش|يعيشون|يقيمون)\s+(?:كثير|معظم|أغلب|نحو|حوالي|أكثر|قرابة|مئات|"
+    r"آلاف|عشرات)"
+    r"|زندگی\s*\u200c?\s*می\s*\u200c?\s*(?:کنند|کند|کرد|کردند)",
     re.IGNORECASE,
 )
 

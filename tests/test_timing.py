@@ -325,6 +325,13 @@ def test_a_recent_pluperfect_is_news(body, place, published, language, backgroun
          "Hochburg der Opposition.", "Homs", "de", True),
         ("Clashes erupted on Monday. Homs was the scene of heavy fighting.", "Homs", "en", False),
         ("Clashes erupted on Monday. Homs was shelled again.", "Homs", "en", False),
+        # where people live, said in the present: a standing fact
+        ("Die Armee griff am Montag an. Mehr als 150.000 Flüchtlinge leben in Lagern in Hatay.",
+         "Hatay", "de", True),
+        ("Saldırı dün oldu. Bunların önemli bir kısmı İstanbul ve Gaziantep'te yaşıyor.",
+         "Gaziantep", "tr", True),
+        ("Переговоры прошли в понедельник. В Идлибе проживают около 3 млн человек.", "Идлибе",
+         "ru", True),
         # what happened again and again, with no date of its own: a pattern, not the news
         ("Clashes erupted on Monday. Israel has repeatedly struck targets near Masyaf.",
          "Masyaf", "en", True),
