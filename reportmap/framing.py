@@ -25,6 +25,8 @@ _DATELINE_AFTER = re.compile(
     # 2020) –"
     r"\)?\s*\.?\s*(?:[-–—:]\s|/[^/\n]{1,40}/)"
 )
+# An upper-case name, a date and a full stop: "ТЕЛЬ-АВИВ, 26 августа. Россия вывезла …"
+_CAPS_DATE_AFTER = re.compile(r"^\s*,\s*" + _DATE_PART + r"\s*\.\s")
 _AGENCY_HEAD = r"(?:\s*\([^()\n]{1,20}\)\s*[-–—]\s*)?"  # "(AIL) - BEIRUT, 2 APR -"
 # A second place after the first and a dash: "دمشق - القامشلي:", "BEIRUT - AMMAN -".
 _FIRST_PLACE = r"(?:[^\s\d]{2,20}\s+[-–]\s+)?"
@@ -44,9 +46,9 @@ def is_dateline(body: str, start: int, end: int) -> bool:
     if not _HEAD_BEFORE.match(body[line_start:start]):
         return False  # not the first name of the line (a leading "BEIRUT/" is allowed)
     after = _DATELINE_AFTER.match(body[end : end + 80])
-    if not after:
-        return False
     surface = body[start:end]
+    if not after:
+        return surface.isupper() and bool(_CAPS_DATE_AFTER.match(body[end : end + 80]))
     latin = any("a" <= c.lower() <= "z" for c in surface)
     if not latin or surface.isupper():
         return True

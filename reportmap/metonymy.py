@@ -117,7 +117,7 @@ GOVERNMENT_NOUN_OF_BEFORE = re.compile(
 GOVERNMENT_SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|comment\s+from|response\s+from|reaction\s+from|word\s+from|"
     r"statement\s+from|selon|según|segundo|secondo|laut|по\s+данным|по\s+словам)\s+$"
-    r"|(?:^|\s)(?:تعليق|رد)(?:\s+(?:فوري|رسمي))*\s+(?:من\s+)?$",
+    r"|(?:^|\s)(?:تعليق|رد)(?:\s+(?:فوري|رسمي))*\s+(?:(?:من|عن)\s+)?$",
     re.IGNORECASE,
 )
 # The government "in" its capital, in other languages: "السلطات الجديدة في دمشق", "hieß es in
@@ -152,7 +152,11 @@ MEETING_BEFORE = re.compile(
 # A capital as the object of accusing, blaming or urging: "accuse Ankara of", "blame Damascus",
 # "called on Ankara to", "relations with Moscow"; Arabic verb-first "وقالت دمشق", "اتهمت ... أنقرة".
 ACTOR_OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:accus\w*|blam\w*|urg\w*|call\w*\s+on|press\w*|pressure\s+on|condemn\w*|"
+    r"(?:\b(?:accus\w*|blam\w*|urg\w*|call\w*\s+on|"
+    # "invited Damascus to show restraint", "ha invitato Damasco alla moderazione", "призвал
+    # Дамаск"
+    r"invit(?:ed|es|e|é|ait|a|ó|aron|ato|ata|ou|iert\w*)|призвал\w*|призыва\w*|esortat\w*|"
+    r"exhort\w*|press\w*|pressure\s+on|condemn\w*|"
     r"criticis\w*|criticiz\w*|sanction\w*|relations\s+with|ties\s+with|talks\s+with|"
     r"deal\s+with|rift\s+with|dispute\s+with|Streit\s+mit|Konflikt\s+mit|Spannungen\s+mit|"
     r"Verhältnis(?:ses)?\s+(?:zu|mit)|différend\s+avec|brouille\s+avec|disputa\s+con|"

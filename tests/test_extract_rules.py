@@ -108,6 +108,7 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         ("Un commandant des milices à Lattaquié a été tué près de Kassab.", "fr", "sy-latakia"),
         ("МОСКВА, 20 декабря. /ТАСС/. Министры обсудили положение в Алеппо.", "ru",
          "ru-moscow"),
+        ("ТЕЛЬ-АВИВ, 26 августа. Россия вывезла из Сирии комплекс С-300.", "ru", "il-tel-aviv"),
         # the seat of an organisation, not where anything happened
         ("Secondo l'Osservatorio, che ha sede a Londra, 14 soldati sono morti ad Aleppo.", "it",
          "gb-london"),

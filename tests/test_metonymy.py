@@ -30,6 +30,8 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("ar", "قصفت الطائرات إدلب رغم الهدنة التي توصلت إليها روسيا الداعمة لدمشق."),
         ("en", "Trucks were seen in Tartus. Moscow has been moving equipment out of the country."),
         ("ar", "قتل العشرات في دير الزور، فيما لم يصدر أي تعليق رسمي من دمشق."),
+        ("ar", "قتل العشرات في كفرنبل. ولم يصدر تعليق فوري عن دمشق."),
+        ("it", "Ci sono stati scontri a Deraa. La Farnesina ha invitato Damasco alla moderazione."),
         ("ar", "وصل الوفد إلى حلب. وقدمت طهران دعما عسكريا كبيرا لدمشق."),
         ("fr", "Des combats ont eu lieu à Alep. Damas n'a pas commenté le bilan."),
         ("it", "Le armi sono partite da Latakia; l'arsenale dichiarato da Damasco è fuori."),
