@@ -131,6 +131,8 @@ class Timeline:
         told in the lede ("this week") gives its last day. A dateline standing as a sentence
         of its own ("МОСКВА, 26 авг — «Восточный экспресс».") is not the lede."""
         lede = 1 if self.dateline_opens and not self.usable(0) else 0
+        while lede < 3 and not self.usable(lede) and self._is_tag(lede):
+            lede += 1  # "ДАМАСК, 5 июня. /«Меридиан»/. Действующий президент …": the agency
         for d in self.usable(lede):
             start, end = d.interval.start, d.interval.end
             if start is None or end is None:
@@ -140,6 +142,13 @@ class Timeline:
             ) <= end <= self.published:  # "Fifteen years ago on Saturday": an anniversary
                 return (start if (end - start).days <= 1 else end), end
         return self.published, self.published
+
+    def _is_tag(self, sentence: int) -> bool:
+        """A "sentence" of fewer than three words: an agency tag or a dateline's piece."""
+        if sentence >= len(self.index.sentences):
+            return False
+        span = self.index.sentences[sentence]
+        return len(re.findall(r"\w+", self.body[span.start : span.end])) < 3
 
     def usable(self, sentence: int) -> list[Dated]:
         return [d for d in self.by_sentence.get(sentence, []) if not d.demoted]

@@ -377,3 +377,14 @@ def test_the_years_of_the_war_are_background(body, place, language) -> None:
     timeline = Timeline(body, date(2025, 6, 23), language, SentenceIndex(body))
     got, background = timeline.interval_for(start, start + len(place))
     assert (got.start, got.end, background) == (None, None, True)
+
+
+def test_the_lede_after_a_dateline_and_an_agency_tag_tells_the_news_day() -> None:
+    body = (
+        "ДАМАСК, 5 июня. /«Меридиан»/. Асад одержал победу на выборах, объявил накануне вечером "
+        "председатель совета.\n\nВскоре в центре Дамаска начались торжества."
+    )
+    timeline = Timeline(body, date(2014, 6, 5), "ru", SentenceIndex(body))
+    assert timeline.news_span == (date(2014, 6, 4), date(2014, 6, 4))
+    start = body.index("центре Дамаска")
+    assert timeline.interval_for(start, start + 14)[0].start == date(2014, 6, 4)
