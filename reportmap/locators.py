@@ -270,6 +270,7 @@ ARABIC_PLACE_BEFORE = re.compile(
     r"(?:قرية|بلدة|مدينة|مخيم|حي|منطقة|قريتي|بلدتي)\s+[^\s،.]+(?:\s+[^\s،.]+){0,2}\s*،?\s*"
     r"(?:(?:في|قرب|شمال|جنوب|شرق|غرب)(?:ي)?\s+)?(?:ريف\s+)?$"
 )
+ARABIC_DIRECTION_BEFORE = re.compile(r"(?:^|\s)(?:قرب|شمال|جنوب|شرق|غرب)(?:ي)?\s+$")
 ARABIC_COUNTRYSIDE = re.compile(r"^[وف]?(?:ب|في\s+)?ريف\s")
 # Turkish postpositions after a name, then the place they locate: "El Bab'a bağlı Kabasin",
 # "Reyhanlı'nın yaklaşık 10 kilometre güneydoğusundaki Cilvegözü", "Hatay'ın Reyhanlı ilçesinde".
@@ -291,6 +292,8 @@ TURKISH_LOCATOR_AFTER = re.compile(
     r"(?!Türk|Suriye|Irak|Kürt|Rus|ABD)" + _TR_UPPER
     # "İstanbul Beyoğlu'ndaki İstiklal Caddesi": a city, then its district with "-daki"
     + r"|^\s+" + _TR_UPPER + r"[\wçğıöşü]+['’](?:n)?(?:deki|daki|teki|taki)\b"
+    # "Kilis'teki Öncüpınar kampı", "Malatya'daki Erhaç Hava Üssü": the named place in it
+    + r"|^['’](?:n)?(?:deki|daki|teki|taki)\s+(?!Türk|Suriye|Irak|Kürt|Rus|ABD)" + _TR_UPPER
 )
 
 
@@ -403,6 +406,8 @@ def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
     return bool(arabic) and (
         bool(ARABIC_COUNTRYSIDE.match(m.text)) or before.rstrip().endswith("ريف")
         or m.site.kind in ADMIN
+        # "حي القزاز جنوب العاصمة": a direction from the wider place
+        or (m.site.kind in POPULATED and bool(ARABIC_DIRECTION_BEFORE.search(before)))
     )
 
 

@@ -116,6 +116,12 @@ def test_an_aircraft_model_is_no_unknown_place_before_a_town(gaz) -> None:
         # a Turkish city before its district with "-daki"
         ("İstanbul Beyoğlu'ndaki İstiklal Caddesi'nde bombalı saldırı oldu.", "tr", "İstanbul",
          "locator"),
+        # ... and a Turkish city with "-teki" before the named place in it
+        ("Ateş sonucu dün Kilis'teki Öncüpınar çadır kentinde iki kişi yaralandı.", "tr",
+         "Kilis", "locator"),
+        # an Arabic district the gazetteer lacks, south of the capital
+        ("شيّع في دمشق اليوم ضحايا التفجيرين اللذين هزّا حي القزاز جنوب العاصمة أمس.", "ar",
+         "العاصمة", "locator"),
         # a list going on is no apposition: ", y en la localidad de Ezraa"
         ("Murieron diez personas en Duma, a las afueras de Damasco, y en la localidad de Ezraa, "
          "en la provincia de Deraa.", "es", "Ezraa", "event"),
