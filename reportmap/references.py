@@ -475,6 +475,7 @@ def _antecedent(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sen
         for o, _ in previous
         if sentence_of.at(o.start).index == sentence_of.at(recent.start).index
         and o.site.kind in kinds
-        and o.role != "locator"
+        # a capital that locates counts too: "no centro de Damasco … Moscovo" are two
+        and (o.role != "locator" or kinds == CAPITAL)
     }
     return recent.site if len(same_sentence) == 1 else None

@@ -116,6 +116,9 @@ def test_an_aircraft_model_is_no_unknown_place_before_a_town(gaz) -> None:
         # a Turkish city before its district with "-daki"
         ("İstanbul Beyoğlu'ndaki İstiklal Caddesi'nde bombalı saldırı oldu.", "tr", "İstanbul",
          "locator"),
+        # the centre of the city a named square lies in
+        ("Three car bombs exploded in Saadallah al-Jabiri Square in the government-held centre "
+         "of Aleppo on Wednesday.", "en", "Aleppo", "locator"),
         # ... and a Turkish city with "-teki" before the named place in it
         ("Ateş sonucu dün Kilis'teki Öncüpınar çadır kentinde iki kişi yaralandı.", "tr",
          "Kilis", "locator"),

@@ -87,6 +87,10 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         # a named building with nothing before it: the town that locates it just after
         ("L'hôpital al-Qods, dans le quartier d'al-Soukkari à Alep, a été détruit.",
          "al-Qods", "fr", "sy-aleppo"),
+        # two capitals in the sentence before, one of them a locator: the report's own
+        ("Milhares reuniram-se hoje na Praça dos Omíadas, no centro de Damasco, um ano após a "
+         "queda de Assad, que fugiu para Moscovo quando os rebeldes entraram na capital.",
+         "capital", "pt", "sy-damascus"),
         # a bare "the capital" long after a foreign capital is the report's own
         ("قتل زهران علوش في الغوطة. وشارك الجيش في مؤتمر في الرياض. ويرى معارضون أن ذلك يضعف "
          "المعارضة. وقصفت الطائرات دوما وحرستا. وفي جنوب العاصمة، أرجئ الاتفاق.", "العاصمة",
