@@ -8,6 +8,7 @@ from reportmap.claimants_intl import (
     ARABIC_HAD_SAID,
     ARABIC_SAID_THAT,
     ARABIC_SOURCE,
+    GERMAN_COMPOUND_ACCORDING,
     GERMAN_INVERTED,
     GERMAN_OWN_ACCOUNT,
     GERMAN_VERB_LAST,
@@ -19,6 +20,7 @@ from reportmap.claimants_intl import (
     PERSIAN_SOURCE,
     PERSIAN_SUBJECT_SAID,
     PREPOSITION_FIRST,
+    RUSSIAN_IMPERSONAL,
     RUSSIAN_STATEMENT,
     SOURCE_ENDS,
     TURKISH_SOURCE,
@@ -145,6 +147,9 @@ NOT_NAMES = {
     "ihren", "seinen", "seiner", "qui", "que", "ce", "cela", "ceci", "esto", "eso", "isso",
     "questo", "dies", "это", "ces", "estos", "diese", "dieser", *WEEKDAYS_INTL.lower().split("|"),
     "как", "так", "об", "comme", "como", "wie", "come",  # "Как сообщили в Минобороны": as
+    # "troops have held since December say": a month is no source
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 } | PRONOUNS
 TITLES = {
     "russian",
@@ -235,8 +240,8 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 APPOSED_SUBJECT_VERB,
                 PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SAID_THAT, ARABIC_SOURCE,
                 ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, PERSIAN_PRONOUN, GERMAN_VERB_LAST,
-                GERMAN_OWN_ACCOUNT, PERSIAN_SUBJECT_SAID,
-                INTL_SUBJECT_VERB,
+                GERMAN_OWN_ACCOUNT, PERSIAN_SUBJECT_SAID, GERMAN_COMPOUND_ACCORDING,
+                RUSSIAN_IMPERSONAL, INTL_SUBJECT_VERB,
                 INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED)
     for pattern in patterns:
         for match in pattern.finditer(text):

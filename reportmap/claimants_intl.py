@@ -80,7 +80,8 @@ ARABIC_SOURCE = re.compile(
     r"و?أوضح|"
     r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت|"
     r"و?تحدث|و?تحدثت|و?أشار|و?أشارت|و?كشف|و?كشفت|و?نشر|و?نشرت|و?بث|و?بثت)\s+«?"
-    r"(?!" + _AR_TIME + r")"
+    # "نقلت الجرحى إلى مشاف": carried the wounded, not reported
+    r"(?!" + _AR_TIME + r"|(?:الجرحى|المصابين|المصابون|الجثث|القتلى|المرضى)(?:\s|$))"
     r"(?P<who>(?<=«)[^\s«»،.][^«»\n]{1,38}(?=»)"  # a source in quotes: "بحسب «سانا»"
     r"|ال[^\s،.]+(?:\s+ال[^\s،.]+)?"
     r"|(?:مراسل|مدير|مصدر|مصادر|شبكة|وكالة|وزارة|ناشطون|"
@@ -95,7 +96,11 @@ ARABIC_SAID_THAT = re.compile(
     r"(?:(?<=\s)|^)(?:و?قال|و?قالت|و?أكد|و?أكدت|و?أوضح|و?أوضحت|و?أضاف|و?أضافت|و?ذكر|و?ذكرت|"
     r"و?أعلن|و?أعلنت|و?أفاد|و?أفادت|و?أعرب|و?أعربت|و?يقول|و?تقول|و?يرى|و?ترى|و?يؤكد|و?تؤكد|"
     r"و?يشير|و?تشير)\s+(?!" + _AR_TIME + r"|(?:عادة|دائما|دائماً|أيضا|أيضاً|كذلك)(?:\s|$))"
-    r"(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,7}?)\s+(?:إن|أن|بأن|عن)(?:\s|$)"
+    r"(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,7}?)"
+    # "أحد عناصر الدفاع المدني في ريف إدلب لوكالة المشرق إن": where the speaker is, to whom
+    r"(?:\s+(?:في\s+(?:ريف|مدينة|بلدة|محافظة|حي|منطقة|قرية|مخيم)|"
+    r"ل(?:وكالة|صحيفة|قناة|موقع|شبكة|وكالات|وسائل)|لـ)\s+[^،.«»]{1,40}?)?"
+    r"\s+(?:إن|أن|بأن|عن)(?:\s|$)"
 )
 ARABIC_HAD_SAID = re.compile(
     r"(?:(?<=\s)|^)و?(?:كان|كانت)\s+(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,4}?)\s+قد\s+"
@@ -148,7 +153,7 @@ _INTL_VERB_AFTER = (
     r"disse|afirmou|informou|declarou|anunciou|disseram|afirmam|afirmaram|informaram|"
     r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato)|"
     r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают|уточнил\w*|"
-    r"добавил\w*|пояснил\w*|подтвердил\w*|relataron|relatou|"
+    r"добавил\w*|пояснил\w*|подтвердил\w*|сказал\w*|relataron|relatou|precisó|precisaron|"
     r"asegura|afirma|afirman|sostiene|denuncia|assure|estime|rapporte|précise|"
     r"afferma|garante|sagt|meldet|"
     r"(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?(?:erklärt|mitgeteilt|berichtet|gesagt|"
@@ -184,7 +189,8 @@ _NATIONALITY_ADJ = (
 # Unnamed sources before their verb: "Сирийские источники и оппозиционные активисты сообщили",
 # "des habitants ont raconté", "fuentes locales dijeron", "attivisti hanno riferito".
 _INTL_SOURCE_NOUN = (
-    r"источники|активисты|очевидцы|жители|правозащитники|военные|власти|"
+    r"источники|активисты|очевидцы|жители|правозащитники|военные|власти|эксперт|эксперты|"
+    r"аналитик|аналитики|experts?|Experten?|espert[oi]|expert[oa]s?|analyste|analistas?|"
     r"sources|militants|habitants|témoins|secouristes|médecins|"
     r"fuentes|activistas|testigos|vecinos|residentes|médicos|rescatistas|"
     r"fontes|ativistas|testemunhas|moradores|fonti|attivisti|testimoni|residenti|abitanti|"
@@ -207,7 +213,8 @@ _ASIDE = (
     r"(?:,?\s+(?:por\s+su\s+parte|de\s+su\s+lado|pour\s+sa\s+part|de\s+son\s+côté|"
     r"por\s+sua\s+vez|dal\s+canto\s+suo|da\s+parte\s+sua|seinerseits|ihrerseits|"
     r"в\s+свою\s+очередь|также|также\s+уже),?"
-    r"|,\s+\w+(?:я|в|вшись)\s+[^,]{0,50},)?"  # "Шойгу, отвечая на вопрос журналистов,"
+    # "Шойгу, отвечая на вопрос журналистов,", "Эксперт, попросивший не называть его имени,"
+    r"|,\s+\w+(?:я|в|вшись|вший|вшая|вшие)\s+[^,]{0,50},)?"
 )
 INTL_SUBJECT_VERB = re.compile(
     r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"
@@ -234,6 +241,25 @@ GERMAN_VERB_LAST = re.compile(
 GERMAN_OWN_ACCOUNT = re.compile(
     r"(?:^|(?<=\s))(?:(?:die|der|das)\s+)?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
     r"(?:[a-zäöü][\w-]*\s+){0,2}?nach\s+eigenen\s+Angaben\b"
+)
+# "nach UN-Angaben", "laut Polizeiangaben": the source glued to "Angaben" (data, statements).
+GERMAN_COMPOUND_ACCORDING = re.compile(
+    r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<who>[A-ZÄÖÜ][\wäöüß]*?)-?(?:[Aa]ngaben|[Ss]chätzungen|"
+    r"[Ii]nformationen)\b"
+)
+# "в Министерстве обороны РФ заявили": they said in the ministry (no subject named).
+# The verbs of "they said" with no subject (also read by metonymy: "В Анкаре заявили").
+RUSSIAN_THEY_SAID = (
+    r"заявили|сообщили|считают|отметили|подчеркнули|утверждают|опровергли|отвергли|пригрозили|"
+    r"предупредили|выразили|выражали|назвали|настаивают|опасаются|отреагировали|потребовали|"
+    r"признали|уверены|полагают|решили|пояснили|уточнили"
+)
+RUSSIAN_IMPERSONAL = re.compile(
+    # the place or body: "Вашингтоне и Брюсселе", "Министерстве обороны РФ"; then maybe the
+    # object before the verb ("В Вашингтоне эти обвинения отвергли")
+    r"(?:^|(?<=\s))[Вв]о?\s+(?P<who>[А-ЯЁ][\w-]*(?:\s+(?:и\s+)?[А-ЯЁ][\w-]*|\s+(?:обороны|"
+    r"(?:иностранных|внутренних)\s+дел|безопасности)){0,3})(?:\s+[а-яё]+){0,3}?\s+"
+    r"(?:также\s+)?(?:" + RUSSIAN_THEY_SAID + r")\b"
 )
 # "Am Donnerstag": a time, not a source, before a verb
 PREPOSITION_FIRST = re.compile(r"^(?:Am|Im|In|Seit|Nach|Bei|Vor|Laut|Mit|Zum|Zur)\s")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reportmap.claimants_intl import RUSSIAN_THEY_SAID
 from reportmap.kinds import POPULATED
 from reportmap.model import Site
 
@@ -134,9 +135,7 @@ GOVERNMENT_IN_BEFORE = re.compile(
 IMPERSONAL_IN_BEFORE = re.compile(r"(?:^|\s)(?:[Вв]о?)\s+$")
 IMPERSONAL_AFTER = re.compile(
     r"^[,\s]*(?:(?:однако|также|же|тоже|при\s+этом|в\s+свою\s+очередь|уже|ранее)[,\s]+)*"
-    r"(?:не\s+)?(?:заявили|сообщили|считают|отметили|подчеркнули|утверждают|опровергли|"
-    r"отвергли|пригрозили|предупредили|выразили|выражали|назвали|настаивают|опасаются|"
-    r"отреагировали|потребовали|признали|уверены|полагают|решили)\b",
+    r"(?:не\s+)?(?:" + RUSSIAN_THEY_SAID + r")\b",
 )
 # Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
 ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[وف]?[إأ]ن\s+$")
