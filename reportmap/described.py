@@ -39,9 +39,9 @@ DESCRIBED = re.compile(
     r"[«\"“]?(?:одн\w+\s+из|[а-яё]+(?:ым|им|ой|ей|ом|ем)\b)"
     r")"
 )
-# "Syria's Christians live mainly in Damascus": where people live, a standing fact; Russian
+# Where people live, a standing fact: "Syria's Christians live mainly in Damascus"; Russian
 # "значительная часть живет в Дамаске" (the present tense says it).
-LIVE_MAINLY = re.compile(
+WHERE_PEOPLE_LIVE = re.compile(
     r"\b(?:живут|живёт|живет|проживают|проживает)\s+(?:(?:в\s+основном|преимущественно|"
     r"также)\s+)?(?:в|во)\s"
     r"|\b(?:live|lives|vivent|vit|viven|vive|leben|lebt|vivono|vivem|живут|живёт)\s+"
@@ -62,5 +62,5 @@ LIVE_MAINLY = re.compile(
 
 
 def describes_a_place(sentence: str) -> bool:
-    """Whether the sentence describes the place it opens with, or where people mainly live."""
-    return bool(DESCRIBED.search(sentence) or LIVE_MAINLY.search(sentence))
+    """Whether the sentence describes the place it opens with, or where people live."""
+    return bool(DESCRIBED.search(sentence) or WHERE_PEOPLE_LIVE.search(sentence))

@@ -280,6 +280,9 @@ ARABIC_COUNTRYSIDE = re.compile(r"^[وف]?(?:ب|في\s+)?ريف\s")
 # "Reyhanlı'nın yaklaşık 10 kilometre güneydoğusundaki Cilvegözü", "Hatay'ın Reyhanlı ilçesinde".
 # With no name after ("Halep'in kuzeyindeki kırsal alanlar") the unnamed place is an event there.
 _TR_UPPER = r"[A-ZÇĞİÖŞÜ]"
+# A capitalised word after "-deki" that is a people or a state, not a place: "Suriye'deki Türk
+# askerleri" (the Turkish soldiers in Syria).
+_TR_PLACE_AFTER = r"(?!Türk|Suriye|Irak|Kürt|Rus|ABD)" + _TR_UPPER
 TURKISH_LOCATOR_AFTER = re.compile(
     # "Halep'e yaklaşık 30 kilometre mesafede", "Mare'nin hemen güneybatısında bulunuyor"
     r"^['’]?[a-zçğıöşü]{0,4}\s+(?:yaklaşık\s+)?\d+\s+(?:kilometre|km)\s+(?:uzaklıkta|mesafede)"
@@ -293,11 +296,11 @@ TURKISH_LOCATOR_AFTER = re.compile(
     r"(?:ilçe|köy|belde|kasaba|mahalle)\w*"
     # "Suruç ilçesindeki Mürşitpınar sınır kapısı": the district of a named place in it
     r"|^\s+(?:ilçe|il|kent|köy|belde|bölge)(?:s[iı])?(?:n)?(?:deki|daki|ndeki|ndaki)\s+"
-    r"(?!Türk|Suriye|Irak|Kürt|Rus|ABD)" + _TR_UPPER
+    + _TR_PLACE_AFTER
     # "İstanbul Beyoğlu'ndaki İstiklal Caddesi": a city, then its district with "-daki"
     + r"|^\s+" + _TR_UPPER + r"[\wçğıöşü]+['’](?:n)?(?:deki|daki|teki|taki)\b"
     # "Kilis'teki Öncüpınar kampı", "Malatya'daki Erhaç Hava Üssü": the named place in it
-    + r"|^['’](?:n)?(?:deki|daki|teki|taki)\s+(?!Türk|Suriye|Irak|Kürt|Rus|ABD)" + _TR_UPPER
+    + r"|^['’](?:n)?(?:deki|daki|teki|taki)\s+" + _TR_PLACE_AFTER
 )
 
 
