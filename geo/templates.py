@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from geo.fold import fold, script_of
 
 _AIR_LATIN = [
@@ -13,6 +15,8 @@ _AIR_LATIN = [
     "Luftwaffenstützpunkt {b}", "Militärflugplatz {b}", "Militärflughafen {b}", "Flugplatz {b}",
     "Stützpunkt {b}", "base aérea de {b}", "base aérea militar de {b}", "{b} Hava Üssü",
     "{b} hava üssü", "{b} askeri havaalanı", "{b} Askeri Havaalanı", "base aerea di {b}",
+    # Turkish papers call an air base by its airfield: "Menağ Havaalanı", "Kuveyris Havaalanı"
+    "{b} Havaalanı", "{b} havaalanı",
 ]
 _AIR_CYRILLIC = [
     "авиабаза {b}", "авиабазы {b}", "авиабазе {b}", "авиабазу {b}", "авиабазой {b}", "база {b}",
@@ -59,7 +63,8 @@ _AIRPORT_ARABIC = ["مطار {b}", "مطار {b} الدولي", "فرودگاه 
                    "فرودگاه بین المللی {b}"]
 
 _BASE_LATIN = [
-    "{b} base", "{b} garrison", "{b} military base", "base de {b}", "base d'{b}",
+    "{b} base", "{b} garrison", "{b} military base", "{b} army base", "{b} Army Base",
+    "{b} military camp", "base de {b}", "base d'{b}",
     "base militaire de {b}", "Stützpunkt {b}", "base militar de {b}", "{b} üssü", "{b} Üssü",
 ]
 _BASE_CYRILLIC = ["база {b}", "базы {b}", "базе {b}", "базу {b}"]
@@ -96,8 +101,30 @@ _GOV_CYRILLIC = [
 ]
 # The dual "ريفي حماة" and the plural "أرياف حلب" name the governorate as "ريف حماة" does.
 # "ريف إدلب الشمالي" (the northern countryside) needs no form of its own: the matcher takes
-# "ريف إدلب" in it, and the locator rules read the direction after it.
+# "ريف إدلب" in it, and the locator rules read the direction after it. Written before the name
+# ("الريف الجنوبي لإدلب"), the direction and the glued preposition make one name of the
+# governorate: alone, "لإدلب" would be the city.
 _GOV_ARABIC = ["محافظة {b}", "ريف {b}", "ريفي {b}", "أرياف {b}", "ارياف {b}"]
+ARABIC_DIRECTIONS = (
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالي الشرقي", "الشمالي الغربي",
+    "الجنوبي الشرقي", "الجنوبي الغربي",
+)
+
+
+def arabic_countryside(base: str, plain: bool = True, before: bool = True) -> list[str]:
+    """The countryside of a place: "ريف حلب" (with `plain`) and, with `before`, its parts named
+    by a direction written first, "الريف الشمالي لحلب" (the preposition glued: "للحسكة",
+    "للاذقية")."""
+    if base.startswith("ال"):
+        rest = base[2:]
+        glued = "لل" + (rest[1:] if rest.startswith("ل") else rest)  # "لليل" for "الليل"
+    else:
+        glued = "ل" + base
+    out = [f"ريف {base}"] if plain else []
+    if before:
+        out += [f"الريف {direction} {glued}" for direction in ARABIC_DIRECTIONS]
+    return out
+
 
 TEMPLATES: dict[str, dict[str, list[str]]] = {
     "air_base": {"latin": _AIR_LATIN, "cyrillic": _AIR_CYRILLIC, "arabic": _AIR_ARABIC},
@@ -113,8 +140,39 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
 }
 
 
+# Words that mark a Latin template as one language's ("{b} Askeri Havaalanı" is Turkish): a
+# spelling generated for that language (geo/translit.py: "Menağ") takes only its templates.
+_LANGUAGE_MARKS = {
+    "tr": re.compile(r"Üssü|üssü|[Hh]ava[al]|[Ll]imanı|[Bb]arajı|[Kk]apısı|\bili\b|[Vv]ilayeti|"
+                     r"kırsalı"),
+    "de": re.compile(r"Stützpunkt|[Ff]lug|Hafen|[Dd]amm|[Üü]bergang|Gouvernement|Provinz|"
+                     r"Luftwaffen|Militär"),
+    "fr": re.compile(r"aérien|aéroport|navale?\b(?! di)|militaire|barrage|poste|passage|"
+                     r"gouvernorat|région|province d|^port d|^base d"),
+    "es": re.compile(r"aérea|aeropuerto|naval\b|militar\b|presa|represa|paso|gobernación|"
+                     r"provincia de|puerto"),
+    "it": re.compile(r"aerea di|aeroporto|valico|base navale di"),
+}
+
+
+def expand_in(kind: str, base: str, language: str) -> list[str]:
+    """The templates of `kind` in one language (de, fr, es, it, tr; ru takes all Cyrillic
+    ones) built on a spelling of that language: "Menağ" → "Menağ Askeri Havaalanı"."""
+    if language == "ru":
+        return expand(kind, base) if script_of(base) == "cyrillic" else []
+    mark = _LANGUAGE_MARKS.get(language)
+    if mark is None or script_of(base) != "latin":
+        return []
+    return [alias for alias, template in _expanded(kind, base) if mark.search(template)]
+
+
 def expand(kind: str, base: str) -> list[str]:
     """The template aliases of `kind` built on the name `base` (French elision where due)."""
+    return [alias for alias, _ in _expanded(kind, base)]
+
+
+def _expanded(kind: str, base: str) -> list[tuple[str, str]]:
+    """(alias, template) pairs of `kind` built on `base`."""
     templates = TEMPLATES.get(kind, {}).get(script_of(base), [])
     vowel_initial = fold(base)[:1] in set("aeiouyh")
     out = []
@@ -124,7 +182,9 @@ def expand(kind: str, base: str) -> list[str]:
         elided = template.replace("de {b}", "d'{b}")
         if "de {b}" in template and vowel_initial and elided in templates:
             continue
-        out.append(template.format(b=base))
+        out.append((template.format(b=base), template))
+    if kind == "governorate" and script_of(base) == "arabic":
+        out += [(part, "") for part in arabic_countryside(base, plain=False)]
     return out
 
 

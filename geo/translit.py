@@ -18,9 +18,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from wordfreq import get_frequency_dict, get_frequency_list
+from wordfreq import get_frequency_dict, get_frequency_list, zipf_frequency
 
-from geo.fold import APOSTROPHES
+from geo.fold import APOSTROPHES, script_of
+from geo.templates import PERSIAN_HEADS, arabic_countryside, expand_in
 from reportmap.model import Site
 
 LANGUAGES = ("de", "fr", "es", "it", "tr", "ru")
@@ -314,7 +315,17 @@ def _render(parsed: list[tuple[str | None, str, bool, bool]], language: str) -> 
 
 def spellings(alias: str, language: str) -> list[str]:
     """Spellings of an English-style alias in `language` (one of LANGUAGES), a few at most."""
-    return _render(_parse(alias), language)
+    out = _render(_parse(alias), language)
+    if language == "de" and _GERMAN_AI.search(alias):
+        # German papers write the diphthong "ei" ("Bani Seid") or keep the English "ai" ("Bani
+        # Said", "Saidnaja"); "ï" passes the letter rules untouched and is then put back
+        kept = _render(_parse(_GERMAN_AI.sub("aï", alias)), language)
+        out += [k for k in (s.replace("ï", "i") for s in kept) if k not in out]
+    return out
+
+
+# A diphthong "ai" after a consonant, before a consonant or the end ("Zaid", "Saidnaya").
+_GERMAN_AI = re.compile(r"(?<=[b-df-hj-np-tv-z])ai(?![aeiouy])", re.IGNORECASE)
 
 
 # A doubled consonant (Arabic shadda) that other languages often write single: "Binnish" →
@@ -328,8 +339,7 @@ def transliterations(alias: str, languages: tuple[str, ...] = LANGUAGES) -> set[
     """Every language's spellings of `alias` that differ from it (empty if not a source)."""
     if not is_source(alias):
         return set()
-    parsed = _parse(alias)
-    found = {s for language in languages for s in _render(parsed, language)}
+    found = {s for language in languages for s in spellings(alias, language)}
     return {s for s in found if s.lower() != alias.lower()}
 
 
@@ -386,7 +396,10 @@ def ru_case_forms(alias: str) -> list[str]:
 
 
 def site_spellings(site: Site) -> list[str]:
-    """Generated spellings of an eligible site's names, plausible ones only, in a stable order."""
+    """Generated spellings of an eligible site's names, plausible ones only, in a stable order:
+    each language's spellings with that language's templates of the site's kind ("Menağ",
+    "Menağ Askeri Havaalanı"), Russian case forms, then the Arabic names' Persian spellings and
+    a town's countryside ("ريف جبلة")."""
     if not eligible(site):
         return []
     seen: dict[str, None] = {}
@@ -395,22 +408,79 @@ def site_spellings(site: Site) -> list[str]:
     for n, alias in enumerate(sources):
         languages = LANGUAGES if n < MAX_SOURCES else (
             ("de", "ru") if _CLASSICAL.search(alias) else ("ru",))
-        for spelling in sorted(transliterations(alias, languages)):
-            capitals = all(w[:1].isupper() for w in _core_words(spelling))
-            if capitals and spelling.lower() not in known and is_plausible(spelling):
-                seen.setdefault(spelling, None)
+        if not is_source(alias):
+            continue
+        for language in languages:
+            found = {s for s in spellings(alias, language) if s.lower() != alias.lower()}
+            for spelling in sorted(found):
+                capitals = all(w[:1].isupper() for w in _core_words(spelling))
+                if capitals and spelling.lower() not in known and is_plausible(spelling):
+                    seen.setdefault(spelling, None)
+                    for form in expand_in(site.kind, spelling, language):
+                        if form.lower() not in known:
+                            seen.setdefault(form, None)
     for alias in [a for a in (site.name, *site.aliases) if _CYRILLIC_NAME.fullmatch(a)] + [
             s for s in seen if _CYRILLIC_NAME.fullmatch(s)]:
         for form in ru_case_forms(alias):
             if form.lower() not in known:
                 seen.setdefault(form, None)
+    arabic = [a for a in dict.fromkeys((site.name, *site.aliases)) if script_of(a) == "arabic"]
+    for alias in arabic:
+        if alias.split()[0] in ARABIC_HEADS or alias.split()[0] in PERSIAN_HEADS:
+            continue  # "قاعدة منغ الجوية": the name itself is spelt
+        for form in persian_spellings(alias):
+            if form not in known:
+                seen.setdefault(form, None)
+    if site.country == "SY" and site.kind in COUNTRYSIDE_KINDS:
+        for alias in arabic:
+            if _ARABIC_NAME.fullmatch(alias) and alias.split()[0] not in ARABIC_HEADS:
+                for form in arabic_countryside(alias, before=False):
+                    seen.setdefault(form, None)
     return list(seen)
+
+
+# Persian writes the Arabic feminine ending "ة" as "ه" and often drops the article ("نبطیه" for
+# "النبطية", "رقه" for "الرقة"); Arabic papers write "ه" too ("حماه"). A form that is a frequent
+# Arabic or Persian word is left out.
+_TA_MARBUTA = re.compile(r"ة(?=\s|$)")
+ARABIC_COMMON_ZIPF = 3.0
+MIN_ARABIC_LETTERS = 4
+
+
+def persian_spellings(alias: str) -> list[str]:
+    """The "ه" spelling of an Arabic name ending in "ة", and of a one-word name its form without
+    the article: "النبطية" → "النبطيه", "نبطيه"; "تل رفعت" → none."""
+    if script_of(alias) != "arabic" or not _TA_MARBUTA.search(alias):
+        return []
+    written = _TA_MARBUTA.sub("ه", alias)
+    out = [written]
+    if " " not in written and written.startswith("ال"):
+        out.append(written[2:])
+    return [form for form in out if sum(c.isalpha() for c in form) >= MIN_ARABIC_LETTERS
+            and not (" " not in form and _common_arabic(form))]
+
+
+@lru_cache(maxsize=65536)
+def _common_arabic(word: str) -> bool:
+    return any(zipf_frequency(word, language, wordlist="small") >= ARABIC_COMMON_ZIPF
+               for language in ("ar", "fa"))
+
+
+# Kinds whose countryside is named after them ("ريف جبلة", "ريف منبج"); a governorate
+# has its own (geo/templates.py), which wins over a seat's: "ريف حلب" is the governorate.
+COUNTRYSIDE_KINDS = frozenset({"city", "town"})
+_ARABIC_NAME = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}")
+# Head nouns of Arabic names that are no town's name alone ("مدينة الباب", "بلدة قباسين").
+ARABIC_HEADS = frozenset({"مدينة", "بلدة", "قرية", "مخيم", "حي", "منطقة", "ريف", "محافظة",
+                          "مطار", "قاعدة", "معبر", "سد", "سجن", "جبل", "ناحية", "منطقه",
+                          "مشفى", "مستشفى", "جامعة", "ساحة", "ميناء", "مرفأ", "جامع", "مسجد",
+                          "حقل", "معسكر", "ريفي", "أرياف", "ارياف", "پایگاه", "فرودگاه"})
 
 
 def release_word_lists() -> None:
     """Let the word lists go once the spellings are made (~30 MB); wordfreq reloads a
     language's list when asked again."""
-    for cached in (_word_lists, _common, _word, _units, _article):
+    for cached in (_word_lists, _common, _word, _units, _article, _common_arabic):
         cached.cache_clear()
     get_frequency_dict.cache_clear()
     get_frequency_list.cache_clear()

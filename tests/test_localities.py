@@ -391,6 +391,26 @@ def test_world_rows_are_built() -> None:
     ("en Ain al Fiyeh", "Ain al Fiyeh", "sy-ayn-al-fijah"),  # Spanish "-eh" kept
     # the Homs district comes first among the Hamidiyas: the one the news names
     ("in den Vierteln Hamidija und Bustan al-Diwan", "Hamidija", "sy-hamidiya-homs"),
+    # villages of the al-Bab and Manbij fronts, camps, Lebanese and Palestinian places
+    ("قصف منطقة ترحين قرب مدينة الباب", "ترحين", "sy-tarhin"),
+    ("وقرية الحمران قرب جرابلس", "الحمران", "sy-al-hamran"),
+    ("en la localidad de Abra, cerca de Sidón", "Abra", "lb-abra"),
+    ("la mezquita Bilal bin Rabah", "mezquita Bilal bin Rabah", "lb-bilal-bin-rabah-mosque"),
+    ("autour du camp palestinien de Rachidiyé", "Rachidiyé", "lb-rashidieh-camp"),
+    ("في مخيم الرشيدية جنوب صور", "مخيم الرشيدية", "lb-rashidieh-camp"),
+    ("the Mieh Mieh camp", "Mieh Mieh camp", "lb-mieh-mieh-camp"),
+    ("in the Homs camp", "Homs camp", "sy-homs-camp"),
+    ("des tirs depuis la bande de Gaza", "bande de Gaza", "ps-gaza-strip"),
+    ("في الضفة الغربية", "الضفة الغربية", "ps-west-bank"),
+    ("la mosquée al-Aqsa, à Jérusalem", "mosquée al-Aqsa", "il-al-aqsa-mosque"),
+    # names the gazetteer had in one script only, or in no phrasing a paper uses
+    ("حي الوعر في حمص", "حي الوعر", "sy-al-waer"),
+    ("في حي التضامن", "حي التضامن", "sy-tadamon"),
+    ("Ain el Helu", "Ain el Helu", "lb-ain-al-hilweh"),
+    ("Nubl ve Zehra beldesi", "Zehra beldesi", "sy-az-zahraa"),
+    ("في النبطية", "النبطية", "lb-nabatiye-et-tahta"),
+    ("the nearby Wadi al-Deif army base", "Wadi al-Deif army base", "sy-wadi-al-deif"),
+    ("Menağ Havaalanı'ndan", "Menağ Havaalanı", "sy-menagh-air-base"),
 ])
 def test_find_new_names(text: str, surface: str, site_id: str) -> None:
     found = load_gazetteer(DEFAULT_PATH).find(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from geo.gazetteer import DEFAULT_PATH, read_sites
+from geo.gazetteer import DEFAULT_PATH, load_gazetteer, read_sites
 from geo.spellings import (
     SPELLINGS_PATH,
     generated_spellings,
@@ -13,8 +13,8 @@ from geo.spellings import (
     site_key,
     write_stored,
 )
-from geo.templates import persian_forms
-from geo.translit import ru_case_forms, site_spellings, spellings
+from geo.templates import arabic_countryside, expand_in, persian_forms
+from geo.translit import persian_spellings, ru_case_forms, site_spellings, spellings
 from reportmap.model import Site
 
 
@@ -83,3 +83,41 @@ def test_persian_head_nouns_of_facility_names() -> None:
     assert persian_forms("سجن صيدنايا") == ["زندان صيدنايا"]
     assert persian_forms("منطقة السيدة زينب") == []  # "area of" is no name's head
     assert persian_forms("Hmeimim") == []
+
+
+def test_german_keeps_or_turns_the_diphthong_ai() -> None:
+    assert spellings("Bani Zaid", "de") == ["Bani Seid", "Bani Said"]
+    assert "Saidnaja" in spellings("Saidnaya", "de")
+    assert not any("Ein" in s for s in spellings("Ain Issa", "de"))  # an initial "Ai" stays
+
+
+def test_generated_spellings_take_their_languages_templates() -> None:
+    assert expand_in("air_base", "Menağ", "tr")[-2:] == ["Menağ Havaalanı", "Menağ havaalanı"]
+    german = expand_in("air_base", "Menağ", "de")
+    assert german and all("Üssü" not in a and "havaalan" not in a.lower() for a in german)
+    assert expand_in("air_base", "Менаг", "ru")[0] == "авиабаза Менаг"
+    assert expand_in("village", "Menağ", "tr") == []
+    gaz = load_gazetteer(DEFAULT_PATH)
+    assert [s.site_id for s in gaz.lookup("Menağ Askeri Havaalanı")] == ["sy-menagh-air-base"]
+
+
+def test_persian_spellings_of_the_feminine_ending() -> None:
+    assert persian_spellings("النبطية") == ["النبطيه", "نبطيه"]
+    assert persian_spellings("تل رفعت") == []
+    assert persian_spellings("الرقة") == ["الرقه"]  # "رقه" is too short to stand alone
+    gaz = load_gazetteer(DEFAULT_PATH)
+    assert [c.sites[0].site_id for c in gaz.find("بیمارستان‌های صور و نبطیه")][-1] == (
+        "lb-nabatiye-et-tahta")
+
+
+def test_countryside_of_governorates_and_towns() -> None:
+    forms = arabic_countryside("اللاذقية")
+    assert forms[0] == "ريف اللاذقية" and "الريف الشمالي للاذقية" in forms
+    assert "الريف الجنوبي لإدلب" in arabic_countryside("إدلب")
+    gaz = load_gazetteer(DEFAULT_PATH)
+    for text, site_id in (("الريف الشمالي الشرقي لحلب", "sy-gov-aleppo"),
+                          ("في الريف الجنوبي لإدلب", "sy-gov-idlib"),
+                          ("ريف جبلة", "sy-jableh"),  # a town's countryside is the town
+                          ("ريف حلب", "sy-gov-aleppo")):  # the governorate wins over its seat
+        found = gaz.find(text)
+        assert len(found) == 1 and found[0].sites[0].site_id == site_id, (text, found)
