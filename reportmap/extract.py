@@ -146,7 +146,9 @@ def _mention(report, index, timeline, claimants, m: Resolved, role: str, how: st
         interval = Interval(None, None, "", "none")
     if role == "event" and is_origin(report.body, m.start, m.end):
         role, interval = "background", Interval(None, None, "", "none")
-    if role == "event" and (background or _before_the_news(interval, timeline.news)):
+    if role == "event" and (
+        background or _before_the_news(interval, timeline.news, timeline.lede_window)
+    ):
         role = "background"
     return Mention(
         report_id=report.report_id,
@@ -171,9 +173,14 @@ def _mention(report, index, timeline, claimants, m: Resolved, role: str, how: st
     )
 
 
-def _before_the_news(interval: Interval, news: date) -> bool:
-    """'last month', 'in October last year': told as over well before the day of the news."""
+def _before_the_news(
+    interval: Interval, news: date, lede_window: tuple[date, date] | None = None
+) -> bool:
+    """'last month', 'in October last year': told as over well before the day of the news
+    (and outside the span the lede tells as the news)."""
     if interval.start is None or interval.end is None or interval.end >= news:
+        return False
+    if lede_window and lede_window[0] <= interval.start and interval.end <= lede_window[1]:
         return False
     middle = interval.start + (interval.end - interval.start) / 2
     return middle <= news - BACKGROUND_AGE

@@ -57,6 +57,10 @@ from reportmap.timing_cues import (
 )
 
 RECENT_DAYS = 31
+# The longest span a lede may tell as the news ("in April", told in mid-May).
+LEDE_SPAN_DAYS = 62
+# A word written in lower case: the text before a date is a sentence, not a dateline.
+LOWER_WORD = re.compile(r"(?<!\w)[a-zà-ÿа-яё]")
 # A pluperfect dated within this many days of the news tells the news, not its background.
 RECENT_PAST_DAYS = 10
 # The longest span the next sentences inherit: a week ("last week"), not "in recent weeks".
@@ -108,6 +112,7 @@ class Timeline:
             self._close_since_ranges(dated)
         self.news_span = self.news_span_told()
         self.news = self.news_span[1]
+        self.lede_window = self.lede_window_told()
 
     def _close_since_ranges(self, dated: list[Dated]) -> None:
         """'unchanged since December 10 ..., Maxar said on December 13' -> Dec 10 to Dec 13."""
@@ -142,6 +147,34 @@ class Timeline:
             ) <= end <= self.published:  # "Fifteen years ago on Saturday": an anniversary
                 return (start if (end - start).days <= 1 else end), end
         return self.published, self.published
+
+    def lede_window_told(self) -> tuple[date, date] | None:
+        """The span the lede tells, however long ("dropped bombs on three towns in April, the
+        group said today"): what happened within it is the news, not its background."""
+        lede = 1 if self.dateline_opens and not self.usable(0) else 0
+        while lede < 3 and not self.usable(lede) and self._is_tag(lede):
+            lede += 1
+        if lede >= len(self.index.sentences):
+            return None
+        opening = self.index.sentences[lede].start
+        told = [
+            (d.interval.start, d.interval.end)
+            for d in self.usable(lede)
+            if d.interval.start is not None and d.interval.end is not None
+            and not is_statement_date(self.body, opening, d.expr.start)  # "said today"
+            # "(Beirut, 13 May 2014) –": a dateline's date, only capitalised words before it
+            and not _dateline_before(self.body[opening : d.expr.start])
+        ]
+        if not told or any((end - start).days <= 7 for start, end in told):
+            return None  # the lede tells a day: the news is that day
+        told = [
+            (start, end) for start, end in told
+            if end <= self.published and (end - start).days <= LEDE_SPAN_DAYS
+            and end >= self.published - timedelta(days=LEDE_SPAN_DAYS)
+        ]
+        if not told:
+            return None
+        return min(start for start, _ in told), max(end for _, end in told)
 
     def _is_tag(self, sentence: int) -> bool:
         """A "sentence" of fewer than three words: an agency tag or a dateline's piece."""
@@ -476,3 +509,8 @@ def _gap(body: str, expr: TimeExpr, start: int, end: int) -> int:
         joined = CONJUNCTION.search(re.sub(r"^\s*[,،]", "", between))
         return start - expr.end + (CONJUNCT_PENALTY if joined else 0)
     return 0
+
+
+def _dateline_before(text: str) -> bool:
+    """Whether the text before a date is a dateline's: "(Beirut, ", "BEIRUT, Oct 27 (LWS) - "."""
+    return len(text) < 40 and not LOWER_WORD.search(text)

@@ -388,3 +388,32 @@ def test_the_lede_after_a_dateline_and_an_agency_tag_tells_the_news_day() -> Non
     assert timeline.news_span == (date(2014, 6, 4), date(2014, 6, 4))
     start = body.index("центре Дамаска")
     assert timeline.interval_for(start, start + 14)[0].start == date(2014, 6, 4)
+
+
+@pytest.mark.parametrize(
+    ("body", "window"),
+    [
+        # the lede tells a month: what happened in it is the news, however long ago
+        ("(Beirut, 13 May 2014) – Helicopters dropped chlorine on three towns in April, the "
+         "group said today. The attacks hit Kafr Zeita.", ("2014-04-01", "2014-04-30")),
+        # the lede tells a day: no wider window, last month's earthquake stays background
+        ("Missiles hit Aleppo airport on Tuesday, used for aid after last month's earthquake.",
+         None),
+        ("Rebels have captured Jisr al-Shughur.", None),
+    ],
+)
+def test_the_span_the_lede_tells(body, window) -> None:
+    timeline = Timeline(body, date(2014, 5, 13), "en", SentenceIndex(body))
+    got = timeline.lede_window
+    assert (tuple(str(d) for d in got) if got else None) == window
+
+
+def test_an_event_in_the_month_the_lede_tells_is_news(gaz) -> None:
+    from reportmap.extract import extract_mentions
+    from reportmap.model import Report
+
+    body = ("Helicopters dropped chlorine on three towns in April, the group said today.\n"
+            "The attacks hit Kafr Zeita between 11 and 29 April.")
+    report = Report("c" * 16, "c.md", "t", date(2014, 5, 13), body, language="en")
+    (kafr,) = [m for m in extract_mentions(report, gaz) if m.text == "Kafr Zeita"]
+    assert kafr.role == "event" and str(kafr.date_start) == "2014-04-11"
