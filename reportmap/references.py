@@ -211,6 +211,8 @@ PLACE_BEFORE_PART = re.compile(
     r"factory|station|checkpoint|bridge|dam|market|square)s?\s*,?\s+(?:on|in|at)\s+$",
     re.IGNORECASE,
 )
+# Characters between a place and a reference that locates it ("Zamalka, near the capital").
+LOCATED_GAP = 60
 SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
 # A capitalised name right after the noun; an unknown capitalised name and a comma before it.
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]")
@@ -324,16 +326,23 @@ def attach_references(
             context.append((item, False))
             continue
         start, end, kinds, info = item
+        here = sentence_of.at(start).index
         apposition = _APPOSITION_TO_NAME.search(body, max(0, start - 40), start)
         if apposition and not any(m.end == apposition.start("comma") for m in named):
             continue  # "Asas, der Grenzstadt": about a name the gazetteer does not know
-        here = sentence_of.at(start).index
+        # "Zamalka, near the capital" locates Zamalka; "bombed areas near the capital": an
+        # unnamed place located from it is an event there
         locating = bool(LOCATING_BEFORE.search(body[max(0, start - 40) : start]))
         part = PART_OF_BEFORE.search(body, max(0, start - 50), start)
         if part and not PLACE_BEFORE_PART.search(body, max(0, part.start() - 60), part.start()):
             locating = False
         site = info.get("host") or _resolve_reference(
             context, start, here, kinds, info, sentence_of, gazetteer, country, locating
+        )
+        locating = locating and any(
+            0 <= start - m.end <= LOCATED_GAP and "\n" not in body[m.end : start]
+            and sentence_of.at(m.start).index == here
+            for m, _ in out[-1:]
         )
         if site is None and info["noun"] == "subsite" and info["noun_end"] < end:
             site = host_named_later(body, named, end, here, sentence_of)

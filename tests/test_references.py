@@ -185,3 +185,22 @@ def test_the_coastal_city_after_places_far_inland(gaz) -> None:
     """No sea within reach of Anbar: not coastal, and no error ("no sea within 512 km")."""
     body = "Jets struck Rutba in Anbar province on Monday. Later the coastal city was quiet."
     assert _reference(gaz, body, "coastal city") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "role"),
+    [
+        # an unnamed place near the town: the news is there
+        ("Syrian jets bombed rebel-held areas near the capital on Saturday.", "the capital",
+         "event"),
+        ("Manbij fell in August. Coalition aircraft struck positions near the town this week.",
+         "the town", "event"),
+        # a named place near the town: the reference only locates it
+        ("Manbij fell in August. Rebels shelled Arima, near the town, this week.", "the town",
+         "locator"),
+    ],
+)
+def test_a_place_near_a_reference(gaz, body, surface, role) -> None:
+    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="en")
+    (got,) = [m.role for m in extract_mentions(report, gaz) if m.text == surface]
+    assert got == role
