@@ -191,8 +191,8 @@ def test_the_coastal_city_after_places_far_inland(gaz) -> None:
     ("body", "surface", "role"),
     [
         # an unnamed place near the town: the news is there
-        ("Syrian jets bombed rebel-held areas near the capital on Saturday.", "the capital",
-         "event"),
+        ("Jets bombed rebel-held areas near the Syrian capital on Saturday.",
+         "the Syrian capital", "event"),
         ("Manbij fell in August. Coalition aircraft struck positions near the town this week.",
          "the town", "event"),
         # a named place near the town: the reference only locates it
