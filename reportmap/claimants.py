@@ -8,22 +8,27 @@ from reportmap.claimants_intl import (
     ARABIC_HAD_SAID,
     ARABIC_SAID_THAT,
     ARABIC_SOURCE,
+    ARABIC_SUBJECT_SAID,
     GERMAN_COMPOUND_ACCORDING,
     GERMAN_INVERTED,
     GERMAN_OWN_ACCOUNT,
     GERMAN_VERB_LAST,
     INTL_ACCORDING,
+    INTL_APPOSED_SUBJECT_VERB,
     INTL_SOURCE_SUBJECT,
     INTL_SUBJECT_VERB,
     INTL_VERB_SUBJECT,
     PERSIAN_PRONOUN,
     PERSIAN_SOURCE,
+    PERSIAN_SUBJECT_ANNOUNCED,
     PERSIAN_SUBJECT_SAID,
     PREPOSITION_FIRST,
     RUSSIAN_IMPERSONAL,
     RUSSIAN_STATEMENT,
     SOURCE_ENDS,
+    TURKISH_ACCORDING,
     TURKISH_SOURCE,
+    TURKISH_STATEMENT,
     WEEKDAYS_INTL,
     person_after_title,
 )
@@ -48,7 +53,9 @@ _ADVERB = r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
 _SAYS = r"(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>" + NAME + r")")
 SUBJECT_VERB = re.compile(
-    r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},)?\s+" + _SAYS
+    # "Maxar, a satellite firm, said"; "The SDF, formed in October, said"
+    r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},|,\s+[a-z]+ed\s+[^,]{2,60},)?\s+"
+    + _SAYS
 )
 # "The governor of Homs province, Talal Barazi, told": a name in apposition, then its verb.
 APPOSED_SUBJECT_VERB = re.compile(
@@ -239,9 +246,11 @@ def attributions(text: str) -> list[tuple[int, str]]:
     patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB, CORRESPONDENT,
                 APPOSED_SUBJECT_VERB,
                 PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SAID_THAT, ARABIC_SOURCE,
+                ARABIC_SUBJECT_SAID, TURKISH_ACCORDING, PERSIAN_SUBJECT_ANNOUNCED,
+                TURKISH_STATEMENT,
                 ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, PERSIAN_PRONOUN, GERMAN_VERB_LAST,
                 GERMAN_OWN_ACCOUNT, PERSIAN_SUBJECT_SAID, GERMAN_COMPOUND_ACCORDING,
-                RUSSIAN_IMPERSONAL, INTL_SUBJECT_VERB,
+                RUSSIAN_IMPERSONAL, INTL_SUBJECT_VERB, INTL_APPOSED_SUBJECT_VERB,
                 INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED)
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -290,6 +299,21 @@ def _named_before(last_by_paragraph: dict[int, str], paragraph: int, back: int) 
     return None
 
 
+def _speaker_after(body: str, index: SentenceIndex, opening) -> list[tuple[int, str]]:
+    """The speaker named where a quote opened by this sentence closes, in its paragraph:
+    '"We will clean Tel Rifat. Then other regions", Erdogan said.'"""
+    for later in index.sentences[opening.index + 1 :]:
+        if later.paragraph != opening.paragraph:
+            return []
+        text = body[later.start : later.end]
+        close = max(text.find('"'), text.find("”"))
+        if close < 0:
+            continue
+        named = [who for pos, who in attributions(text) if pos > close and who != PRONOUN]
+        return [(opening.start, named[0])] if named else []
+    return []
+
+
 class Claimants:
     """Attribution of every sentence, with quotes and 'It added' carried over."""
 
@@ -305,6 +329,9 @@ class Claimants:
                 for pos, who in attributions(text)
                 if who != PRONOUN or earlier
             ]
+            if not found and text.lstrip()[:1] in '"“':
+                # a quote whose speaker is named where it closes, later in its paragraph
+                found = _speaker_after(body, index, sentence)
             if not found and (
                 PRONOUN_START.search(text)
                 or text.lstrip()[:1] in '"“'

@@ -51,10 +51,13 @@ INTL_VERB_SUBJECT = re.compile(
     r"(?:(?:dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+(?:fin|début)\s+de\s+"
     r"(?:journée|soirée|matinée)|por\s+la\s+(?:noche|mañana|tarde))\s+)?"
     # "a indiqué vendredi la mission.": a weekday, then a source that ends the sentence
-    r"(?P<weekday>(?:(?:el|le|am)\s+)?(?:" + WEEKDAYS_INTL + r")(?:\s+(?:soir|matin))?\s+)?"
+    # "anunció este miércoles", "ha detto questo lunedì", "informou nesta terça-feira"
+    r"(?P<weekday>(?:(?:el|le|am|este|esta|ce|questo|nesta|neste)\s+)?(?:" + WEEKDAYS_INTL
+    + r")(?:\s+(?:soir|matin))?\s+)?"
     r"(?:l['’]|(?:die|der|das|le|la|les|des|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
     r"(?!(?:en|a|de|à|dans|sur|in|por|para|con|ante|tras|durante|que|qu|di|da|em|no|na|hoy|"
-    r"ayer|hoje|ontem|oggi|ieri|hier|heute|gestern)\s)"
+    r"ayer|hoje|ontem|oggi|ieri|hier|heute|gestern|este|esta|ese|esa|nesta|neste|questo|"
+    r"questa|ce|cette|cet)\s)"
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
     r"|\s+[A-ZÀ-ÖА-ЯЁ][\w-]+|\s+«[^»]{1,40}»"
     # "informó la agencia oficial saudí SPA": adjectives, then the name
@@ -95,12 +98,26 @@ ARABIC_SOURCE = re.compile(
 ARABIC_SAID_THAT = re.compile(
     r"(?:(?<=\s)|^)(?:و?قال|و?قالت|و?أكد|و?أكدت|و?أوضح|و?أوضحت|و?أضاف|و?أضافت|و?ذكر|و?ذكرت|"
     r"و?أعلن|و?أعلنت|و?أفاد|و?أفادت|و?أعرب|و?أعربت|و?يقول|و?تقول|و?يرى|و?ترى|و?يؤكد|و?تؤكد|"
-    r"و?يشير|و?تشير)\s+(?!" + _AR_TIME + r"|(?:عادة|دائما|دائماً|أيضا|أيضاً|كذلك)(?:\s|$))"
+    r"و?يشير|و?تشير|و?حذّ?ر|و?حذّ?رت)\s+"
+    r"(?!" + _AR_TIME + r"|(?:عادة|دائما|دائماً|أيضا|أيضاً|كذلك)(?:\s|$))"
     r"(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,7}?)"
     # "أحد عناصر الدفاع المدني في ريف إدلب لوكالة المشرق إن": where the speaker is, to whom
     r"(?:\s+(?:في\s+(?:ريف|مدينة|بلدة|محافظة|حي|منطقة|قرية|مخيم)|"
     r"ل(?:وكالة|صحيفة|قناة|موقع|شبكة|وكالات|وسائل)|لـ)\s+[^،.«»]{1,40}?)?"
-    r"\s+(?:إن|أن|بأن|عن)(?:\s|$)"
+    # "في مؤتمر صحافي عقب الاجتماع إن": where and when the speaker said it
+    r"(?:\s+(?:في\s+(?:مؤتمر|بيان|تصريح|تصريحات|حديث|مقابلة|كلمة|اتصال|لقاء)|خلال|عقب|أمام)"
+    r"\s+[^،.«»]{1,50}?)?"
+    r"\s+(?:إن|أن|بأن|عن|من\s+أن)(?:\s|$)"
+)
+_AR_NOT_SUBJECT = (
+    r"(?!(?:لكن|ولكن|و?قال|و?قالت|و?قالوا|إن|أن|إنهم|أنهم|كما|ثم|وقد|قد|الذين|التي|الذي)\s)"
+)
+# "لكن ناشطين قالوا إن": a plural subject before its verb of saying, opening a clause.
+ARABIC_SUBJECT_SAID = re.compile(
+    r"(?:^|،\s*|(?:^|\s)(?:لكن|ولكن|بينما|فيما)\s+|(?<=\s)و)"
+    r"(?P<who>" + _AR_NOT_SUBJECT + r"[^\s،.«»]{3,}(?:\s+" + _AR_NOT_SUBJECT
+    + r"[^\s،.«»]+){0,3}?)\s+(?:قالوا|أكدوا|أفادوا|ذكروا|أشاروا|أضافوا|أوضحوا|يقولون|"
+    r"يؤكدون)\s+(?:إن|أن|بأن)(?:\s|$)"
 )
 ARABIC_HAD_SAID = re.compile(
     r"(?:(?<=\s)|^)و?(?:كان|كانت)\s+(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,4}?)\s+قد\s+"
@@ -111,16 +128,36 @@ TURKISH_SOURCE = re.compile(
     # (an apostrophe only opens a case ending: "Paris'te", in Paris); "Muhalif aktivistler,";
     # after a leading place ("Suriye'de ise SDG'ye yakın kaynaklar,": sources close to the SDF)
     r"^\W*(?:[A-ZÇĞİÖŞÜ][\w-]*['’][dt][ae]\s+(?:ise\s+)?)?"
-    r"(?P<who>[A-ZÇĞİÖŞÜ][\w-]*(?:['’][a-zçğıöşü]+)?(?:\s+[a-zçğıöşü][\w-]*){1,2}(?=,)"
+    r"(?:(?:Ancak|Ama|Fakat|Ayrıca|Öte\s+yandan|Bu\s+arada)\s+)?"  # however, also
+    r"(?:[A-ZÇĞİÖŞÜ][\w-]*\s+merkezli\s+)?"  # "İngiltere merkezli" (based in Britain)
+    # "Azez'de konuşan bir yerel yetkili," (a local official speaking in Azaz)
+    r"(?P<who>[A-ZÇĞİÖŞÜ][\w-]*(?:['’][a-zçğıöşü]+)?(?:\s+[a-zçğıöşü][\w-]*){1,4}(?=,)"
+    r"|[A-ZÇĞİÖŞÜ][\w-]*\s+[a-zçğıöşü]+l[ae]r[ıi]?(?=\s)"  # "Muhalif gruplar" (rebel groups)
     r"|[A-ZÇĞİÖŞÜ][\w-]*(?:\s+(?:el-|al-)?[A-ZÇĞİÖŞÜ][\w-]*){0,4})"
     # a case ending other than the genitive is no subject: "Paris'te yaşayan …" (living in Paris)
     r"(?:['’](?![dt][ae]n?\b|y?[ae]\b)[a-zçğıöşü]+)?"
     r"(?:,|\s)[^.]*\b(?:söyle|bildir|açıkla|duyur|belirt|kayded|kaydet|ifade\s+e[dt]|"
-    r"iddia\s+e[dt]|aktar|ileri\s+sür)(?:[dt][iıuü]|[iıuü]?yor|m[iıuü]şt[iıuü])\b"
+    r"iddia\s+e[dt]|aktar|ileri\s+sür|öne\s+sür)(?:[dt][iıuü]|[iıuü]?yor|m[iıuü]şt[iıuü])\b"
+)
+# Turkish "göre" (according to): "Yerel kaynaklara göre", "Genelkurmay Başkanlığı'nın
+# açıklamasına göre", "Güvenlik kaynaklarından edinilen bilgiye göre", "SANA'ya göre".
+_TR_CAP_WORD = r"[A-ZÇĞİÖŞÜ][\w.’'-]*\s+"
+TURKISH_ACCORDING = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?!(?:Edinilen|Alınan|Elde)\s)(?P<who>(?:" + _TR_CAP_WORD + r"){0,4}"
+    r"(?:[\wçğıöşü]*['’]?[dt][ae]n\s+(?:edinilen|alınan|gelen)\s+bilgi\w*"
+    r"|[\wçğıöşü-]*(?:kaynak|açıklama|veri|rapor|iddia|beyan|tespit|haber)\w*"
+    r"|[A-ZÇĞİÖŞÜ][\w.-]*['’](?:y?[ae]|n[ae])))\s+göre\b"
+)
+# "Genelkurmay Başkanlığından bugün yapılan açıklamada" (in the statement the General Staff
+# made today), "THY'den yapılan açıklamada".
+TURKISH_STATEMENT = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<who>(?:" + _TR_CAP_WORD + r"){0,3}[A-ZÇĞİÖŞÜ][\w.-]*?)['’]?n?[dt][ae]n"
+    r"\s+(?:[\wçğıöşü]+\s+){0,3}?yapılan\s+(?:yazılı\s+)?açıklama(?:da|ya\s+göre)\b"
 )
 # Persian: "به گزارش خبرگزاری …", "به نقل از …", "بر اساس اعلام سپاه".
 PERSIAN_SOURCE = re.compile(
-    r"(?:به\s+گزارش|به\s+نقل\s+از|بر\s+اساس\s+اعلام|طبق\s+اعلام|به\s+گفته)\s+"
+    r"(?:به\s+گزارش|به\s+نقل\s+از|بر\s+اساس\s+اعلام|طبق\s+اعلام|به\s+گفته|"
+    r"(?:بر\s+اساس|طبق)(?=\s+گزارش))\s+"
     r"(?P<who>[^\s،.]+(?:\s+[^\s،.]+)?)"
 )
 # Persian puts the verb last: "عراقچی پیش از ترک دمشق در جمع خبرنگاران گفت:" (a name opening
@@ -129,6 +166,12 @@ PERSIAN_SUBJECT_SAID = re.compile(
     r"^\W*(?!(?:در|به|از|با|برای|این|آن|وی|او|همچنین|اما|ولی|و|که|پس|طی|بر|تا)\s)"
     r"(?P<who>[^\s،.:«»\d]{3,})\s+[^.:«»]{0,80}?\s(?:گفت|افزود|اعلام\s+کرد|تأکید\s+کرد|"
     r"تاکید\s+کرد|اظهار\s+داشت)(?:\s*:|\s+که\s)"
+)
+# "جمعیت هلال احمر نیز اعلام کرد یک تیم …": a short subject right before its verb of saying.
+PERSIAN_SUBJECT_ANNOUNCED = re.compile(
+    r"^\W*(?!(?:در|به|از|با|برای|این|آن|وی|او|همچنین|اما|ولی|و|که|پس|طی|بر|تا)\s)"
+    r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+[^\s،.:«»\d]+){0,3}?)\s+(?:نیز\s+|همچنین\s+)?"
+    r"(?:اعلام\s+کرد|گفت|افزود|اعلام\s+کردند|گفتند)\s"
 )
 # "وی همچنین تأکید کرد": he (the source named before) said
 PERSIAN_PRONOUN = re.compile(
@@ -220,6 +263,10 @@ INTL_SUBJECT_VERB = re.compile(
     r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"
     r"(?!Sitz\s)(?P<who>" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|der|in)?\s*" + _CAP
     + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?)" + _ASIDE + r"\s+(?:" + _INTL_VERB_AFTER + r")\b"
+)
+# "El presidente turco, Recep Tayyip Erdogan, anunció": a name in apposition, then its verb.
+INTL_APPOSED_SUBJECT_VERB = re.compile(
+    r",\s+(?P<who>" + _CAP + r"(?:\s+" + _CAP + r"){0,3}),\s+(?:" + _INTL_VERB_AFTER + r")\b"
 )
 # German puts the verb second: "Am Donnerstag erklärte das Verteidigungsministerium in Moskau".
 GERMAN_INVERTED = re.compile(
