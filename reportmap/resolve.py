@@ -191,10 +191,16 @@ def _facilities(gazetteer) -> list[Site]:
     return [s for s in gazetteer.sites.values() if s.kind in FACILITY]
 
 
+# How far a facility may lie from the town it is named by ("the air base near Latakia"); a
+# camp "near" a town is one of many informal ones unless a known camp lies right there.
+FACILITY_NEAR_M = 30_000.0
+CAMP_NEAR_M = 5_000.0
+
+
 def nearest_facility(gazetteer, town: Site, kinds: frozenset[str]) -> Site | None:
-    """The facility of those kinds closest to a town, within 30 km."""
+    """The facility of those kinds closest to a town, within 30 km (5 km for a camp)."""
     facilities = gazetteer.derived(_facilities)
-    best, best_d = None, 30_000.0
+    best, best_d = None, CAMP_NEAR_M if kinds == CAMP else FACILITY_NEAR_M
     for site in facilities:
         if site.kind not in kinds or site.country != town.country:
             continue

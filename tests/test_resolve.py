@@ -33,6 +33,12 @@ def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
         # a kibbutz is a place word before a small village's name
         ("Die F-16 ging im Norden Israels nieder, nahe dem Kibbuz Harduf.", "de", "Kibbuz Harduf",
          "il-harduf"),
+        # a camp near a town is one of its informal camps, not a known camp 15 km away
+        ("Soldiers tore down shelters in a camp near Deir al-Ahmar in the Bekaa.", "en",
+         "Deir al-Ahmar", "lb-deir-el-ahmar"),
+        # the Spanish "barrio de" before a district's name
+        ("Unas 500 personas salieron hoy del barrio de Al Waer, en Homs.", "es", "Al Waer",
+         "sy-al-waer"),
     ],
 )
 def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str) -> None:
