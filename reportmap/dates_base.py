@@ -153,8 +153,14 @@ def part_of(d0: date, d1: date, part: str | None) -> tuple[date, date]:
     if not part:
         return d0, d1
     if (d0.month, d0.day, d1.month, d1.day) == (1, 1, 12, 31) and d0.year == d1.year:
-        first = {"early": 1, "mid": 5}.get(part, 9)  # a year: January–April, May–August, …
-        return date(d0.year, first, 1), month_span(d0.year, first + 3)[1]
+        # a year: its first quarter, May–August, its last quarter (as the labels read "early
+        # 2018", "Anfang 2012")
+        first, last = {"early": (1, 3), "mid": (5, 8)}.get(part, (10, 12))
+        return date(d0.year, first, 1), month_span(d0.year, last)[1]
+    if d0.day == 1 and d1 == month_span(d0.year, d0.month)[1]:
+        # a month: the 1st–10th, 11th–20th, 21st–last ("Anfang August", "fin septembre")
+        first, last = {"early": (1, 10), "mid": (11, 20)}.get(part, (21, d1.day))
+        return d0.replace(day=first), d0.replace(day=last)
     total = (d1 - d0).days + 1
     third = total // 3
     if part == "early":

@@ -102,6 +102,7 @@ PHRASES: dict[str, Callable[[date], Resolved]] = {
         "week",
         True,
     ),
+    "the past 24 hours": _back(1),  # the target of other languages' "за сутки"
     "the past week": _back(7),
     "the last week": _back(7),
     "past week": _back(7),

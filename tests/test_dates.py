@@ -106,7 +106,7 @@ ENGLISH = [
     ("in 2015-2016", SAT, "2015-01-01", "2016-12-31"),
     ("from 2015 to 2018", SAT, "2015-01-01", "2018-12-31"),
     ("in the 1970s", SAT, "1970-01-01", "1979-12-31"),
-    ("late 2023", SAT, "2023-09-01", "2023-12-31"),
+    ("late 2023", SAT, "2023-10-01", "2023-12-31"),
     ("mid-2023", SAT, "2023-05-01", "2023-08-31"),
     ("last year's election", SAT, "2023-01-01", "2023-12-31"),
     ("Sunday's attack", SAT, "2024-12-08", "2024-12-08"),
@@ -410,11 +410,21 @@ MULTILINGUAL = [
     ("fr", "né à la mi-mars à Deraa", SAT, "2024-03-11", "2024-03-20"),
     ("fr", "une conférence début juin", SAT, "2024-06-01", "2024-06-10"),
     ("fr", "fin mai", SAT, "2024-05-21", "2024-05-31"),
+    # the first ten days of any month, February too; the last from the 21st
+    ("de", "Anfang Februar", SAT, "2024-02-01", "2024-02-10"),
+    ("es", "a finales de febrero", SAT, "2024-02-21", "2024-02-29"),
+    # the past 24 hours, the past weeks in the words of each press
+    ("ru", "за сутки российские самолеты нанесли удары", SAT, "2024-12-13", "2024-12-14"),
+    ("fr", "au cours des dernières 24 heures", SAT, "2024-12-13", "2024-12-14"),
+    ("ar", "خلال الساعات الـ24 الماضية", SAT, "2024-12-13", "2024-12-14"),
+    ("tr", "son 24 saatte", SAT, "2024-12-13", "2024-12-14"),
+    ("it", "Nelle scorse settimane erano già stati a Damasco", SAT, "2024-11-23", "2024-12-14"),
+    ("es", "en las semanas pasadas", SAT, "2024-11-23", "2024-12-14"),
     # a third of an explicit year
-    ("fr", "fin 2019", SAT, "2019-09-01", "2019-12-31"),
-    ("ar", "أواخر عام 2019", SAT, "2019-09-01", "2019-12-31"),
-    ("ru", "в начале 2015 года", SAT, "2015-01-01", "2015-04-30"),
-    ("tr", "2015 yılının sonunda", SAT, "2015-09-01", "2015-12-31"),
+    ("fr", "fin 2019", SAT, "2019-10-01", "2019-12-31"),
+    ("ar", "أواخر عام 2019", SAT, "2019-10-01", "2019-12-31"),
+    ("ru", "в начале 2015 года", SAT, "2015-01-01", "2015-03-31"),
+    ("tr", "2015 yılının sonunda", SAT, "2015-10-01", "2015-12-31"),
     ("tr", "2015 yılının Eylül ayında", SAT, "2015-09-01", "2015-09-30"),
     # Turkish "since" is a suffix: "Haziran ayından bu yana", "Mart'tan beri"
     ("tr", "Haziran ayından bu yana kaçan", date(2011, 10, 2), "2011-06-01", "2011-10-02"),
@@ -630,16 +640,16 @@ def test_the_same_day_is_not_today(text, language) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "start", "end"),
     [
-        ("en", "early this year", "2024-01-01", "2024-04-30"),
-        ("en", "late last year", "2023-09-01", "2023-12-31"),
-        ("fr", "au début de l'année", "2024-01-01", "2024-04-30"),
-        ("de", "Ende letzten Jahres", "2023-09-01", "2023-12-31"),
+        ("en", "early this year", "2024-01-01", "2024-03-31"),
+        ("en", "late last year", "2023-10-01", "2023-12-31"),
+        ("fr", "au début de l'année", "2024-01-01", "2024-03-31"),
+        ("de", "Ende letzten Jahres", "2023-10-01", "2023-12-31"),
         ("es", "a principios de este mes", "2024-10-01", "2024-10-10"),
-        ("tr", "bu yılın başında", "2024-01-01", "2024-04-30"),
+        ("tr", "bu yılın başında", "2024-01-01", "2024-03-31"),
         ("ru", "в конце прошлого месяца", "2024-09-21", "2024-09-30"),
-        ("ar", "في مطلع العام الماضي", "2023-01-01", "2023-04-30"),
-        ("it", "alla fine dell'anno scorso", "2023-09-01", "2023-12-31"),
-        ("pt", "no início do ano", "2024-01-01", "2024-04-30"),
+        ("ar", "في مطلع العام الماضي", "2023-01-01", "2023-03-31"),
+        ("it", "alla fine dell'anno scorso", "2023-10-01", "2023-12-31"),
+        ("pt", "no início do ano", "2024-01-01", "2024-03-31"),
     ],
 )
 def test_a_third_of_this_or_last_year_or_month(language, text, start, end) -> None:
@@ -649,7 +659,7 @@ def test_a_third_of_this_or_last_year_or_month(language, text, start, end) -> No
 
 def test_the_end_of_this_year_is_to_come() -> None:
     e = only("à la fin de l'année", date(2024, 3, 14), "fr")
-    assert e.future and str(e.date_start) == "2024-09-01"
+    assert e.future and str(e.date_start) == "2024-10-01"
 
 
 def test_the_day_before_counts_from_the_day_named_before_it() -> None:
