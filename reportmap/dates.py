@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reportmap.dates_base import TimeExpr, apply_since, merge_day_names, merge_ranges, select
+from reportmap.dates_base import (
+    SINCE_LEAD,
+    TimeExpr,
+    apply_since,
+    merge_day_names,
+    merge_ranges,
+    select,
+)
 from reportmap.dates_context import apply_year_told, join_day_numbers
 from reportmap.dates_day_before import find_days_before
 from reportmap.dates_en import find_english
@@ -20,7 +27,8 @@ from reportmap.dates_intl import find_international
 from reportmap.dates_month_year import apply_month_year
 from reportmap.dates_running import anchor_running_days, find_running_days
 from reportmap.dates_seasons import find_seasons
-from reportmap.dates_since_then import apply_since_then
+from reportmap.dates_since_then import apply_since_then, apply_since_when
+from reportmap.dates_year_referred import apply_year_referred
 from reportmap.model import Interval
 
 __all__ = ["TimeExpr", "find_time_expressions", "to_interval"]
@@ -44,8 +52,9 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     exprs = anchor_running_days(text, exprs, published, lang)
     exprs = apply_month_year(text, exprs, published, lang)
     exprs = find_days_before(text, exprs, published, lang)
+    exprs = apply_since_when(text, exprs, published, SINCE_LEAD)
     exprs = apply_since_then(text, apply_since(text, exprs, published), published, lang)
-    return apply_year_told(text, exprs)
+    return apply_year_told(text, apply_year_referred(text, exprs, published))
 
 
 def to_interval(expr: TimeExpr) -> Interval:

@@ -193,7 +193,7 @@ _RANGE_GAP = re.compile(
     r"\s*(?:-|–|—|to|through|till|until|and|&|et|au|y|al|und|bis|и|по|و)\s*\Z", re.IGNORECASE
 )
 _RANGE_LEAD = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
-_SINCE_LEAD = re.compile(
+SINCE_LEAD = re.compile(
     r"\b(?:ever\s+)?since\s+(?:(?:the|our|its|their|his|her|this|that)\s+)?\Z"
     r"|(?:^|(?<=\W))(?:depuis|desde|seit|dal|dall['’]|dalla|с|со|منذ|ab|à\s+partir\s+d[eu]|"
     r"a\s+partir\s+d[eo]|a\s+partire\s+da(?:l|lla)?)\s*"
@@ -317,7 +317,7 @@ def apply_since(text: str, exprs: list[TimeExpr], published: date) -> list[TimeE
     """ "since X": from the start of X to the publication day."""
     out = []
     for e in exprs:
-        lead = _SINCE_LEAD.search(text, max(0, e.start - 20), e.start)
+        lead = SINCE_LEAD.search(text, max(0, e.start - 20), e.start)
         if lead and e.date_start and e.date_start <= published and not e.future:
             e = widen(e, text, lead.start(), date_end=published, granularity="range")
         out.append(e)

@@ -49,3 +49,27 @@ def apply_since_then(
             added.append(make(text, m.start(), m.end(), anchor, published, "relative", "range",
                               published))
     return sorted(exprs + added, key=lambda e: e.start) if added else exprs
+
+
+# "since 2016, when Turkish troops drove IS out of Jarablus", "منذ عام 2016، حين طردت": the
+# clause after "when" tells what happened at the time named, not all along the span since.
+_WHEN_AFTER = re.compile(
+    r"\s*[,،]?\s*(?P<when>when|quand|lorsque|cuando|als|quando|когда|حين|عندما|حينما|چون|وقتی)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def apply_since_when(
+    text: str, exprs: list[TimeExpr], published: date, since_lead: re.Pattern
+) -> list[TimeExpr]:
+    """The word "when" after "since X," is a time of its own, X itself, for the clause it
+    opens (run before "since X" is widened to the news)."""
+    added: list[TimeExpr] = []
+    for e in exprs:
+        lead = since_lead.search(text, max(0, e.start - 20), e.start)
+        when = _WHEN_AFTER.match(text, e.end)
+        if lead and when and e.date_start and e.date_end and e.date_start <= published:
+            added.append(make(text, when.start("when"), when.end("when"), e.date_start,
+                              e.date_end, e.basis, e.granularity, published))
+    return sorted(exprs + added, key=lambda x: x.start) if added else exprs

@@ -70,6 +70,9 @@ CLAUSE_BREAK = re.compile(
     r"|[,،]\s(?:while|but|whereas|although|mais|tandis\s+que|alors\s+que|pero|mientras|ma|"
     r"mentre|mas|enquanto|aber|doch|während|а|но|тогда\s+как|в\s+то\s+время\s+как|"
     r"فيما|بينما|لكن|ولكن)\s"
+    # a next step, with a time of its own: "from Jarablus in 2016, then from al-Bab in 2017"
+    r"|[,،]\s(?:and\s+then|then|puis|et\s+puis|luego|y\s+luego|dann|danach|und\s+dann|poi|"
+    r"e\s+poi|depois|e\s+depois|затем|а\s+затем|потом|а\s+потом|ثم)\s"
 )
 WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
 

@@ -718,3 +718,36 @@ def test_counts_and_agreements_are_not_event_years(text: str, language: str) -> 
 def test_a_day_takes_the_year_told_before_it(text: str, language: str, want: str) -> None:
     got = find_time_expressions(text, d("2023-12-15"), language)[-1]
     assert str(got.date_start) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "start", "end"),
+    [
+        # a month "of the same year": the year told before, not the latest such month
+        ("Manbij fue arrebatada en 2016. Tel Rifat cayó en agosto de ese mismo año.", "es",
+         "agosto de ese mismo año", "2016-08-01", "2016-08-31"),
+        ("The army took Qusair in June 2013, and Tal Kalakh in August of the same year.", "en",
+         "August of the same year", "2013-08-01", "2013-08-31"),
+        ("2016'da Cerablus alındı, aynı yılın ağustos ayında El Bab kuşatıldı.", "tr",
+         "aynı yılın ağustos ayında", "2016-08-01", "2016-08-31"),
+        # the year after the one told, and a third of it
+        ("L'armée a pris Alep en 2016 puis Deraa l'année suivante.", "fr", "l'année suivante",
+         "2017-01-01", "2017-12-31"),
+        ("طردت القوات التنظيم من جرابلس عام 2016، ثم من الباب مطلع العام التالي.", "ar",
+         "مطلع العام التالي", "2017-01-01", "2017-03-31"),
+        # "since X, when": the clause after "when" is at X
+        ("The area has been held by factions since 2016, when Turkish troops took Jarablus.",
+         "en", "when", "2016-01-01", "2016-12-31"),
+        ("Tensions have risen since Tuesday, when Israel struck Kiswah.", "en", "when",
+         "2024-12-10", "2024-12-10"),
+    ],
+)
+def test_a_time_named_by_the_words_before(text, language, words, start, end) -> None:
+    found = {e.text: (str(e.date_start), str(e.date_end))
+             for e in find_time_expressions(text, SAT, language)}
+    assert found.get(words) == (start, end), found
+
+
+def test_a_year_told_is_needed_for_the_following_year() -> None:
+    assert not [e for e in find_time_expressions("Talks are due in the next year.", SAT, "en")
+                if e.date_start and e.date_start.year < 2024]

@@ -417,3 +417,10 @@ def test_an_event_in_the_month_the_lede_tells_is_news(gaz) -> None:
     report = Report("c" * 16, "c.md", "t", date(2014, 5, 13), body, language="en")
     (kafr,) = [m for m in extract_mentions(report, gaz) if m.text == "Kafr Zeita"]
     assert kafr.role == "event" and str(kafr.date_start) == "2014-04-11"
+
+
+def test_a_next_step_after_then_has_its_own_time() -> None:
+    body = ("Turkish troops drove IS out of Jarablus in August 2016, then out of al-Bab early "
+            "the following year.")
+    assert interval(body, "Jarablus", date(2021, 3, 6)) == ("2016-08-01", "2016-08-31")
+    assert interval(body, "al-Bab", date(2021, 3, 6)) == ("2017-01-01", "2017-03-31")
