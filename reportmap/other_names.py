@@ -100,17 +100,19 @@ DASH_AFTER = re.compile(r"^\s*[–—-]\s*\w")
 # Alep", "la carretera entre Damasco y Sueida", "die Straße von Aleppo nach Osten", "Halep'i
 # Şam'a bağlayan M5": the road, not an event at either town.
 _ROAD_NOUN = (
-    r"(?:road|roads|highway|motorway|railway|pipeline|corridor|artery|" + _ROAD_NOUNS_INTL
+    r"(?:road|roads|routes|highway|motorway|railway|pipeline|corridor|artery|supply\s+line|"
+    r"(?-i:M\d{1,2})|" + _ROAD_NOUNS_INTL
     + r"|axe|ruta|autoestrada|superstrada|Schnellstraße|Fernstraße|Landstraße|"
     r"Verbindungsstraße|дорог\w*|магистрал\w*|طريق|الطريق|أوتوستراد|الأوتوستراد)"
 )
 _ROAD_LINK = (
-    r"(?:between|linking|connecting|joining|from|entre|reliant|qui\s+relie|joignant|"
+    r"(?:between|linking|connecting|joining|links|connects|joins|from|entre|reliant|"
+    r"qui\s+relie|relie|joignant|verbindet|соединяет|связывает|"
     r"que\s+une|que\s+conecta|que\s+liga|ligando|tra|fra|che\s+collega|che\s+unisce|"
     r"zwischen|von|между|из|от|بين|الواصل\s+بين|الرابط\s+بين|الذي\s+يربط)"
 )
 _ROAD_ARTICLE = r"(?:(?:the|la|le|l['’]|el|o|a|il|der|dem|den)\s+)?"
-_ROAD_AND = r"(?:and|to|à|au|y|a|e|und|nach|bis|и|до|و)"
+_ROAD_AND = r"(?:and|to|with|à|au|y|con|a|e|und|mit|nach|bis|и|с|до|و|ب)"
 # "the highway between ", then (second end) the first end and "and "
 _ROAD_THEN_LINK = (
     r"\b" + _ROAD_NOUN + r"\b[^.;!?\n]{0,40}?(?<!\w)" + _ROAD_LINK + r"\s+" + _ROAD_ARTICLE
@@ -123,6 +125,11 @@ SECOND_ROAD_END = re.compile(
 ROAD_AND_AFTER = re.compile(r"^\s+" + _ROAD_AND + r"\s*\w", re.IGNORECASE)
 TURKISH_ROAD_FIRST = re.compile(r"^['’][yn]?[ıiuü]\s+\S+?['’][yn]?[ae]\s+bağlayan\b")
 TURKISH_ROAD_SECOND = re.compile(r"^['’][yn]?[ae]\s+bağlayan\b")
+# "Azez ile Halep kırsalı arasındaki yollar" (the roads between Azaz and the Aleppo countryside)
+_TR_ROAD = r"arasındaki\s+(?:yol|kara\s*yol|otoyol|güzerg[aâ]h|ikmal\s+hatt)"
+TURKISH_ROAD_BETWEEN_FIRST = re.compile(r"^\s+ile\s+\S+(?:\s+\S+)?\s+" + _TR_ROAD)
+TURKISH_ROAD_BETWEEN_SECOND = re.compile(r"^(?:\s+\S+)?\s+" + _TR_ROAD)
+_TR_AND_BEFORE = re.compile(r"\sile\s+$")
 CAPITALISED_NEXT = re.compile(r"^\s+([A-Z][\w-]*)")
 NAME_CONTINUATIONS = {
     "media",
@@ -234,6 +241,10 @@ def is_road_end(before: str, after: str) -> bool:
     if FIRST_ROAD_END.search(before) and ROAD_AND_AFTER.match(after):
         return True
     if SECOND_ROAD_END.search(before):
+        return True
+    if TURKISH_ROAD_BETWEEN_FIRST.match(after) or (
+        _TR_AND_BEFORE.search(before) and TURKISH_ROAD_BETWEEN_SECOND.match(after)
+    ):
         return True
     return bool(TURKISH_ROAD_FIRST.match(after) or TURKISH_ROAD_SECOND.match(after))
 

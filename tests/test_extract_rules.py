@@ -123,6 +123,12 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         ("Sie schnitten die Schnellstraße M5 zwischen Aleppo und Damaskus ab.", "de",
          "sy-aleppo"),
         ("Konvoy, Halep'i Şam'a bağlayan M5 kara yolu üzerinde vuruldu.", "tr", "sy-damascus"),
+        # a road that links (verb), the M highways, "con", the glued Arabic "ب", Turkish "ile"
+        ("The M4 links Aleppo to the Iraqi border.", "en", "sy-aleppo"),
+        ("La autopista que une Beirut con el sur del país estuvo cortada.", "es", "lb-beirut"),
+        ("وتقع حمص على الطريق الذي يربط دمشق بالساحل.", "ar", "sy-damascus"),
+        ("Muhalifler, Azez ile Halep kırsalı arasındaki yolların kesildiğini söyledi.", "tr",
+         "sy-azaz"),
         # a group named after the Levant, a common noun in lower case
         ("Heyet Tahrir Şam militanları Han Şeyhun'dan çekildi.", "tr", "sy-damascus"),
         ("Поставки газа в Дейр-эз-Зор возобновились.", "ru", "ps-gaza"),
