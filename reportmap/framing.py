@@ -35,6 +35,10 @@ _HEAD_BEFORE = re.compile(
 )
 
 
+# The Persian agency lede: "به گزارش خبرگزاری پارس نو از " (reporting from).
+_AGENCY_FROM_BEFORE = re.compile(r"^\W*به\s+گزارش\s+[^،.\n]{2,60}?\s+از\s+$")
+
+
 def is_dateline(body: str, start: int, end: int) -> bool:
     """The place a report was filed from, written at the head of the body or of a paragraph.
 
@@ -43,6 +47,10 @@ def is_dateline(body: str, start: int, end: int) -> bool:
     brackets: "Beirut - the capital…" in running text is not a dateline.
     """
     line_start = body.rfind("\n", 0, start) + 1
+    if _AGENCY_FROM_BEFORE.match(body[line_start:start]) and body[end : end + 2].lstrip()[:1] in (
+        "،", ",",
+    ):
+        return True  # "به گزارش خبرگزاری پارس از بیروت،": the agency reporting from there
     if not _HEAD_BEFORE.match(body[line_start:start]):
         return False  # not the first name of the line (a leading "BEIRUT/" is allowed)
     after = _DATELINE_AFTER.match(body[end : end + 80])

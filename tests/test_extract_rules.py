@@ -114,6 +114,9 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
          "gb-london"),
         ("Laut der Beobachtungsstelle für Menschenrechte in London starben in Hasaka 150 Menschen.",
          "de", "gb-london"),
+        # the Persian agency reporting from a city: its dateline
+        ("به گزارش خبرگزاری پارس نو از بیروت، سفیر ایران در لبنان دیروز در صور مجروح شد.", "fa",
+         "lb-beirut"),
         # the ends of a road: the road, not the towns
         ("Government forces reopened the road linking Aleppo to Hama on Monday.", "en",
          "sy-hama"),

@@ -28,6 +28,9 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("es", "Damasco calificó de positivo el encuentro sobre Manbij."),
         ("ar", "قصفت الطائرات سوق جسر الشغور. ولم يصدر تعليق فوري من موسكو."),
         ("ar", "قصفت الطائرات إدلب رغم الهدنة التي توصلت إليها روسيا الداعمة لدمشق."),
+        # loyal to, backed by: without the article too
+        ("ar", "وتخضع جرابلس لسيطرة فصائل سورية موالية لأنقرة منذ عام 2016."),
+        ("ar", "قصفت فصائل مدعومة من أنقرة مواقع قرب منبج."),
         ("en", "Trucks were seen in Tartus. Moscow has been moving equipment out of the country."),
         ("ar", "قتل العشرات في دير الزور، فيما لم يصدر أي تعليق رسمي من دمشق."),
         ("ar", "قتل العشرات في كفرنبل. ولم يصدر تعليق فوري عن دمشق."),
