@@ -313,6 +313,11 @@ def _is_small(site: Site) -> bool:
     )
 
 
+# Persian words before a small place: "در ضاحیه", "نزدیک", "شهر", "روستای", "منطقه"; only for a
+# name that is no frequent word ("در سال" is "in the year", "از جمله" "including").
+PERSIAN_GEO_BEFORE = re.compile(r"(?:^|\s)(?:در|نزدیک|شهر|روستای|منطقه|محله|اردوگاه)\s+$")
+
+
 # Two names in a list: ", ", " and ", "، و", " y ", " и ".
 LIST_GAP = re.compile(
     r"\s*(?:,|،)?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|и|или|ve|veya)\s+|و)?\Z", re.I
@@ -416,13 +421,15 @@ def resolve_candidates(
             is_common_word(cand.surface, language, site)
             and not is_major(site, language, cand.surface)
         ) or is_glued_word(body, cand.start, cand.end, language)
+        lead = _lead(body, start)
         if (
             (small or common)
             and not cue
             and not (
-                GEO_BEFORE.search(body[max(0, _lead(body, start) - 20) : _lead(body, start)])
+                GEO_BEFORE.search(body[max(0, lead - 20) : lead])
                 or GEO_AFTER.match(body[end:])
                 or GEO_AFTER.match(" " + cand.surface.split(" ", 1)[-1])  # "Jobar district"
+                or (not common and PERSIAN_GEO_BEFORE.search(body[max(0, lead - 20) : lead]))
             )
         ):
             continue

@@ -36,6 +36,8 @@ def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
         # a camp near a town is one of its informal camps, not a known camp 15 km away
         ("Soldiers tore down shelters in a camp near Deir al-Ahmar in the Bekaa.", "en",
          "Deir al-Ahmar", "lb-deir-el-ahmar"),
+        # a Persian preposition before a small place, not before a frequent word
+        ("شاهدان عینی در ضاحیه گفتند صدای انفجارها شنیده شد.", "fa", "ضاحیه", "lb-dahiyeh"),
         # the Spanish "barrio de" before a district's name
         ("Unas 500 personas salieron hoy del barrio de Al Waer, en Homs.", "es", "Al Waer",
          "sy-al-waer"),
@@ -61,6 +63,9 @@ def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str)
          "de", "Erbil"),
         ("(Gaziantep, 24 March 2020) – Aid groups warned on Sunday that Idlib camps are at risk.",
          "en", "Gaziantep"),
+        # "در سال" (in the year), "از جمله" (including): Persian words, not villages
+        ("این حمله در سال ۲۰۱۶ در دمشق رخ داد و از جمله در حلب.", "fa", "سال"),
+        ("این حمله در سال ۲۰۱۶ در دمشق رخ داد و از جمله در حلب.", "fa", "جمله"),
     ],
 )
 def test_a_word_is_no_site(gaz, body: str, language: str, text: str) -> None:
