@@ -299,9 +299,12 @@ def _named_before(last_by_paragraph: dict[int, str], paragraph: int, back: int) 
     return None
 
 
-def _speaker_after(body: str, index: SentenceIndex, opening) -> list[tuple[int, str]]:
+def _speaker_after(
+    body: str, index: SentenceIndex, said: list[list[tuple[int, str]]], opening
+) -> list[tuple[int, str]]:
     """The speaker named where a quote opened by this sentence closes, in its paragraph:
-    '"We will clean Tel Rifat. Then other regions", Erdogan said.'"""
+    '"We will clean Tel Rifat. Then other regions", Erdogan said.' (`said`: the attributions
+    of every sentence)."""
     for later in index.sentences[opening.index + 1 :]:
         if later.paragraph != opening.paragraph:
             return []
@@ -309,7 +312,7 @@ def _speaker_after(body: str, index: SentenceIndex, opening) -> list[tuple[int, 
         close = max(text.find('"'), text.find("”"))
         if close < 0:
             continue
-        named = [who for pos, who in attributions(text) if pos > close and who != PRONOUN]
+        named = [who for pos, who in said[later.index] if pos > close and who != PRONOUN]
         return [(opening.start, named[0])] if named else []
     return []
 
@@ -321,17 +324,18 @@ class Claimants:
         self.index = index
         self.by_sentence: dict[int, list[tuple[int, str]]] = {}
         last_by_paragraph: dict[int, str] = {}
+        said = [attributions(body[s.start : s.end]) for s in index.sentences]
         for sentence in index.sentences:
             text = body[sentence.start : sentence.end]
             earlier = _named_before(last_by_paragraph, sentence.paragraph, back=1)
             found = [
                 (sentence.start + pos, earlier if who == PRONOUN else who)
-                for pos, who in attributions(text)
+                for pos, who in said[sentence.index]
                 if who != PRONOUN or earlier
             ]
             if not found and text.lstrip()[:1] in '"“':
                 # a quote whose speaker is named where it closes, later in its paragraph
-                found = _speaker_after(body, index, sentence)
+                found = _speaker_after(body, index, said, sentence)
             if not found and (
                 PRONOUN_START.search(text)
                 or text.lstrip()[:1] in '"“'

@@ -160,17 +160,19 @@ PERSIAN_SOURCE = re.compile(
     r"(?:بر\s+اساس|طبق)(?=\s+گزارش))\s+"
     r"(?P<who>[^\s،.]+(?:\s+[^\s،.]+)?)"
 )
+# Words that open a Persian sentence without being its subject (prepositions, pronouns, "and").
+_FA_NOT_SUBJECT = r"(?!(?:در|به|از|با|برای|این|آن|وی|او|همچنین|اما|ولی|و|که|پس|طی|بر|تا)\s)"
 # Persian puts the verb last: "عراقچی پیش از ترک دمشق در جمع خبرنگاران گفت:" (a name opening
 # the sentence, the verb of saying before a colon or "که").
 PERSIAN_SUBJECT_SAID = re.compile(
-    r"^\W*(?!(?:در|به|از|با|برای|این|آن|وی|او|همچنین|اما|ولی|و|که|پس|طی|بر|تا)\s)"
-    r"(?P<who>[^\s،.:«»\d]{3,})\s+[^.:«»]{0,80}?\s(?:گفت|افزود|اعلام\s+کرد|تأکید\s+کرد|"
+    r"^\W*" + _FA_NOT_SUBJECT
+    + r"(?P<who>[^\s،.:«»\d]{3,})\s+[^.:«»]{0,80}?\s(?:گفت|افزود|اعلام\s+کرد|تأکید\s+کرد|"
     r"تاکید\s+کرد|اظهار\s+داشت)(?:\s*:|\s+که\s)"
 )
 # "جمعیت هلال احمر نیز اعلام کرد یک تیم …": a short subject right before its verb of saying.
 PERSIAN_SUBJECT_ANNOUNCED = re.compile(
-    r"^\W*(?!(?:در|به|از|با|برای|این|آن|وی|او|همچنین|اما|ولی|و|که|پس|طی|بر|تا)\s)"
-    r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+[^\s،.:«»\d]+){0,3}?)\s+(?:نیز\s+|همچنین\s+)?"
+    r"^\W*" + _FA_NOT_SUBJECT
+    + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+[^\s،.:«»\d]+){0,3}?)\s+(?:نیز\s+|همچنین\s+)?"
     r"(?:اعلام\s+کرد|گفت|افزود|اعلام\s+کردند|گفتند)\s"
 )
 # "وی همچنین تأکید کرد": he (the source named before) said

@@ -11,14 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reportmap.dates_base import (
-    SINCE_LEAD,
-    TimeExpr,
-    apply_since,
-    merge_day_names,
-    merge_ranges,
-    select,
-)
+from reportmap.dates_base import TimeExpr, apply_since, merge_day_names, merge_ranges, select
 from reportmap.dates_context import apply_year_told, join_day_numbers
 from reportmap.dates_day_before import find_days_before
 from reportmap.dates_en import find_english
@@ -52,7 +45,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     exprs = anchor_running_days(text, exprs, published, lang)
     exprs = apply_month_year(text, exprs, published, lang)
     exprs = find_days_before(text, exprs, published, lang)
-    exprs = apply_since_when(text, exprs, published, SINCE_LEAD)
+    exprs = apply_since_when(text, exprs, published)
     exprs = apply_since_then(text, apply_since(text, exprs, published), published, lang)
     return apply_year_told(text, apply_year_referred(text, exprs, published))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reportmap.dates_base import TimeExpr, make
+from reportmap.dates_base import SINCE_LEAD, TimeExpr, make
 
 _PATTERNS: dict[str, str] = {
     "en": r"\b(?:ever\s+)?since\s+(?:then|that\s+(?:time|day|date))\b"
@@ -60,14 +60,12 @@ _WHEN_AFTER = re.compile(
 )
 
 
-def apply_since_when(
-    text: str, exprs: list[TimeExpr], published: date, since_lead: re.Pattern
-) -> list[TimeExpr]:
+def apply_since_when(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
     """The word "when" after "since X," is a time of its own, X itself, for the clause it
     opens (run before "since X" is widened to the news)."""
     added: list[TimeExpr] = []
     for e in exprs:
-        lead = since_lead.search(text, max(0, e.start - 20), e.start)
+        lead = SINCE_LEAD.search(text, max(0, e.start - 20), e.start)
         when = _WHEN_AFTER.match(text, e.end)
         if lead and when and e.date_start and e.date_end and e.date_start <= published:
             added.append(make(text, when.start("when"), when.end("when"), e.date_start,

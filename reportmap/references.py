@@ -339,11 +339,14 @@ def attach_references(
         site = info.get("host") or _resolve_reference(
             context, start, here, kinds, info, sentence_of, gazetteer, country, locating
         )
-        locating = locating and any(
-            0 <= start - m.end <= LOCATED_GAP and "\n" not in body[m.end : start]
-            and sentence_of.at(m.start).index == here
-            for m, _ in out[-1:]
-        )
+        if locating and out:  # only a place named just before, in the sentence, is located
+            last = out[-1][0]
+            locating = (
+                0 <= start - last.end <= LOCATED_GAP and "\n" not in body[last.end : start]
+                and sentence_of.at(last.start).index == here
+            )
+        else:
+            locating = False
         if site is None and info["noun"] == "subsite" and info["noun_end"] < end:
             site = host_named_later(body, named, end, here, sentence_of)
         if site is not None:

@@ -422,14 +422,15 @@ def resolve_candidates(
             and not is_major(site, language, cand.surface)
         ) or is_glued_word(body, cand.start, cand.end, language)
         lead = _lead(body, start)
+        before = body[max(0, lead - 20) : lead]
         if (
             (small or common)
             and not cue
             and not (
-                GEO_BEFORE.search(body[max(0, lead - 20) : lead])
+                GEO_BEFORE.search(before)
                 or GEO_AFTER.match(body[end:])
                 or GEO_AFTER.match(" " + cand.surface.split(" ", 1)[-1])  # "Jobar district"
-                or (not common and PERSIAN_GEO_BEFORE.search(body[max(0, lead - 20) : lead]))
+                or (not common and PERSIAN_GEO_BEFORE.search(before))
             )
         ):
             continue

@@ -135,10 +135,7 @@ class Timeline:
         A night ("in der Nacht zum Dienstag", "overnight") is both its days; a longer span
         told in the lede ("this week") gives its last day. A dateline standing as a sentence
         of its own ("МОСКВА, 26 авг — «Восточный экспресс».") is not the lede."""
-        lede = 1 if self.dateline_opens and not self.usable(0) else 0
-        while lede < 3 and not self.usable(lede) and self._is_tag(lede):
-            lede += 1  # "ДАМАСК, 5 июня. /«Меридиан»/. Действующий президент …": the agency
-        for d in self.usable(lede):
+        for d in self.usable(self._lede()):
             start, end = d.interval.start, d.interval.end
             if start is None or end is None:
                 continue
@@ -151,9 +148,7 @@ class Timeline:
     def lede_window_told(self) -> tuple[date, date] | None:
         """The span the lede tells, however long ("dropped bombs on three towns in April, the
         group said today"): what happened within it is the news, not its background."""
-        lede = 1 if self.dateline_opens and not self.usable(0) else 0
-        while lede < 3 and not self.usable(lede) and self._is_tag(lede):
-            lede += 1
+        lede = self._lede()
         if lede >= len(self.index.sentences):
             return None
         opening = self.index.sentences[lede].start
@@ -175,6 +170,13 @@ class Timeline:
         if not told:
             return None
         return min(start for start, _ in told), max(end for _, end in told)
+
+    def _lede(self) -> int:
+        """The index of the lede: past a dateline standing alone and an agency tag."""
+        lede = 1 if self.dateline_opens and not self.usable(0) else 0
+        while lede < 3 and not self.usable(lede) and self._is_tag(lede):
+            lede += 1  # "ДАМАСК, 5 июня. /«Меридиан»/. Действующий президент …": the agency
+        return lede
 
     def _is_tag(self, sentence: int) -> bool:
         """A "sentence" of fewer than three words: an agency tag or a dateline's piece."""
