@@ -301,6 +301,23 @@ def test_lookup_finds_the_locality(name: str, site_id: str) -> None:
     ("calls to reopen al-Yarubiyah", "al-Yarubiyah", "sy-yarubiyah-crossing"),
     ("the town of al-Yarubiyah", "town of al-Yarubiyah", "sy-al-ya-rubiyah"),
     ("وفاته المنية", None, None),  # "death": only a cued form names Minieh
+    # names that are words need their head noun: "the fortress", "October"
+    ("village below the Krak, Al-Husn", "Al-Husn", "sy-al-hosn"),
+    ("دخلت قرية الحصن", "قرية الحصن", "sy-al-hosn"),
+    ("أسوار الحصن", None, None),
+    ("في حي تشرين", "حي تشرين", "sy-tishreen-damascus"),
+    ("في تشرين الأول", None, None),
+    ("سيطرت على عنجارة وقبتان الجبل", "قبتان الجبل", "sy-qubtan-al-jabal"),
+    ("اقتحام الفوج 46 غرب حلب", "الفوج 46", "sy-base-46"),
+    ("معامل الدفاع في السفيرة", "معامل الدفاع في السفيرة", "sy-safira-defence-factories"),
+    ("от Трумбы до Айн-эль-Хавр", "Айн-эль-Хавр", "sy-ain-al-hawr"),
+    ("в районе Бальюна", "Бальюна", "sy-balyun"),
+    ("die Genfer Gespräche", "Genfer Gespräche", "ch-geneva"),
+    # the river: the Spanish spelling of al-Sakhour is not taken bare
+    ("west of the Sajur river", None, None),
+    ("el barrio de Al Sajur", "Al Sajur", "sy-sakhour"),
+    ("the Jaber crossing", "Jaber crossing", "sy-nasib-crossing"),
+    ("trucks queued at Jaber", "Jaber", "sy-nasib-crossing"),
 ])
 def test_find_in_text(text: str, surface: str | None, site_id: str | None) -> None:
     found = load_gazetteer(DEFAULT_PATH).find(text)
