@@ -21,6 +21,7 @@ from reportmap.claimants_intl import (
     PERSIAN_PRONOUN,
     PERSIAN_SOURCE,
     PERSIAN_SUBJECT_ANNOUNCED,
+    PERSIAN_SUBJECT_REPORTED,
     PERSIAN_SUBJECT_SAID,
     PREPOSITION_FIRST,
     RUSSIAN_IMPERSONAL,
@@ -42,7 +43,7 @@ VERBS = (
     r"added|adds|noted|believe|warn|estimate|"
     r"stated|announced|confirmed|estimated|estimates|tweeted|posted|alleged|insisted|"
     r"warned|explained|observed|points\s+out|pointed\s+out|believes|assessed|assesses|"
-    r"documented|documents|recorded|verified|"
+    r"documented|documents|recorded|verified|counted|"
     # accusing, denying, promising, demanding, describing: claims all the same
     r"described|describes|accused|accuses|blamed|blames|denied|denies|promised|promises|vowed|"
     r"vows|demanded|demands|urged|urges|acknowledged|admitted|asserted|argued|argues|revealed|"
@@ -67,7 +68,11 @@ SOURCE_NOUNS = (
     r"officials?|activists?|residents?|witnesses|sources?|media|television|tv|radio|ministry|"
     r"army|military|coalition|commanders?|police|medics|rescuers|monitor|observatory|governor|"
     r"spokes(?:man|woman|person)|authorities|agency|news\s+agency|network|officers?|diplomats?|"
-    r"analysts|doctors?|medics?|nurses?|volunteers|civil\s+defen[cs]e|groups?|command"
+    r"analysts|doctors?|medics?|nurses?|volunteers|civil\s+defen[cs]e|groups?|command|"
+    # those who fight, negotiate or watch: "Rebel negotiators said", "Government troops announced"
+    r"negotiators?|rebels|fighters|troops|forces|insurgents|militants|monitors|observers|"
+    r"investigators|inspectors|experts|researchers|journalists|reporters|correspondents|"
+    r"lawyers|mediators|leaders|figures|representatives|survivors|relatives|partners"
 )
 SOURCE_PHRASE = (
     r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
@@ -78,6 +83,7 @@ SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
     r"|(?:\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
     r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
+    r"(?:,\s+[a-z]+ed\s+[^,]{2,60},)?"  # "Government troops, backed by Russian jets, said"
     r"\s+" + _SAYS
 )
 ACCORDING_SOURCE = re.compile(
@@ -249,7 +255,8 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 ARABIC_SUBJECT_SAID, TURKISH_ACCORDING, PERSIAN_SUBJECT_ANNOUNCED,
                 TURKISH_STATEMENT,
                 ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, PERSIAN_PRONOUN, GERMAN_VERB_LAST,
-                GERMAN_OWN_ACCOUNT, PERSIAN_SUBJECT_SAID, GERMAN_COMPOUND_ACCORDING,
+                GERMAN_OWN_ACCOUNT, PERSIAN_SUBJECT_SAID, PERSIAN_SUBJECT_REPORTED,
+                GERMAN_COMPOUND_ACCORDING,
                 RUSSIAN_IMPERSONAL, INTL_SUBJECT_VERB, INTL_APPOSED_SUBJECT_VERB,
                 INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED)
     for pattern in patterns:

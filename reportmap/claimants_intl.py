@@ -47,6 +47,9 @@ INTL_VERB_SUBJECT = re.compile(
     r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
     r"(?:(?:в|во)\s+(?=[А-ЯЁ]))?"
     r"(?:(?:hoy|ayer|hoje|ontem|oggi|ieri|aujourd['’]hui|hier|heute|gestern)\s+)?"
+    # "dijo por teléfono a AIN un residente", "a déclaré à l'AFP un habitant"
+    r"(?:(?:por\s+teléfono|por\s+telefone|au\s+téléphone|par\s+téléphone|per\s+telefono|"
+    r"telefonisch|по\s+телефону|(?:a|à|al|ao|alla)\s+(?:l['’])?[A-Z][\w-]*)\s+){0,2}"
     # "a annoncé dans la soirée l'agence officielle Sana"
     r"(?:(?:dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+(?:fin|début)\s+de\s+"
     r"(?:journée|soirée|matinée)|por\s+la\s+(?:noche|mañana|tarde))\s+)?"
@@ -173,7 +176,13 @@ PERSIAN_SUBJECT_SAID = re.compile(
 PERSIAN_SUBJECT_ANNOUNCED = re.compile(
     r"^\W*" + _FA_NOT_SUBJECT
     + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+[^\s،.:«»\d]+){0,3}?)\s+(?:نیز\s+|همچنین\s+)?"
-    r"(?:اعلام\s+کرد|گفت|افزود|اعلام\s+کردند|گفتند)\s"
+    r"(?:اعلام\s+کرد|گفت|افزود|اعلام\s+کردند|گفتند|گفته\u200c?\s?اند)\s"
+)
+# "رسانه‌های نزدیک به حزب‌الله نیز از برگزاری مراسمی … خبر دادند": X reported (news of) Y.
+PERSIAN_SUBJECT_REPORTED = re.compile(
+    r"^\W*" + _FA_NOT_SUBJECT
+    + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+(?!از\s|نیز\s)[^\s،.:«»\d]+){0,5}?)\s+(?:نیز\s+|همچنین\s+)?"
+    r"از\s+[^.:«»]{3,200}?\s+خبر\s+(?:داد|دادند|داده\u200c?\s?اند)(?:\W|$)"
 )
 # "وی همچنین تأکید کرد": he (the source named before) said
 PERSIAN_PRONOUN = re.compile(
@@ -223,7 +232,7 @@ _INTL_VERB_AFTER = (
     r"accusa|accusano|sostengono|spiega|segnala|conferma|"
     r"обвинил\w*|обвиняют|обвиняет|пообещал\w*|потребовал\w*|предупредил\w*|опроверг\w*|"
     r"отрицает|отрицают|признал\w*|указал\w*|констатировал\w*|сообщает|сообщают|полагают|"
-    r"полагает|считают|считает"
+    r"полагает|считают|считает|сообщал\w*|ritengono|ritiene|estiment|estiman|consideran|consideram"
 )
 _NATIONALITY_ADJ = (
     r"(?:sir[io]a?|syrien(?:ne)?|sírio|siriano|turc[oa]?|turque|russ[oea]|rus[oa]|russe|"
@@ -235,7 +244,8 @@ _NATIONALITY_ADJ = (
 # "des habitants ont raconté", "fuentes locales dijeron", "attivisti hanno riferito".
 _INTL_SOURCE_NOUN = (
     r"источники|активисты|очевидцы|жители|правозащитники|военные|власти|эксперт|эксперты|"
-    r"аналитик|аналитики|experts?|Experten?|espert[oi]|expert[oa]s?|analyste|analistas?|"
+    r"аналитик|аналитики|experts?|Experten?|espert[oi]|expert[oa]s?|analystes?|analistas?|"
+    r"analist[ia]|"
     r"sources|militants|habitants|témoins|secouristes|médecins|"
     r"fuentes|activistas|testigos|vecinos|residentes|médicos|rescatistas|"
     r"fontes|ativistas|testemunhas|moradores|fonti|attivisti|testimoni|residenti|abitanti|"
@@ -247,19 +257,23 @@ _INTL_SOURCE_NOUN = (
     r"ambassadeur|embajador|ambasciatore|embaixador|Botschafter|посол|porte-parole|portavoz|"
     r"portavoce|porta-voz|Sprecher|ministre|ministro|Minister|министр"
 )
-INTL_SOURCE_SUBJECT = re.compile(
-    r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
-    + r")(?:\s+[\w-]+){0,3}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+)?[\w-]+)?)\s+(?:"
-    + _INTL_VERB_AFTER + r")\b",
-    re.IGNORECASE,
-)
 # "SANA, por su parte, afirmó", "Армия обороны Израиля в свою очередь заявила"
 _ASIDE = (
     r"(?:,?\s+(?:por\s+su\s+parte|de\s+su\s+lado|pour\s+sa\s+part|de\s+son\s+côté|"
     r"por\s+sua\s+vez|dal\s+canto\s+suo|da\s+parte\s+sua|seinerseits|ihrerseits|"
-    r"в\s+свою\s+очередь|также|также\s+уже),?"
+    r"в\s+свою\s+очередь|также|также\s+уже|однако|впрочем|cependant|toutefois|sin\s+embargo|"
+    r"no\s+entanto|tuttavia|però|jedoch|allerdings),?"
+    # a seat: "El Observatorio Sirio de Derechos Humanos, con sede en el Reino Unido, informó"
+    r"|,\s+(?:con\s+sede\s+en|com\s+sede\s+em|con\s+sede\s+a|basée?\s+à|mit\s+Sitz\s+in|"
+    r"со\s+штаб-квартирой\s+в)\s+[^,]{1,40},"
     # "Шойгу, отвечая на вопрос журналистов,", "Эксперт, попросивший не называть его имени,"
     r"|,\s+\w+(?:я|в|вшись|вший|вшая|вшие)\s+[^,]{0,50},)?"
+)
+INTL_SOURCE_SUBJECT = re.compile(
+    r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
+    + r")(?:\s+[\w-]+){0,4}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+)?[\w-]+)?)" + _ASIDE + r"\s+(?:"
+    + _INTL_VERB_AFTER + r")\b",
+    re.IGNORECASE,
 )
 INTL_SUBJECT_VERB = re.compile(
     r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"

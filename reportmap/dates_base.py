@@ -193,12 +193,19 @@ _RANGE_GAP = re.compile(
     r"\s*(?:-|–|—|to|through|till|until|and|&|et|au|y|al|und|bis|и|по|و)\s*\Z", re.IGNORECASE
 )
 _RANGE_LEAD = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
+# The hour of a day since which something goes on: "since dawn on", "depuis l'aube de", "منذ فجر".
+_SINCE_HOUR = (
+    r"(?:(?:early\s+)?(?:dawn|daybreak|(?:the\s+)?(?:early\s+)?(?:morning|evening|night|hours))"
+    r"\s+(?:on|of)\s+|(?:l['’]aube|la\s+nuit|la\s+matinée|le\s+matin)\s+d[eu]\s+"
+    r"|(?:la\s+)?(?:madrugada|mañana|noche)\s+del?\s+|(?:l['’]alba|la\s+notte)\s+d[ie]\s+)?"
+)
 SINCE_LEAD = re.compile(
-    r"\b(?:ever\s+)?since\s+(?:(?:the|our|its|their|his|her|this|that)\s+)?\Z"
-    r"|(?:^|(?<=\W))(?:depuis|desde|seit|dal|dall['’]|dalla|с|со|منذ|ab|à\s+partir\s+d[eu]|"
+    r"\b(?:ever\s+)?since\s+(?:(?:the|our|its|their|his|her|this|that)\s+)?" + _SINCE_HOUR
+    + r"\Z|(?:^|(?<=\W))(?:depuis|desde|seit|dal|dall['’]|dalla|с|со|منذ|ab|à\s+partir\s+d[eu]|"
     r"a\s+partir\s+d[eo]|a\s+partire\s+da(?:l|lla)?)\s*"
-    r"(?:(?:le|la|l['’]|el|o|a|dem|der|den|il)\s+)?\Z"
-    r"|(?:^|(?<=\W))منذ\s+(?:يوم|عام|العام|سنة)\s*\Z",  # "منذ يوم الجمعة", "منذ عام 2013"
+    r"(?:(?:le|la|l['’]|el|o|a|dem|der|den|il)\s+)?" + _SINCE_HOUR + r"\Z"
+    # "منذ يوم الجمعة", "منذ عام 2013", "منذ فجر أمس", "منذ صباح الأربعاء"
+    r"|(?:^|(?<=\W))منذ\s+(?:يوم|عام|العام|سنة|فجر|صباح|مساء|ليل|ليلة|ظهر|مطلع)\s*\Z",
     re.IGNORECASE,
 )
 
@@ -284,7 +291,7 @@ _DAY_PAIR_GAP = re.compile(
     re.IGNORECASE,
 )
 # "غداً الخميس", "tomorrow, Thursday", "ayer domingo": a weekday naming the day just told.
-_NAMED_DAY_GAP = re.compile(r"[\s,،]*\Z")
+_NAMED_DAY_GAP = re.compile(r"[ \t,،]*\Z")  # "yesterday, Wednesday", "أمس الأربعاء"
 
 
 def merge_day_names(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
@@ -301,7 +308,7 @@ def merge_day_names(text: str, exprs: list[TimeExpr], published: date) -> list[T
         a, b = prev.date_start, e.date_start
         if a is None or b is None or len(gap) > 16:
             out.append(e)
-        elif _NAMED_DAY_GAP.match(gap) and a != b and (b - a).days % 7 == 0:
+        elif _NAMED_DAY_GAP.match(gap) and (b - a).days % 7 == 0:
             out[-1] = replace(prev, end=e.end, text=text[prev.start : e.end])
         elif _DAY_PAIR_GAP.match(gap) and (b - a).days % 7 == 1:
             day = min(b, published) if not e.future else b

@@ -12,6 +12,7 @@ _PATTERNS: dict[str, str] = {
     "en": r"\b(?:ever\s+)?since\s+(?:then|that\s+(?:time|day|date))\b"
           r"|(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))since\b(?!\s+(?:the|a|an|\d))",
     "fr": r"\bdepuis\s+(?:lors|cette\s+date|ce\s+(?:jour|moment)|cette\s+époque)\b"
+          r"|\bdepuis(?=\s*[,.])"  # "Depuis, des roquettes s'abattent"
           r"|(?:(?<=\bont\s)|(?<=\best\s)|(?<=\bsont\s)|(?<=\ba\s))depuis\b(?!\s+(?:le|la|les|l['’]|un|une|des|plus|"
           r"quelques|deux|trois|\d))",
     "de": r"\b(?:seitdem|seither|seit\s+damals|seit\s+diesem\s+Tag)\b",

@@ -82,6 +82,24 @@ def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None
         # Persian "according to reports"; a short subject right before "announced"
         ("بر اساس گزارش‌ها، در سوریه نیز چند نفر زخمی شدند.", "گزارش‌ها"),
         ("جمعیت هلال احمر نیز اعلام کرد یک تیم پزشکی اعزام می‌کند.", "جمعیت هلال احمر"),
+        # unnamed sources that fight, negotiate or count; asides between subject and verb
+        ("Rebel negotiators said the deal would see fighters give up their weapons.",
+         "Rebel negotiators"),
+        ("Government troops, backed by Russian jets, announced that they held the town.",
+         "Government troops"),
+        ("Our partners counted at least five hospitals damaged in southern Idlib.", "partners"),
+        ("Местные источники, однако, сообщали об отдельных перестрелках под Саракибом.",
+         "Местные источники"),
+        ("El Observatorio Sirio de Derechos Humanos, con sede en el Reino Unido, informó de "
+         "choques.", "Observatorio Sirio"),
+        ('"Es la primera noche", dijo por teléfono a AIN un residente de Duma.', "residente"),
+        ("« L'armée est partout », a déclaré à l'AIP par téléphone un militant d'Idleb.",
+         "militant"),
+        ("Analisti citati dai media arabi ritengono che il prossimo obiettivo sia il Ghab.",
+         "Analisti"),
+        ("برخی منابع مخالفان سوری گفته‌اند او در حومه دمشق کشته شده است.", "منابع مخالفان"),
+        ("رسانه‌های نزدیک به حزب‌الله نیز از برگزاری مراسمی در ضاحیه خبر دادند.",
+         "رسانه‌های نزدیک به حزب‌الله"),
     ],
 )
 def test_attribution_of_a_sentence(sentence: str, who: str) -> None:

@@ -31,6 +31,8 @@ P = date(2014, 1, 9)
          "منذ ذلك الحين", "2013-03-01"),
         ("tr", "Şehir Mart 2013'te düştü. O zamandan beri örgütün elinde.", "O zamandan beri",
          "2013-03-01"),
+        ("fr", "Le 3 janvier, l'armée a pris Qousseir. Depuis, des roquettes tombent.", "Depuis",
+         "2014-01-03"),
     ],
 )
 def test_since_then_runs_from_the_time_before_to_the_news(language, text, words, start) -> None:
@@ -40,3 +42,19 @@ def test_since_then_runs_from_the_time_before_to_the_news(language, text, words,
 
 def test_since_then_with_no_time_before_is_no_date() -> None:
     assert find_time_expressions("Since then the group has held it.", P, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("en", "Rebels have held the town since dawn on Wednesday.", "since dawn on Wednesday"),
+        ("en", "Shelling has gone on since the early hours of Wednesday.",
+         "since the early hours of Wednesday"),
+        ("fr", "Les combats durent depuis l'aube de mercredi.", "depuis l'aube de mercredi"),
+        # "since dawn yesterday, Wednesday": the weekday names the same day
+        ("ar", "سيطروا منذ فجر أمس الأربعاء على بلدات.", "منذ فجر أمس الأربعاء"),
+    ],
+)
+def test_since_an_hour_of_a_day_runs_to_the_news(language, text, words) -> None:
+    found = {e.text: e for e in find_time_expressions(text, P, language)}
+    assert (found[words].date_start, found[words].date_end) == (date(2014, 1, 8), P)
