@@ -107,7 +107,7 @@ _ROAD_NOUN = (
 )
 _ROAD_LINK = (
     r"(?:between|linking|connecting|joining|links|connects|joins|from|entre|reliant|"
-    r"qui\s+relie|relie|joignant|verbindet|соединяет|связывает|"
+    r"qui\s+relie|relie|joignant|verbindet|соединяет|связывает|соединяющ\w+|связывающ\w+|"
     r"que\s+une|que\s+conecta|que\s+liga|ligando|tra|fra|che\s+collega|che\s+unisce|"
     r"zwischen|von|между|из|от|بين|الواصل\s+بين|الرابط\s+بين|الذي\s+يربط)"
 )
@@ -116,6 +116,8 @@ _ROAD_AND = r"(?:and|to|with|à|au|y|con|a|e|und|mit|nach|bis|и|с|до|و|ب)"
 # "the highway between ", then (second end) the first end and "and "
 _ROAD_THEN_LINK = (
     r"\b" + _ROAD_NOUN + r"\b[^.;!?\n]{0,40}?(?<!\w)" + _ROAD_LINK + r"\s+" + _ROAD_ARTICLE
+    # "routes between rebel-held parts of Homs province and Lebanon"
+    + r"(?:(?:[\w-]+\s+){0,2}(?:parts?|areas?|towns?|cities|regions?)\s+of\s+(?:the\s+)?)?"
 )
 FIRST_ROAD_END = re.compile(_ROAD_THEN_LINK + r"$", re.IGNORECASE)
 SECOND_ROAD_END = re.compile(

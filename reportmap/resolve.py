@@ -52,7 +52,8 @@ GEO_BEFORE = re.compile(
     r"bei|nahe|nach|aus|\w*stadt|\w*dorf|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
-    r"село|селе|города|город|деревн[яеи]|such\s+as|including|like|como|comme|wie|come|"
+    r"село|селе|города|город|деревн[яеи]|пункта|пункт|посёлка|поселка|посёлок|поселок|"
+    r"селения|района|a|ao|au|aux|alla|such\s+as|including|like|como|comme|wie|come|"
     r"notamment|darunter|incluidos|tra\s+cui|kibbutz|Kibbuz|moshav|Moschaw|кибуц\w*)\s+"
     r"(?:the\s+|der\s+|dem\s+|den\s+|la\s+|le\s+|el\s+)?"
     # "in nearby Atareb", "dans la ville voisine de"
@@ -431,6 +432,7 @@ def resolve_candidates(
                 or GEO_AFTER.match(body[end:])
                 or GEO_AFTER.match(" " + cand.surface.split(" ", 1)[-1])  # "Jobar district"
                 or (not common and PERSIAN_GEO_BEFORE.search(before))
+                or (not common and _near_placed(out, site, cand.start))
             )
         ):
             continue
@@ -441,6 +443,20 @@ def resolve_candidates(
         placed.add(site.site_id)
         out.append(Resolved(start, end, body[start:end], site, "event", cue))
     return mark_locators(body, out)
+
+
+# "In Daraa city, … the rebel-held southern half, Daraa al-Balad,": a small place close to one
+# just named needs no word of place before it.
+NEAR_PLACED_M = 10_000
+NEAR_PLACED_CHARS = 200
+
+
+def _near_placed(out: list[Resolved], site: Site, start: int) -> bool:
+    return any(
+        start - r.end <= NEAR_PLACED_CHARS and r.site.kind not in _AREAS
+        and distance_m(r.site.lat, r.site.lon, site.lat, site.lon) <= NEAR_PLACED_M
+        for r in out[-3:]
+    )
 
 
 def _quarter_of(body: str, prev: Resolved, start: int) -> bool:

@@ -98,6 +98,9 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
     ("body", "language", "gone"),
     [
         # a road or a pipeline named after its ends
+        ("Коридор пройдёт вдоль трассы М4, соединяющей Алеппо и Латакию.", "ru", "sy-latakia"),
+        ("The gains close the routes between rebel-held parts of Homs province and Lebanon.",
+         "en", "sy-gov-homs"),
         ("Le trafic a repris sur l'autoroute Damas-Alep près de Rastan.", "fr", "sy-aleppo"),
         ("Движение по трассе Дамаск — Алеппо возобновилось у Растана.", "ru", "sy-damascus"),
         ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "sy-aleppo"),
@@ -244,6 +247,20 @@ def test_small_village_after_a_verb_of_war(gaz) -> None:
     assert "sy-harim" not in _sites(gaz, "Harim remained a name on old maps only.")
     body = "Nella notte nuovi raid hanno colpito la periferia sud di Beirut."
     assert "lb-dahiyeh" in _sites(gaz, body, "it")
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "village"),
+    [
+        # a Russian settlement noun, a Romance "to", a small place beside one just named
+        ("Патрулирование начнётся от населённого пункта Трумба.", "ru", "sy-trumba"),
+        ("Uma equipa que tentava chegar a Haffa foi atacada.", "pt", "sy-al-haffah"),
+        ("In Daraa city the southern half, Daraa al-Balad, held out.", "en", "sy-daraa-al-balad"),
+    ],
+)
+def test_small_place_with_a_word_of_place_or_beside_a_named_one(gaz, body, language,
+                                                                 village) -> None:
+    assert village in _sites(gaz, body, language)
 
 
 # --- timing: long-standing states, relative clauses, standing facts -------------------------
