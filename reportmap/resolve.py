@@ -188,6 +188,36 @@ def _province_named_after(gazetteer, town: Site) -> Site | None:
     return gazetteer.derived(_province_seats).get(town.site_id)
 
 
+# "southern Idlib", "dans le nord de Hama", "на юге Идлиба", "im Süden Idlibs": a part of the
+# province a town gives its name to. Not "north of Hama" (a bearing from the town), and not
+# the two cities whose own parts are news ("eastern Aleppo", "southern Damascus").
+PART_OF_PROVINCE_BEFORE = re.compile(
+    r"(?:\b(?:northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
+    r"south-?eastern|central)\s+"
+    r"|\b(?:el|le|la|o|il|nel|no)\s+(?:nord|sud|est|ouest|norte|sur|sul|leste|"
+    r"oeste|centro|centre)(?:-(?:ouest|est|oeste|este))?\s+(?:de\s+|d['’]|da\s+|do\s+|di\s+|"
+    r"del\s+)"
+    r"|\bim\s+(?:Norden|Süden|Osten|Westen|Nordwesten|Nordosten|Südwesten|Südosten)\s+(?:von\s+)?"
+    r"|(?:^|(?<=\s))на\s+(?:севере|юге|востоке|западе|северо-западе|северо-востоке|юго-западе|"
+    r"юго-востоке)\s+)\Z",
+    re.IGNORECASE,
+)
+CITY_OF_ITS_OWN_PARTS = 1_000_000  # people: Aleppo's and Damascus's parts are the city's
+
+
+def _part_of_province(body: str, start: int, site: Site, gazetteer) -> tuple[Site, int] | None:
+    """The province and the widened start when a direction word before a town names a part of
+    the province the town is the seat of."""
+    if site.kind not in POPULATED or site.population >= CITY_OF_ITS_OWN_PARTS:
+        return None
+    lead = _lead(body, start)
+    part = PART_OF_PROVINCE_BEFORE.search(body[max(0, lead - 30) : lead])
+    province = part and _province_named_after(gazetteer, site)
+    if not province:
+        return None
+    return province, lead - (len(body[max(0, lead - 30) : lead]) - part.start())
+
+
 def _facilities(gazetteer) -> list[Site]:
     return [s for s in gazetteer.sites.values() if s.kind in FACILITY]
 
@@ -388,6 +418,10 @@ def resolve_candidates(
         if cue and site.kind not in cue and not (cue == CAMP and _is_camp_town(site)):
             start, end = cand.start, cand.end  # the cue did not apply: keep the bare name
             cue = None
+        if cue is None:
+            region = _part_of_province(body, start, site, gazetteer)
+            if region is not None:
+                site, start, cue = region[0], region[1], REGION_WORD
         if site.kind in NOT_ON_MAP:
             continue
         acting = is_actor(body, cand.start, end, site) or stands_for_institution(

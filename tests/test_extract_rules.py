@@ -1012,3 +1012,19 @@ def test_a_town_near_the_story_beats_a_facility_of_the_same_name(gaz) -> None:
     assert "sy-nairab-idlib" in _sites(gaz, body)
     body = "Rebels shelled Aleppo airport and the Nayrab base on Sunday."
     assert "sy-nayrab-air-base" in _sites(gaz, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "site"),
+    [
+        ("Thousands have fled southern Idlib and northern Hama.", "en", "sy-gov-idlib"),
+        ("Combates en el norte de Hama.", "es", "sy-gov-hama"),
+        ("Бои на юге Идлиба продолжаются.", "ru", "sy-gov-idlib"),
+        ("Les combats dans le nord de Hama continuent.", "fr", "sy-gov-hama"),
+        # the big cities' own parts; a bearing from the town
+        ("Shelling hit eastern Aleppo again.", "en", "sy-aleppo"),
+        ("Combates al sur de Idlib.", "es", "sy-idlib"),
+    ],
+)
+def test_a_part_of_the_province_a_town_names(gaz, body, language, site) -> None:
+    assert site in _sites(gaz, body, language)
