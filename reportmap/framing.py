@@ -39,6 +39,14 @@ _HEAD_BEFORE = re.compile(
 _AGENCY_FROM_BEFORE = re.compile(r"^\W*به\s+گزارش\s+[^،.\n]{2,60}?\s+از\s+$")
 
 
+# A byline on a line of its own: "By Rana Haddad in Amman", "Par Marie Dupont, à Beyrouth".
+_BYLINE_BEFORE = re.compile(
+    r"^\s*(?:By|Par|Von|Por|Di|Da|От)\s+(?-i:[A-ZÀ-ÞА-Я])[^\n,]{1,60}?(?:,\s*|\s+)"
+    r"(?:in|à|en|aus|em|a|in|из|в)?\s*$"
+)
+_BYLINE_AFTER = re.compile(r"^(?:\s*,\s*[A-ZÀ-Þ][\w ]{0,30})?\s*(?:\n|$)")
+
+
 def is_dateline(body: str, start: int, end: int) -> bool:
     """The place a report was filed from, written at the head of the body or of a paragraph.
 
@@ -47,6 +55,8 @@ def is_dateline(body: str, start: int, end: int) -> bool:
     brackets: "Beirut - the capital…" in running text is not a dateline.
     """
     line_start = body.rfind("\n", 0, start) + 1
+    if _BYLINE_BEFORE.match(body[line_start:start]) and _BYLINE_AFTER.match(body[end : end + 40]):
+        return True  # where the writer filed from, like a dateline
     if _AGENCY_FROM_BEFORE.match(body[line_start:start]) and body[end : end + 2].lstrip()[:1] in (
         "،", ",",
     ):

@@ -126,7 +126,8 @@ INTL_NOUNS = {
 # district town), "sınır kapısındaki" (at the border gate).
 TURKISH_NOUNS = {"kent": POPULATED, "şehir": POPULATED, "ilçe": POPULATED, "kasaba": TOWN_LIKE,
                  "sınır kapısı": CROSSING}
-_TURKISH_CASE = (r"(?:n?(?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki)|y?[ae]|n?[ıi]n|y?[ıi]|"
+# (not the genitive: "ilçenin yönetimi", the district's administration, like "the town's")
+_TURKISH_CASE = (r"(?:n?(?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki)|y?[ae]|y?[ıi]|"
                  r"de|da|te|ta)?")
 REFERENCE_TR = re.compile(
     r"(?<![\w'’])(?P<w>kent|şehir|ilçe|kasaba|sınır\s+kapısı)(?:s[ıi]n|s[ıi])?"

@@ -99,6 +99,12 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
     [
         # a road or a pipeline named after its ends
         ("Коридор пройдёт вдоль трассы М4, соединяющей Алеппо и Латакию.", "ru", "sy-latakia"),
+        # a byline; the government as allies', speakers' and receivers' name
+        ("By Rana Haddad in Amman\n\nSyrian troops took Nasib.", "en", "jo-amman"),
+        ("محاولة لاستغلال انشغال حلفاء دمشق.", "ar", "sy-damascus"),
+        ("الاتفاقات تفضي إلى تهجير قسري، فيما تصفها دمشق بأنها مصالحات.", "ar", "sy-damascus"),
+        ("Москва откладывала передачу С-300 Дамаску.", "ru", "sy-damascus"),
+
         ("The gains close the routes between rebel-held parts of Homs province and Lebanon.",
          "en", "sy-gov-homs"),
         ("Le trafic a repris sur l'autoroute Damas-Alep près de Rastan.", "fr", "sy-aleppo"),
@@ -1028,3 +1034,8 @@ def test_a_town_near_the_story_beats_a_facility_of_the_same_name(gaz) -> None:
 )
 def test_a_part_of_the_province_a_town_names(gaz, body, language, site) -> None:
     assert site in _sites(gaz, body, language)
+
+
+def test_a_turkish_genitive_is_no_reference(gaz) -> None:
+    body = "Askerler Münbiç'e girdi. İlçenin yönetimi el değiştirdi. Askerler ilçeye döndü."
+    assert _sites(gaz, body, "tr") == ["sy-manbij", "sy-manbij"]  # "ilçeye" (to the town) only
