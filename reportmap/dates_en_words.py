@@ -171,9 +171,10 @@ PHRASES: dict[str, Callable[[date], Resolved]] = {
     "the past few weeks": _back(21),
     "the last few weeks": _back(21),
     "past few weeks": _back(21),
-    "recent months": _back(120),
-    "the past few months": _back(120),
-    "the last few months": _back(120),
+    # "a few months": three, as the labels read "ces derniers mois", "en los últimos meses"
+    "recent months": _back(90),
+    "the past few months": _back(90),
+    "the last few months": _back(90),
     "the coming days": _ahead(7),
     "coming days": _ahead(7),
     "the days ahead": _ahead(7),

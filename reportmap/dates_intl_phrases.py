@@ -201,6 +201,9 @@ _SPANS: dict[str, dict[str, str]] = {
         "خلال الأشهر الأخيرة": "recent months",
         "في الأشهر الماضية": "recent months",
         "خلال الأشهر الماضية": "recent months",
+        # "وشهدت الأشهر الماضية عمليات إخلاء" (the past months saw): the span as a subject
+        "الأشهر الماضية": "recent months", "الأشهر الأخيرة": "recent months",
+        "الأسابيع الماضية": "recent weeks", "الأسابيع الأخيرة": "recent weeks",
         "خلال الشهور الماضية": "recent months",
         "في الأيام المقبلة": "the coming days",
         "خلال الأيام المقبلة": "the coming days",

@@ -143,3 +143,8 @@ def test_a_quote_is_its_closing_speaker(gaz) -> None:
             '"Vamos a limpiar Tel Rifat de terroristas. Después iremos a otras regiones", dijo '
             "Erdogan ante el grupo parlamentario.")
     assert _claimants(gaz, body, "es").get("Tel Rifat") == "Erdogan"
+
+
+def test_an_arabic_subject_may_hold_a_name_in_quotes() -> None:
+    found = attributions("وقالت غرفة عمليات «ردع العدوان» إن مقاتليها سيطروا على بلدات.")
+    assert [who for _, who in found] == ["غرفة عمليات «ردع العدوان»"]

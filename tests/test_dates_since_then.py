@@ -58,3 +58,8 @@ def test_since_then_with_no_time_before_is_no_date() -> None:
 def test_since_an_hour_of_a_day_runs_to_the_news(language, text, words) -> None:
     found = {e.text: e for e in find_time_expressions(text, P, language)}
     assert (found[words].date_start, found[words].date_end) == (date(2014, 1, 8), P)
+
+
+def test_the_past_months_as_a_subject_in_arabic() -> None:
+    found = find_time_expressions("وشهدت الأشهر الماضية عمليات إخلاء مماثلة.", P, "ar")
+    assert [(e.text, e.date_end) for e in found] == [("الأشهر الماضية", P)]
