@@ -279,6 +279,8 @@ def attributions(text: str) -> list[tuple[int, str]]:
             if pattern not in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT,
                                PHOTO_CREDIT, APPOSED_SUBJECT_VERB):
                 name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None
+                if name and name[0] == "«" and name[-1] == "»":
+                    name = name[1:-1]  # "«Сирийская обсерватория …» сообщила"
                 if name and name.lower() in PRONOUNS:
                     name = PRONOUN
                 elif name and name.lower() in NOT_NAMES and pattern not in (SOURCE_SUBJECT,

@@ -60,7 +60,7 @@ INTL_VERB_SUBJECT = re.compile(
     r"(?:l['’]|(?:die|der|das|le|la|les|des|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
     r"(?!(?:en|a|de|à|dans|sur|in|por|para|con|ante|tras|durante|que|qu|di|da|em|no|na|hoy|"
     r"ayer|hoje|ontem|oggi|ieri|hier|heute|gestern|este|esta|ese|esa|nesta|neste|questo|"
-    r"questa|ce|cette|cet)\s)"
+    r"questa|ce|cette|cet|о|об|обо|что|как|из|от|для|за|при|по|на|к)\s)"
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
     r"|\s+[A-ZÀ-ÖА-ЯЁ][\w-]+|\s+«[^»]{1,40}»"
     # "informó la agencia oficial saudí SPA": adjectives, then the name
@@ -278,8 +278,10 @@ INTL_SOURCE_SUBJECT = re.compile(
 )
 INTL_SUBJECT_VERB = re.compile(
     r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"
-    r"(?!Sitz\s)(?P<who>" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|der|in)?\s*" + _CAP
-    + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?)" + _ASIDE + r"\s+(?:" + _INTL_VERB_AFTER + r")\b"
+    # a name in quotes: "«Сирийская обсерватория по правам человека» сообщила"
+    r"(?!Sitz\s)(?P<who>«[^«»\n]{3,60}»|" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|"
+    r"der|in)?\s*" + _CAP + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?)" + _ASIDE
+    + r"\s+(?:" + _INTL_VERB_AFTER + r")\b"
 )
 # "El presidente turco, Recep Tayyip Erdogan, anunció": a name in apposition, then its verb.
 INTL_APPOSED_SUBJECT_VERB = re.compile(

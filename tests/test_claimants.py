@@ -90,6 +90,8 @@ def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None
         ("Our partners counted at least five hospitals damaged in southern Idlib.", "partners"),
         ("Местные источники, однако, сообщали об отдельных перестрелках под Саракибом.",
          "Местные источники"),
+        ("Базирующаяся в Великобритании «Сирийская обсерватория по правам человека» сообщила о "
+         "боях.", "Сирийская обсерватория"),
         ("El Observatorio Sirio de Derechos Humanos, con sede en el Reino Unido, informó de "
          "choques.", "Observatorio Sirio"),
         ('"Es la primera noche", dijo por teléfono a AIN un residente de Duma.', "residente"),
@@ -119,6 +121,7 @@ def test_attribution_of_a_sentence(sentence: str, who: str) -> None:
         # a demonstrative before a weekday; a Turkish demand, not a source; "however"
         ("Erdogan, anunció este miércoles una operación.", "este"),
         ("Seferlerin talebe göre sıklığı artırılacak.", "talebe"),
+        ("«Обсерватория» сообщила о самых ожесточённых боях.", "о"),
         ("Ancak DEAŞ, kasabanın düşmediğini öne sürdü.", "Ancak DEAŞ"),
     ],
 )
