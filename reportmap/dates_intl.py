@@ -143,10 +143,28 @@ _NIGHT_BEFORE = re.compile(r"(?:Nacht\s+(?:zum|auf\s+den|auf)|ночь\s+на)\s
 _BAD_PHRASES = {"morgen", "mañana", "اليوم السابق", "geçen gün", "önümüzdeki gün"}
 # Words that are a relative day only before a verb or a part of the day: Russian "накануне"
 # (the day before) is yesterday in "накануне сбил", the eve of something in "накануне выборов".
+# "the night" with no day after it ("dans la nuit", not "dans la nuit de mardi à mercredi"; "in der
+# Nacht", not "in der Nacht zum Dienstag"): the night before the news.
+_NO_DAY_AFTER = (r"(?!\w)(?!\s+(?:de|du|d['’]|des|del|dal|della|tra|fra|entre|zum|zur|zu|auf|vom|"
+                 r"von|do|da|на|с|со|al|dell['’]|al)(?!\w))")
+_NIGHT = {
+    "fr": r"(?:dans|pendant|durant)\s+la\s+nuit|cette\s+nuit",
+    "es": r"durante\s+la\s+(?:noche|madrugada)",
+    "pt": r"durante\s+a\s+(?:noite|madrugada)",
+    "it": r"nella\s+notte|durante\s+la\s+notte",
+    "de": r"in\s+der\s+Nacht",
+    "ru": r"(?<!накануне\s)(?<!вчера\s)(?<!сегодня\s)(?:этой\s+)?ночью|в\s+течение\s+ночи",
+    "tr": r"gece\s+(?:boyunca|saatlerinde)",
+    "ar": r"خلال\s+الليل|ليلاً|ليلا",
+}
 _GUARDED_PHRASES = {
     "ru": [(r"накануне(?=\s*[,.;)—–-]|\s+(?:вечером|утром|днём|днем|ночью|\w+(?:л|ла|ли|ло|"
             r"лся|лась|лись|лось))(?!\w))", "yesterday")],
 }
+for _lang, _night in _NIGHT.items():
+    _GUARDED_PHRASES.setdefault(_lang, []).append(
+        ("(?:" + _night + ")" + _NO_DAY_AFTER, "overnight")
+    )
 _AR_PROCLITIC = "ar"
 
 

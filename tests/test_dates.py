@@ -449,6 +449,16 @@ MULTILINGUAL = [
     ("de", "in den Jahren 2012 und 2013", SAT, "2012-01-01", "2013-12-31"),
     ("ru", "в 2019 и 2023 годах", SAT, "2019-01-01", "2023-12-31"),
     ("ar", "بين 2012 و2014", SAT, "2012-01-01", "2014-12-31"),
+    # the night before the news, unless a day follows ("dans la nuit de mardi à mercredi")
+    ("pt", "os ativistas relataram bombardeamentos durante a noite", SAT, "2024-12-13",
+     "2024-12-14"),
+    ("fr", "a franchi les lignes dans la nuit, selon la même source", SAT, "2024-12-13",
+     "2024-12-14"),
+    ("de", "in der Nacht Angriffe", SAT, "2024-12-13", "2024-12-14"),
+    ("ru", "ночью обстрелы", SAT, "2024-12-13", "2024-12-14"),
+    ("ar", "قصف ليلاً", SAT, "2024-12-13", "2024-12-14"),
+    ("fr", "dans la nuit de mardi à mercredi", SAT, "2024-12-10", "2024-12-11"),
+    ("it", "nella notte tra sabato e domenica", SAT, "2024-12-07", "2024-12-08"),
     # vague spans of recent days, weeks and months
     ("fr", "ont fui ces derniers jours", SAT, "2024-12-07", "2024-12-14"),
     ("de", "in den vergangenen Wochen geflohen", SAT, "2024-11-23", "2024-12-14"),
