@@ -10,7 +10,9 @@ from reportmap.locators import LOCATION_STATE
 # "following the overthrow of Assad last weekend": the date belongs to another event.
 ANCHOR_PHRASE = re.compile(
     r"\b(?:following|after|before|amid|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|since)\s+"
-    r"(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+[^,;.]*$"
+    r"(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+[^,;.]*"
+    # a name in apposition: "following its capture of the provincial capital, Idleb, last month"
+    r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:al-)?(?-i:[A-Z])[\w'’-]*){0,2},\s+[^,;.]*)?$"
     r"|\b(?:après|avant|suite\s+à|à\s+la\s+suite\s+d[eu'’]|infolge|tras|después\s+de|"
     r"antes\s+de|a\s+raíz\s+de|dopo|prima\s+di|in\s+seguito\s+a|após|depois\s+d[eoa]s?|"
     r"antes\s+d[oa]s?|после|перед|вслед\s+за)\s+(?:l['’]|le|la|les|el|los|las|il|lo|gli|o|os|"

@@ -1039,3 +1039,11 @@ def test_a_part_of_the_province_a_town_names(gaz, body, language, site) -> None:
 def test_a_turkish_genitive_is_no_reference(gaz) -> None:
     body = "Askerler Münbiç'e girdi. İlçenin yönetimi el değiştirdi. Askerler ilçeye döndü."
     assert _sites(gaz, body, "tr") == ["sy-manbij", "sy-manbij"]  # "ilçeye" (to the town) only
+
+
+def test_an_apposition_inside_a_following_phrase(gaz) -> None:
+    body = ("Rebels have captured the town of Jisr al-Shughur, following their capture of the "
+            "provincial capital, Idleb, last month.")
+    ms = _by_text(gaz, body)
+    assert ms["town of Jisr al-Shughur"].date_start == PUBLISHED
+    assert ms["Idleb"].role == "background"
