@@ -21,7 +21,7 @@ from reportmap.described import describes_a_place
 from reportmap.framing import is_dateline_date
 from reportmap.model import Interval
 from reportmap.statement_dates import is_statement_date
-from reportmap.tense import goes_on, tells_earlier_past, tells_past
+from reportmap.tense import NOW, goes_on, tells_earlier_past, tells_past
 from reportmap.text import SentenceIndex, Span, clauses
 from reportmap.timing_cues import (
     ANCHOR_PHRASE,
@@ -323,8 +323,10 @@ class Timeline:
                 return Interval(since.start, self.published, since.text, since.basis), False
         past = tells_past(text, self.language)
         if past is False:
-            # "Nubl and Sahraa are now surrounded": how things stand on the day of the news
-            return Interval(self.news, self.news, "", "published"), False
+            # "Nubl and Sahraa are now surrounded": how things stand when the report is out,
+            # not on the day its lede tells ("took Hama yesterday … are now advancing")
+            day = self.published if NOW.search(text) else self.news
+            return Interval(day, day, "", "published"), False
         inherited = self._from_context(sentence.index, old_ok=past is True)
         if inherited is not None:
             return inherited, False

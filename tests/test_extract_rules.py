@@ -1047,3 +1047,10 @@ def test_an_apposition_inside_a_following_phrase(gaz) -> None:
     ms = _by_text(gaz, body)
     assert ms["town of Jisr al-Shughur"].date_start == PUBLISHED
     assert ms["Idleb"].role == "background"
+
+
+def test_now_is_the_day_the_report_is_out(gaz) -> None:
+    body = "Rebels took Saraqib yesterday. They are now advancing towards Hama."
+    ms = _by_text(gaz, body)
+    assert ms["Saraqib"].date_start == date(2024, 3, 14)
+    assert ms["Hama"].date_start == PUBLISHED
