@@ -53,9 +53,11 @@ _ADVERB = r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
 # "has/have/had", an adverb, the verb: what follows every English subject
 _SAYS = r"(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>" + NAME + r")")
+# A participle aside between a subject and its verb: "The SDF, formed in October, said".
+_PARTICIPLE_ASIDE = r",\s+[a-z]+ed\s+[^,]{2,60},"
 SUBJECT_VERB = re.compile(
     # "Maxar, a satellite firm, said"; "The SDF, formed in October, said"
-    r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},|,\s+[a-z]+ed\s+[^,]{2,60},)?\s+"
+    r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},|" + _PARTICIPLE_ASIDE + r")?\s+"
     + _SAYS
 )
 # "The governor of Homs province, Talal Barazi, told": a name in apposition, then its verb.
@@ -83,7 +85,7 @@ SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
     r"|(?:\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
     r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
-    r"(?:,\s+[a-z]+ed\s+[^,]{2,60},)?"  # "Government troops, backed by Russian jets, said"
+    + "(?:" + _PARTICIPLE_ASIDE + ")?"  # "Government troops, backed by Russian jets, said"
     r"\s+" + _SAYS
 )
 ACCORDING_SOURCE = re.compile(

@@ -146,7 +146,7 @@ _BAD_PHRASES = {"morgen", "mañana", "اليوم السابق", "geçen gün", "
 # "the night" with no day after it ("dans la nuit", not "dans la nuit de mardi à mercredi"; "in der
 # Nacht", not "in der Nacht zum Dienstag"): the night before the news.
 _NO_DAY_AFTER = (r"(?!\w)(?!\s+(?:de|du|d['’]|des|del|dal|della|tra|fra|entre|zum|zur|zu|auf|vom|"
-                 r"von|do|da|на|с|со|al|dell['’]|al)(?!\w))")
+                 r"von|do|da|на|с|со|al|dell['’])(?!\w))")
 _NIGHT = {
     "fr": r"(?:dans|pendant|durant)\s+la\s+nuit|cette\s+nuit",
     "es": r"durante\s+la\s+(?:noche|madrugada)",

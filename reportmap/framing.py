@@ -42,7 +42,7 @@ _AGENCY_FROM_BEFORE = re.compile(r"^\W*به\s+گزارش\s+[^،.\n]{2,60}?\s+ا�
 # A byline on a line of its own: "By Rana Haddad in Amman", "Par Marie Dupont, à Beyrouth".
 _BYLINE_BEFORE = re.compile(
     r"^\s*(?:By|Par|Von|Por|Di|Da|От)\s+(?-i:[A-ZÀ-ÞА-Я])[^\n,]{1,60}?(?:,\s*|\s+)"
-    r"(?:in|à|en|aus|em|a|in|из|в)?\s*$"
+    r"(?:in|à|en|aus|em|a|из|в)?\s*$"
 )
 _BYLINE_AFTER = re.compile(r"^(?:\s*,\s*[A-ZÀ-Þ][\w ]{0,30})?\s*(?:\n|$)")
 

@@ -211,11 +211,12 @@ def _part_of_province(body: str, start: int, site: Site, gazetteer) -> tuple[Sit
     if site.kind not in POPULATED or site.population >= CITY_OF_ITS_OWN_PARTS:
         return None
     lead = _lead(body, start)
-    part = PART_OF_PROVINCE_BEFORE.search(body[max(0, lead - 30) : lead])
+    window = body[max(0, lead - 30) : lead]
+    part = PART_OF_PROVINCE_BEFORE.search(window)
     province = part and _province_named_after(gazetteer, site)
     if not province:
         return None
-    return province, lead - (len(body[max(0, lead - 30) : lead]) - part.start())
+    return province, lead - (len(window) - part.start())
 
 
 def _facilities(gazetteer) -> list[Site]:
