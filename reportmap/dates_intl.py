@@ -31,6 +31,7 @@ from reportmap.dates_base import (
     year_of_last_month,
 )
 from reportmap.dates_calendars import find_calendar_dates
+from reportmap.dates_counted import counted_rules
 from reportmap.dates_en_words import PHRASES, count_range
 from reportmap.dates_intl_parts import part_rules
 from reportmap.dates_intl_phrases import EXTRA_PHRASES
@@ -121,7 +122,15 @@ _LEVANTINE = {
     "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
 }
-_EXTRA_MONTHS = {"ru": {"мае": 5}, "uk": {}, "ar": _LEVANTINE}
+# Russian months as adjectives: "после февральского землетрясения" (the February earthquake).
+_RU_MONTH_ADJECTIVES = {
+    stem + ending: i
+    for i, stem in enumerate(("январск", "февральск", "мартовск", "апрельск", "майск",
+                              "июньск", "июльск", "августовск", "сентябрьск", "октябрьск",
+                              "ноябрьск", "декабрьск"), 1)
+    for ending in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+}
+_EXTRA_MONTHS = {"ru": {"мае": 5} | _RU_MONTH_ADJECTIVES, "uk": {}, "ar": _LEVANTINE}
 # Forms that are also everyday words: "segunda" (second), "среда" (environment), "pazar"
 # (market), "morgen"/"mañana" (morning), "the previous day" (relative to another day).
 # Persian weekdays are "n-Saturday", written glued, with a space or a zero-width non-joiner
@@ -339,6 +348,8 @@ def _build_rules(spec: _Lang, lang: str) -> None:
         ))
     if lang == "de":
         rules.append((_GERMAN_BARE_YEAR, _bare_year))
+    if lang == "ru":
+        rules.append((rf"{lead}(?P<m1>{_alt(list(_RU_MONTH_ADJECTIVES))})(?!\w)", _month_only))
     if lang in _LAST_MONTH:
         before, after = _LAST_MONTH[lang]
         rules.append((rf"{lead}(?:{before})\s+{long_pair}{after}(?!\w)", _last_month))
@@ -367,6 +378,7 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     rules += [(rf"{lead}{rx}", _phrase_as(english))
               for rx, english in _GUARDED_PHRASES.get(lang, [])]
     rules += part_rules(lang, long_pair, year, lead)
+    rules += counted_rules(lang, lead)
     if lang == "ar":
         rules += arabic_day_rules(long_pair, year, lead)
     spec.rules = [(re.compile(p, flags), h) for p, h in rules]

@@ -213,6 +213,7 @@ _SPANS: dict[str, dict[str, str]] = {
         "خلال الأشهر المقبلة": "the coming months",
     },
     "fa": {
+        "روز گذشته": "yesterday",  # "the past day": ظریف روز گذشته در بیروت …
         "در روزهای اخیر": "recent days",
         "در هفته‌های اخیر": "recent weeks",
         "در ۲۴ ساعت گذشته": "the past 24 hours", "در 24 ساعت گذشته": "the past 24 hours",

@@ -106,6 +106,8 @@ _RELATIVE = (
     r"(?:к|в\s+\d+\s+км\s+к)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
     r"юго-востоку|юго-западу)\s+от|"
     r"بالقرب\s+من|قرب|قرابة|(?:ال)?قريب(?:ة|ين|تين|ان|تان)?\s+من|على\s+أطراف|في\s+ريف|ريف|"
+    # "حي الميدان وسط دمشق": the middle of the wider place
+    r"(?:في\s+)?وسط|"
     + _AR_DIRECTION + r"|"
     r"،\s*(?:\S+\s+){0,5}?" + _AR_DIRECTION +
     r"))"
@@ -255,6 +257,10 @@ UNNAMED_PLACE_RELATIVE = re.compile(
 )
 # Capitalised words that are times, not places: "on Monday near the town".
 _TIME_WORDS = re.compile(
+    # German nouns of time and German abstract nouns ("in den vergangenen Wochen Befestigungen
+    # bei Tall Abjad"): not names the gazetteer lacks
+    r"\b(?:Wochen?|Tagen?|Monaten?|Jahren?|Stunden?|Nacht|Wochenende)\b|\w(?:ungen|ung|heiten|"
+    r"keiten|schaften)\b|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
     r"Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Ramadan|Eid"
@@ -290,7 +296,7 @@ TURKISH_LOCATOR_AFTER = re.compile(
     r"(?:bulunuyor|bulunmaktadır|yer\s+alıyor|yer\s+almaktadır)"
     r"|^(?:['’]?(?:[a-zçğıöşü]{1,4})?\s+(?:bağlı|yakın\w*|civarında\w*)"
     r"|['’]n?[ıiuü]n\s+(?:yaklaşık\s+)?(?:\d+\s+(?:kilometre|km)\s+)?"
-    r"(?:güney|kuzey|doğu|batı|yakın|kırsal)\w*)"
+    r"(?:güney|kuzey|doğu|batı|yakın|kırsal|karşı)\w*)"
     r"\s+(?:[a-zçğıöşü]+\s+)?" + _TR_UPPER
     + r"|^['’]n?[ıiuü]n\s+" + _TR_UPPER + r"[\w-]*(?:\s+" + _TR_UPPER + r"[\w-]*)?\s+"
     r"(?:ilçe|köy|belde|kasaba|mahalle)\w*"
@@ -445,6 +451,11 @@ def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
         if not locating and i > 0 and ARABIC_COUNTRYSIDE.match(m.text):
             # "سجن صيدنايا العسكري بريف دمشق": the countryside of a city after a named place
             between = body[mentions[i - 1].end : m.start]
-            locating = len(between) <= 30 and not any(c in between for c in ".؟!\n")
+            # but not "في حمص وإدلب وريف دمشق", a list going on
+            locating = (
+                len(between) <= 30
+                and not any(c in between for c in ".؟!\n")
+                and not between.endswith("و")
+            )
         out.append(replace(m, role="locator") if locating else m)
     return out

@@ -216,7 +216,8 @@ PLACE_BEFORE_PART = re.compile(
 LOCATED_GAP = 60
 SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
 # A capitalised name right after the noun; an unknown capitalised name and a comma before it.
-_NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]")
+# (any capital letter: "der türkischen Stadt Şanlıurfa")
+_NAME_AFTER = re.compile(r"\s+(?P<first>[^\W\d_])[\w'’-]")
 _APPOSITION_TO_NAME = re.compile(r"\b(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]+(?P<comma>,)\s*$")
 NEARBY = re.compile(r"[\"“‘']?(Nearby)\b(?=,)")
 SENTENCE_WINDOW = 5
@@ -239,7 +240,8 @@ def find_references(
         refs.append((m.start(), m.end(), _kinds_for(noun), info))
     for m in REFERENCE_INTL.finditer(body):
         group = next(g for g in ("w", "a", "r", "p") if m.group(g))
-        if group == "w" and _NAME_AFTER.match(body, m.end()):
+        name = _NAME_AFTER.match(body, m.end()) if group == "w" else None
+        if name and name.group("first").isupper():
             continue  # "die Kleinstadt Tall Tamr": the noun of a name, not a reference
         word = re.sub(r"\s+", " ", m.group(group).lower())
         kinds = INTL_NOUNS.get(word, POPULATED)
@@ -378,6 +380,10 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
             return site
     if kinds is not None:
         found = _window(previous, here, kinds, sentence_of)
+        if not found or here - sentence_of.at(found[0].start).index > 1:
+            # "Akçakale'nin karşısındaki Tel Abyad … ilçede": a town named just before only to
+            # locate another is still the one a reference points to
+            found = _window(previous, here, kinds, sentence_of, width=1, locators=True) or found
         back = here - sentence_of.at(found[0].start).index if found else 0
         if info["det"] == "this" and found and back <= 1:
             return found[0].site  # "cette ville", "diese Stadt": the place just named

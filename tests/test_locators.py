@@ -195,3 +195,28 @@ def test_a_direction_with_no_place_after_it_is_the_event(gaz) -> None:
 )
 def test_who_lives_or_stays_where_is_a_standing_fact(gaz, body, language, text) -> None:
     assert _by_text(gaz, body, language)[text].role == "background"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "locators", "events"),
+    [
+        # the middle of a city: "حي الميدان وسط دمشق"
+        ("قتل 26 شخصاً في تفجير استهدف تقاطعاً في حي الميدان وسط دمشق.", "ar", ["دمشق"],
+         ["حي الميدان"]),
+        # a list going on is no countryside that locates: "في حمص وإدلب وريف دمشق"
+        ("أطلقت قوات الأمن النار على المتظاهرين في حمص وإدلب وريف دمشق.", "ar", [],
+         ["حمص", "إدلب", "ريف دمشق"]),
+        # Turkish "opposite": "Karkamış'ın karşısındaki Cerablus"
+        ("Harekât, Karkamış'ın karşısındaki Cerablus'un temizlenmesiyle başladı.", "tr",
+         ["Karkamış"], []),
+        # German nouns of time and abstract nouns are not unknown names before "bei"
+        ("Die Kämpfer haben in den vergangenen Wochen Befestigungen bei Tall Abjad abgebaut.",
+         "de", [], ["Tall Abjad"]),
+    ],
+)
+def test_locators_and_lists(gaz, body, language, locators, events) -> None:
+    found = _by_text(gaz, body, language)
+    for text in locators:
+        assert found[text].role == "locator", text
+    for text in events:
+        assert found[text].role != "locator", text

@@ -204,3 +204,17 @@ def test_a_place_near_a_reference(gaz, body, surface, role) -> None:
     report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="en")
     (got,) = [m.role for m in extract_mentions(report, gaz) if m.text == surface]
     assert got == role
+
+
+def test_a_noun_before_a_name_in_any_capital_letter_is_no_reference(gaz) -> None:
+    body = ("Die erste gemeinsame Patrouille startete in Akçakale. Ein Operationszentrum hat in "
+            "der türkischen Stadt Şanlıurfa seine Arbeit aufgenommen.")
+    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="de")
+    texts = {m.text: m for m in extract_mentions(report, gaz)}
+    assert "der türkischen Stadt" not in texts and texts["Şanlıurfa"].role == "event"
+
+
+def test_a_town_named_only_to_locate_is_still_the_reference_s_antecedent(gaz) -> None:
+    body = ("Akçakale'nin karşısındaki Tel Abyad sınır kapısı 19 Eylül'de ele geçirildi. Geçen "
+            "hafta da Suriye'den atılan bir mermi ilçede bir eve isabet etti.")
+    assert _reference(gaz, body, "ilçede", "tr") == "tr-akcakale"
