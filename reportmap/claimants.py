@@ -74,7 +74,9 @@ SOURCE_NOUNS = (
     # those who fight, negotiate or watch: "Rebel negotiators said", "Government troops announced"
     r"negotiators?|rebels|fighters|troops|forces|insurgents|militants|monitors|observers|"
     r"investigators|inspectors|experts|researchers|journalists|reporters|correspondents|"
-    r"lawyers|mediators|leaders|figures|representatives|survivors|relatives|partners"
+    r"lawyers|mediators|leaders|figures|representatives|survivors|relatives|partners|"
+    # those who work there: "according to staff at both sites", "aid workers said"
+    r"staff|staffers|workers|employees|personnel|eyewitnesses|locals"
 )
 SOURCE_PHRASE = (
     r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
@@ -83,7 +85,8 @@ SOURCE_PHRASE = (
 )
 SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
-    r"|(?:\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
+    # "Residents of the rebel-held eastern districts said"
+    r"|(?:\s+(?:at|in|of)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
     r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
     + "(?:" + _PARTICIPLE_ASIDE + ")?"  # "Government troops, backed by Russian jets, said"
     r"\s+" + _SAYS

@@ -278,6 +278,8 @@ INTL_SOURCE_SUBJECT = re.compile(
 )
 INTL_SUBJECT_VERB = re.compile(
     r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"
+    # not a place where the speakers are: "Testimoni a Kisweh hanno riferito"
+    r"(?<!\s[aà]\s)(?<!\sin\s)(?<!\sen\s)(?<!\sem\s)(?<!\sau\s)(?<!\sв\s)"
     # a name in quotes: "«Сирийская обсерватория по правам человека» сообщила"
     r"(?!Sitz\s)(?P<who>«[^«»\n]{3,60}»|" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|"
     r"der|in)?\s*" + _CAP + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?)" + _ASIDE

@@ -100,7 +100,7 @@ ACTOR_BEFORE = re.compile(
     r"правительств\w*|Führung|liderança|dirigeants|leadership|"
     r"relations\s+between|ties\s+between|talks\s+between|envoy\s+to|ambassador\s+to|"
     r"Verhältnis\s+zwischen|Beziehungen\s+zwischen|relations\s+entre|relaciones\s+entre|"
-    r"relazioni\s+tra|relações\s+entre|отношения\s+между)"
+    r"relazioni\s+tra|relações\s+entre|отношени\w*\s+между)"
     r"\s+(?:in|в|de|in\s+der|à|a|em|di|en)?\s*(?:\w+\s+(?:and|und|et|y|e|и)\s+)?$",
     re.IGNORECASE,
 )
@@ -138,7 +138,8 @@ IMPERSONAL_AFTER = re.compile(
     r"(?:не\s+)?(?:" + RUSSIAN_THEY_SAID + r")\b",
 )
 # Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
-ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[وف]?[إأ]ن\s+$")
+# ... and "وكانت دمشق قد حمّلت" (Damascus had blamed): "was" before it, "قد" and a verb after
+ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:[إأ]ن|كانت|كان)\s+$")
 ARABIC_VERB_AFTER = re.compile(r'^\s+["«“]?(?:لن|لا|لم|قد|سوف|ست\w+|ت\w+)\s')
 # "وفي تل أبيب، لم يصدر تعليق رسمي": no comment came from the capital.
 ARABIC_NO_COMMENT_AFTER = re.compile(r"^[،,]?\s+(?:لم|ولم)\s+(?:يصدر|يصدر\s+أي|تعلق|يعلق)")
@@ -157,7 +158,7 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"invit(?:ed|es|e|é|ait|a|ó|aron|ato|ata|ou|iert\w*)|призвал\w*|призыва\w*|esortat\w*|"
     r"exhort\w*|press\w*|pressure\s+on|condemn\w*|"
     r"criticis\w*|criticiz\w*|sanction\w*|relations\s+with|ties\s+with|talks\s+with|"
-    r"deal\s+with|rift\s+with|dispute\s+with|Streit\s+mit|Konflikt\s+mit|Spannungen\s+mit|"
+    r"deal\s+with|rift\s+with|dispute\s+with|influence\s+(?:on|over)|leverage\s+over|Streit\s+mit|Konflikt\s+mit|Spannungen\s+mit|"
     r"Verhältnis(?:ses)?\s+(?:zu|mit)|différend\s+avec|brouille\s+avec|disputa\s+con|"
     r"tensiones\s+con|tensioni\s+con|normali[sz]\w*\s+with|backed\s+by|"
     r"support\s+from|pressure\s+from|demands\s+from|orders\s+from|message\s+to|"

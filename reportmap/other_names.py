@@ -204,6 +204,18 @@ GIVEN_NAME_PLACES = frozenset({
     "augusta", "charlotte", "lincoln", "jackson", "austin", "eugene", "marion", "salem",
 })
 _SURNAME_LATIN = re.compile(r"^\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+")
+# A person's noun before a given name and its surname: "la activista Suhair Atasi", "the
+# activist Razan Zaitouneh", "le journaliste Samir Kassir".
+PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:activist|journalist|writer|poet|philosopher|lawyer|dissident|blogger|doctor|"
+    r"activista|periodista|escritor|escritora|poeta|filósofo|abogado|abogada|disidente|"
+    r"activiste|militante?|journaliste|écrivain|poète|philosophe|avocate?|dissidente?|"
+    r"Aktivist(?:in)?|Journalist(?:in)?|Schriftsteller(?:in)?|Dichter(?:in)?|Anwalt|Anwältin|"
+    r"attivista|giornalista|scrittore|scrittrice|filosofo|avvocato|dissidente|"
+    r"ativista|jornalista|escritor|filósofo|advogad[oa]|"
+    r"активист\w*|журналист\w*|писател\w*|поэт\w*|адвокат\w*|правозащитни\w*)\s+$",
+    re.IGNORECASE,
+)
 
 
 def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool:
@@ -233,7 +245,9 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
         return True
     if SURNAME_AFTER.match(after):
         return True  # "Владимира Путина": a given name before a surname
-    if fold(body[start:end]) in GIVEN_NAME_PLACES and _SURNAME_LATIN.match(after):
+    if _SURNAME_LATIN.match(after) and (
+        fold(body[start:end]) in GIVEN_NAME_PLACES or PERSON_NOUN_BEFORE.search(before)
+    ):
         return True
     return is_acronym(body, start, end, site)
 

@@ -333,6 +333,9 @@ def attach_references(
         apposition = _APPOSITION_TO_NAME.search(body, max(0, start - 40), start)
         if apposition and not any(m.end == apposition.start("comma") for m in named):
             continue  # "Asas, der Grenzstadt": about a name the gazetteer does not know
+        if any(0 < m.start - end <= 3 and body[end : m.start].strip() in {",", "،"}
+               and (kinds is None or m.site.kind in kinds) for m in named):
+            continue  # "Na capital, Damasco,": the name that follows says it
         # "Zamalka, near the capital" locates Zamalka; "bombed areas near the capital": an
         # unnamed place located from it is an event there
         locating = bool(LOCATING_BEFORE.search(body[max(0, start - 40) : start]))

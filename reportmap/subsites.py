@@ -146,6 +146,10 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
                 and _CARRIED_TO.search(body, max(0, m.start() - 30), m.start("noun"))
             ):
                 continue  # "taken to hospital", "по пути в госпиталь": where the wounded went
+            if not named and _ITALIAN_BARE.fullmatch(m.group(0)) and _IN_BEFORE.search(
+                body, max(0, m.start() - 4), m.start()
+            ):
+                continue  # "sono scese in piazza" (took to the streets), "in ospedale"
             if not named and _SCHOOL.fullmatch(m.group("noun")):
                 continue  # "a school was hit": too common a word to stand for a place
             if not named and (m.groupdict().get("det") or "").lower() in _INDEFINITE:
@@ -161,6 +165,9 @@ _GENERIC_BARE = re.compile(
     r"bakery|stadium",
     re.IGNORECASE,
 )
+# Italian "in" and a bare noun is a kind of place: "scendere in piazza", "portati in ospedale".
+_ITALIAN_BARE = re.compile(r"piazza|ospedale|chiesa|moschea|carcere", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$")
 # Where the wounded were carried: another place than the event's, and not told which.
 _CARRIED_TO = re.compile(
     r"(?:\b(?:to|into|towards|à|vers|au|zum|zur|ins|al|a|verso|all['’]|в|во)\s+(?:the\s+|l['’]|"

@@ -28,6 +28,10 @@ def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None
          "Talal Barazi"),
         # "according to" an unnamed source, with words before its noun and a name after it
         ("Thousands fled, according to Turkey's disaster agency.", "Turkey's disaster agency"),
+        # those who work at a place, and a source "of" somewhere
+        ("Strikes hit the hospital in Kafranbel, according to staff at both sites.", "staff"),
+        ("Residents of the rebel-held eastern districts said the city had been calm.",
+         "Residents of the rebel-held eastern districts"),
         ("Officials left, according to the local news network Suwayda 24.",
          "local news network Suwayda 24"),
         ("A Syrian military source told state media the army was repositioning.",
@@ -151,3 +155,8 @@ def test_a_quote_is_its_closing_speaker(gaz) -> None:
 def test_an_arabic_subject_may_hold_a_name_in_quotes() -> None:
     found = attributions("وقالت غرفة عمليات «ردع العدوان» إن مقاتليها سيطروا على بلدات.")
     assert [who for _, who in found] == ["غرفة عمليات «ردع العدوان»"]
+
+
+def test_a_place_after_the_source_noun_is_not_the_source(gaz) -> None:
+    found = _claimants(gaz, "Testimoni a Kisweh hanno riferito di forti esplosioni.", "it")
+    assert found["Kisweh"] == "Testimoni a Kisweh"

@@ -84,6 +84,7 @@ def test_capital_where_things_happen_stays(gaz) -> None:
     [
         ("The governor of Hama province said roads were closed in Salamiyah.", "sy-gov-hama"),
         ("Foreign Minister met President Vladimir Putin in Sochi.", "ru-vladimir"),
+        ("Among those held were the activist Suhair Atasi and a lawyer in Homs.", "iq-az-zubayr"),
         ("The tanker Sparta IV waited off Tartus.", "tr-isparta"),
         ("Idlib-based factions moved south towards Saraqeb.", "sy-idlib"),
         ("Traffic resumed on the Homs–Hama highway near Rastan.", "sy-hama"),

@@ -98,6 +98,11 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("fr", "Des combats ont eu lieu à Alep. Damas a signé lundi le protocole."),
         ("es", "Hubo combates en Homs, mientras Damasco necesita con urgencia divisas."),
         ("es", "Hubo combates en Homs. Ankara, que apoya a parte de la oposición, calla."),
+        # "Damascus had blamed", relations between two governments, influence on one
+        ("ar", "قتل خمسة في درعا. وكانت دمشق قد حمّلت خلايا إرهابية مسؤولية الاغتيالات."),
+        ("ru", "Асад прибыл в Латакию. Стороны обсудили нормализацию отношений между Дамаском и "
+               "Анкарой."),
+        ("en", "Hospitals in Idlib were hit. Moscow should use its influence on Damascus."),
     ],
 )
 def test_capital_as_government(gaz, language, body) -> None:

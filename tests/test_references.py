@@ -218,3 +218,9 @@ def test_a_town_named_only_to_locate_is_still_the_reference_s_antecedent(gaz) ->
     body = ("Akçakale'nin karşısındaki Tel Abyad sınır kapısı 19 Eylül'de ele geçirildi. Geçen "
             "hafta da Suriye'den atılan bir mermi ilçede bir eve isabet etti.")
     assert _reference(gaz, body, "ilçede", "tr") == "tr-akcakale"
+
+
+def test_a_noun_whose_name_follows_after_a_comma_is_no_reference(gaz) -> None:
+    body = "Os rebeldes tomaram Suran. Na capital, Damasco, os combates continuam em Jobar."
+    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="pt")
+    assert "Na capital" not in {m.text for m in extract_mentions(report, gaz)}

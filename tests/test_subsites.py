@@ -56,6 +56,7 @@ def test_a_town_glued_to_a_building_noun_is_the_building_name(gaz) -> None:
         "Он получил смертельное ранение и скончался по пути в госпиталь.",
         "ونُقل إلى المستشفى، بحسب ما أفاد ناشطون.",
         "Los heridos fueron trasladados al hospital.",
+        "Centinaia di persone sono scese in piazza per protestare.",  # took to the streets
     ],
 )
 def test_not_a_building_mention(text) -> None:
