@@ -428,6 +428,25 @@ def test_world_rows_are_built() -> None:
     ("في النبطية", "النبطية", "lb-nabatiye-et-tahta"),
     ("the nearby Wadi al-Deif army base", "Wadi al-Deif army base", "sy-wadi-al-deif"),
     ("Menağ Havaalanı'ndan", "Menağ Havaalanı", "sy-menagh-air-base"),
+    # the Eastern Qalamoun and northern Hama fronts, sights and museums of Syria and Iraq
+    ("إلى الرحيبة وجيرود والناصرية", "الناصرية", "sy-nasiriyah-qalamoun"),
+    ("من بلدات القلمون الشرقي", "القلمون الشرقي", "sy-eastern-qalamoun"),
+    ("dans le Qalamoun oriental", "Qalamoun oriental", "sy-eastern-qalamoun"),
+    ("في جرود القلمون الغربي", "القلمون الغربي", "sy-qalamoun"),
+    ("a aldeia vizinha de Khattab", "Khattab", "sy-khattab-hama"),
+    ("the Nabad al-Hayat hospital", "Nabad al-Hayat hospital", "sy-nabad-al-hayat-hospital"),
+    ("the hospital near Hass", "Hass", "sy-hass"),
+    ("junto al puesto de control de Al Wafidin", "puesto de control de Al Wafidin",
+     "sy-wafideen-camp"),
+    ("en el zoco de Al Hamidiya", "zoco de Al Hamidiya", "sy-hamidiyah-souq"),
+    ("et à la grande colonnade", "grande colonnade", "sy-palmyra-colonnade"),
+    ("les sites antiques de Nimroud", "Nimroud", "iq-nimrud"),
+    ("et de Hatra", "Hatra", "iq-hatra"),
+    ("le musée de Mossoul", "musée de Mossoul", "iq-mosul-museum"),
+    ("dün Külliye'de", "Külliye", "tr-presidential-complex"),
+    # Russian: the soft "l" of the generated spellings, and case forms of an added one
+    ("взятие Сальмы", "Сальмы", "sy-salma"),
+    ("бои за Хальфайю", "Хальфайю", "sy-halfaya"),
 ])
 def test_find_new_names(text: str, surface: str, site_id: str) -> None:
     found = load_gazetteer(DEFAULT_PATH).find(text)
@@ -478,7 +497,9 @@ def test_bare_words_stay_with_the_town_or_out() -> None:
     for word in ("رامي", "المختارة", "طربا", "الشبكي"):
         assert not gazetteer.find(word), word
     # everyday words: the German "Hass" (hatred), the given name "Defne", "جناح" (wing)
-    for text in ("Hass und Gewalt", "Defne", "جناح عسكري", "الجامع الكبير", "Kartal"):
+    for text in ("Hass und Gewalt", "Defne", "جناح عسكري", "الجامع الكبير", "Kartal",
+                 "aus Hass auf", "Gewalt und Hass", "Amira Hass", "Omar ibn al-Khattab",
+                 "في خطاب", "الحضر", "نمرود"):
         assert not gazetteer.find(text), text
     assert [s.site_id for c in gazetteer.find("die Hass-Schule") for s in c.sites] == [
         "sy-hass"]
