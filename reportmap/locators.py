@@ -187,7 +187,8 @@ _APPOSITION_NOUN = (
     r"ville|localité|quartier|région|bourgade|bourg|pueblo|ciudad|barrio|localidad|aldeas?|"
     r"Stadt|Ort|Dorf|Dörfer|Viertel|Kleinstadt|Grenzstadt|cidade|vila|aldeia|bairro|região|"
     r"città|paese|villaggio|quartiere|regione|sobborgo|periferia|banlieue|faubourg|Vorort|"
-    r"Vorstadt|suburbio|subúrbio|пригород|coast|costa|côte|Küste)"
+    r"Vorstadt|suburbio|subúrbio|пригород|coast|costa|côte|Küste|"
+    r"город|городок|село|деревня|посёлок|поселок|пункт|оплот|район)"
 )
 _APPOSITION_ARTICLE = (
     r"(?:(?:the|a|an|its|la|le|el|une?|die|der|das|eine?|o|um|uma|il|lo|l['’]|una)\s+)?"
@@ -199,7 +200,7 @@ def _apposition(max_words: int) -> str:
     its noun), then the link to another."""
     return (
         # not a list going on: ", y en la localidad de Ezraa"
-        r"\s*,\s+(?!(?:and|or|y|e|et|ou|und|oder|и|или|ve)\s)" + _APPOSITION_ARTICLE
+        r"\s*(?:,|\s[—–])\s+(?!(?:and|or|y|e|et|ou|und|oder|и|или|ve)\s)" + _APPOSITION_ARTICLE
         + rf"(?:[\w'’-]+\s+){{0,{max_words}}}?" + _APPOSITION_NOUN
         + r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:" + _CONTAINED + r"|" + _RELATIVE + r")\s+)"
         + _ARTICLE + _ADJ + _PLACE_NOUN + r"$"

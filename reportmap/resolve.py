@@ -48,7 +48,8 @@ GEO_BEFORE = re.compile(
     r"bombardierten|ripreso|conquistato|bombardato|retomaram|tomaram|bombardearam|"
     r"colpito|colpita|colpiti|attaccato|visé|touché|pilonné|golpearon|golpeó|alcanzaron|"
     r"getroffen|angegriffen|atingiram|atingiu|atacaram|"
-    r"взяли|заняли|освободили|обстреляли|атаковали|"
+    r"взяли|заняли|освободили|обстреляли|атаковали|(?:под\s+)?контроль|вокруг|возле|"
+    r"в\s+том\s+числе|включая|"
     r"bei|nahe|nach|aus|\w*stadt|\w*dorf|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
@@ -77,7 +78,10 @@ GEO_AFTER = re.compile(
     # an apposition that says what the place is: "Al Atareb, una localidad rebelde"
     r"|^\s*,\s+(?:a|an|the|un|une|una|uma|um|ein|eine|il|lo|la|el|le)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:village|town|localidad|localité|bourgade|pueblo|aldea|Dorf|Ort|Ortschaft|Kleinstadt|"
-    r"villaggio|paese|cittadina|aldeia|vila|localidade|ville|ciudad|città|Stadt|cidade)\b",
+    r"villaggio|paese|cittadina|aldeia|vila|localidade|ville|ciudad|città|Stadt|cidade)\b"
+    # "Сальма, расположенная на высоте 800 метров": where it lies
+    r"|^\s*,\s+(?:located|situated|située?|situad[oa]|situat[oa]|localizad[oa]|gelegen|"
+    r"расположенн\w+|находящ\w+)\b",
     re.I,
 )
 @dataclass(frozen=True)

@@ -220,3 +220,11 @@ def test_locators_and_lists(gaz, body, language, locators, events) -> None:
         assert found[text].role == "locator", text
     for text in events:
         assert found[text].role != "locator", text
+
+
+def test_a_dash_apposition_links_like_a_comma(gaz) -> None:
+    body = ("Войска взяли под контроль Сальму — крупнейший опорный пункт боевиков на севере "
+            "провинции Латакия.")
+    found = _by_text(gaz, body, "ru")
+    assert found["Сальму"].site_id == "sy-salma"
+    assert found["провинции Латакия"].role == "locator"

@@ -41,6 +41,10 @@ def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
         # the Spanish "barrio de" before a district's name
         ("Unas 500 personas salieron hoy del barrio de Al Waer, en Homs.", "es", "Al Waer",
          "sy-al-waer"),
+        # Russian words of place before a small village: around, including; where it lies after
+        ("Тысячи жителей бежали из деревень вокруг Сальмы.", "ru", "Сальмы", "sy-salma"),
+        ("Сальма, расположенная в горах, с 2012 года была в руках оппозиции.", "ru", "Сальма",
+         "sy-salma"),
     ],
 )
 def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str) -> None:
