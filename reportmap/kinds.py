@@ -58,6 +58,10 @@ CUES: dict[str, frozenset[str]] = {
     "military base": MILITARY,
     "garrison": MILITARY,
     "camp": CAMP,
+    # "Aleppo's central prison": the city's prison where the gazetteer has one
+    "prison": frozenset({"prison"}),
+    "central prison": frozenset({"prison"}),
+    "jail": frozenset({"prison"}),
     "refugee camp": CAMP,
     "displacement camp": CAMP,
     "province": ADMIN,

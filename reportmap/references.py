@@ -67,6 +67,8 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "border crossing": CROSSING,
     "dam": DAM,
     "prison": PRISON,
+    "jail": PRISON,
+    "prison compound": PRISON,
 }
 _NOUNS = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(REFERENCE_KINDS, key=len)[::-1]

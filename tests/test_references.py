@@ -224,3 +224,12 @@ def test_a_noun_whose_name_follows_after_a_comma_is_no_reference(gaz) -> None:
     body = "Os rebeldes tomaram Suran. Na capital, Damasco, os combates continuam em Jobar."
     report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="pt")
     assert "Na capital" not in {m.text for m in extract_mentions(report, gaz)}
+
+
+def test_a_city_s_prison_and_the_jail_that_refers_to_it(gaz) -> None:
+    body = ("Government forces broke through to Aleppo's central prison yesterday. Television "
+            "showed soldiers at the gates of the jail.")
+    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="en")
+    found = {m.text: m.site_id for m in extract_mentions(report, gaz)}
+    assert found["Aleppo's central prison"] == "sy-aleppo-central-prison"
+    assert found["the jail"] == "sy-aleppo-central-prison"
