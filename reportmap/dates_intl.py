@@ -35,6 +35,7 @@ from reportmap.dates_counted import counted_rules
 from reportmap.dates_en_words import PHRASES, count_range
 from reportmap.dates_intl_parts import part_rules
 from reportmap.dates_intl_phrases import EXTRA_PHRASES
+from reportmap.dates_month_names import EXTRA_MONTHS, RU_MONTH_ADJECTIVES
 
 _MONTH_KEYS = [
     "january",
@@ -115,22 +116,6 @@ _SINCE = re.compile(
 )
 # Turkish and others attach case endings: "Aralık'ta", "2017'de", "2017 yılında".
 _SUFFIX = r"(?:['’]\w{1,4}|\s+(?:ayında|ayı|yılında|yılı|году|года|г\.|року|roku))?"
-# Month names dateparser's tables lack: the Levantine (Syriac) months that Syrian, Lebanese and
-# Jordanian media use ("27 آب", "تشرين الأول"), and a Russian locative.
-_LEVANTINE = {
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
-    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
-    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
-}
-# Russian months as adjectives: "после февральского землетрясения" (the February earthquake).
-_RU_MONTH_ADJECTIVES = {
-    stem + ending: i
-    for i, stem in enumerate(("январск", "февральск", "мартовск", "апрельск", "майск",
-                              "июньск", "июльск", "августовск", "сентябрьск", "октябрьск",
-                              "ноябрьск", "декабрьск"), 1)
-    for ending in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
-}
-_EXTRA_MONTHS = {"ru": {"мае": 5} | _RU_MONTH_ADJECTIVES, "uk": {}, "ar": _LEVANTINE}
 # Forms that are also everyday words: "segunda" (second), "среда" (environment), "pazar"
 # (market), "morgen"/"mañana" (morning), "the previous day" (relative to another day).
 # Persian weekdays are "n-Saturday", written glued, with a space or a zero-width non-joiner
@@ -255,7 +240,7 @@ def _language(lang: str) -> _Lang:
             if len(stem) >= 4:
                 spec.stems.append((stem, i))
     spec.months = {f: i for f, i in spec.months.items() if i > 0}
-    spec.months.update(_EXTRA_MONTHS.get(lang, {}))
+    spec.months.update(EXTRA_MONTHS.get(lang, {}))
     for i, key in enumerate(_WEEKDAY_KEYS):
         for f in info.get(key, []):
             f = f.lower()
@@ -349,7 +334,7 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     if lang == "de":
         rules.append((_GERMAN_BARE_YEAR, _bare_year))
     if lang == "ru":
-        rules.append((rf"{lead}(?P<m1>{_alt(list(_RU_MONTH_ADJECTIVES))})(?!\w)", _month_only))
+        rules.append((rf"{lead}(?P<m1>{_alt(list(RU_MONTH_ADJECTIVES))})(?!\w)", _month_only))
     if lang in _LAST_MONTH:
         before, after = _LAST_MONTH[lang]
         rules.append((rf"{lead}(?:{before})\s+{long_pair}{after}(?!\w)", _last_month))
