@@ -10,7 +10,6 @@ from datetime import date
 from reportmap.dates_base import TimeExpr, make
 from reportmap.dates_en_words import count_range
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # Number words 2..10 (and the odd 1) as the counted phrases write them.
 _NUMBERS: dict[str, int] = {
     # fr
@@ -72,10 +71,8 @@ _AR_DUAL = (
 def _handler(m: re.Match, text: str, p: date, spec: object) -> TimeExpr | None:
     unit = next(u for u in _UNITS if m.groupdict().get(u))
     raw = m.groupdict().get("n")
-    n = 2 if raw is None else _NUMBERS.get(raw.lower().strip())
-    if n is None:
-        digits = (raw or "").translate(_DIGITS)
-        n = int(digits) if digits.isdigit() else None
+    # (int() reads Persian and Arabic-Indic digits too: "۴۸")
+    n = 2 if raw is None else _NUMBERS.get(raw.lower()) or (int(raw) if raw.isdigit() else None)
     got = count_range("past", str(n), unit, p) if n else None
     if got is None:
         return None

@@ -137,9 +137,9 @@ IMPERSONAL_AFTER = re.compile(
     r"^[,\s]*(?:(?:однако|также|же|тоже|при\s+этом|в\s+свою\s+очередь|уже|ранее)[,\s]+)*"
     r"(?:не\s+)?(?:" + RUSSIAN_THEY_SAID + r")\b",
 )
-# Arabic "قال إن دمشق لن تسمح": a capital that is the subject of reported words.
-# ... and "وكانت دمشق قد حمّلت" (Damascus had blamed): "was" before it, "قد" and a verb after
-ARABIC_THAT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:[إأ]ن|كانت|كان)\s+$")
+# Arabic "قال إن دمشق لن تسمح", "وكانت دمشق قد حمّلت" (Damascus had blamed): a capital that is
+# the subject of a verb, after "that" or "was"
+ARABIC_SUBJECT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:[إأ]ن|كانت|كان)\s+$")
 ARABIC_VERB_AFTER = re.compile(r'^\s+["«“]?(?:لن|لا|لم|قد|سوف|ست\w+|ت\w+)\s')
 # "وفي تل أبيب، لم يصدر تعليق رسمي": no comment came from the capital.
 ARABIC_NO_COMMENT_AFTER = re.compile(r"^[،,]?\s+(?:لم|ولم)\s+(?:يصدر|يصدر\s+أي|تعلق|يعلق)")
@@ -354,7 +354,7 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
         )
     if ACTOR_AFTER.match(after) or ACTOR_POSSESSIVE.match(after):
         return government or site.kind == "governorate" or site.kind in POPULATED
-    if speaks_for_state and ARABIC_THAT_BEFORE.search(before) and ARABIC_VERB_AFTER.match(after):
+    if speaks_for_state and ARABIC_SUBJECT_BEFORE.search(before) and ARABIC_VERB_AFTER.match(after):
         return True
     if speaks_for_state and (ACTOR_AFTER_INTL.match(after) or ARABIC_NO_COMMENT_AFTER.match(after)
                              or CONDITIONAL_AFTER.match(after)):

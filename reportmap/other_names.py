@@ -211,8 +211,8 @@ PERSON_NOUN_BEFORE = re.compile(
     r"activista|periodista|escritor|escritora|poeta|filósofo|abogado|abogada|disidente|"
     r"activiste|militante?|journaliste|écrivain|poète|philosophe|avocate?|dissidente?|"
     r"Aktivist(?:in)?|Journalist(?:in)?|Schriftsteller(?:in)?|Dichter(?:in)?|Anwalt|Anwältin|"
-    r"attivista|giornalista|scrittore|scrittrice|filosofo|avvocato|dissidente|"
-    r"ativista|jornalista|escritor|filósofo|advogad[oa]|"
+    r"attivista|giornalista|scrittore|scrittrice|filosofo|avvocato|"
+    r"ativista|jornalista|advogad[oa]|"
     r"активист\w*|журналист\w*|писател\w*|поэт\w*|адвокат\w*|правозащитни\w*)\s+$",
     re.IGNORECASE,
 )
