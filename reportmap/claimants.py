@@ -76,7 +76,10 @@ SOURCE_NOUNS = (
     r"investigators|inspectors|experts|researchers|journalists|reporters|correspondents|"
     r"lawyers|mediators|leaders|figures|representatives|survivors|relatives|partners|"
     # those who work there: "according to staff at both sites", "aid workers said"
-    r"staff|staffers|workers|employees|personnel|eyewitnesses|locals"
+    r"staff|staffers|workers|employees|personnel|eyewitnesses|locals|engineers|technicians|"
+    # those who live through it: "farmers in Hajin say", "the mayor said", "militias said"
+    r"farmers|villagers|families|parents|teachers|refugees|traders|shopkeepers|mayor|"
+    r"municipality|council|militias?"
 )
 SOURCE_PHRASE = (
     r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
@@ -87,6 +90,9 @@ SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
     # "Residents of the rebel-held eastern districts said"
     r"|(?:\s+(?:at|in|of)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
+    r"(?:\s+(?:there|here))?"  # "residents there said"
+    # "engineers at the Tishrin dam, upstream near Manbij, told"
+    r"(?:,\s+(?:[a-z]+\s+){0,2}(?:near|in|at|outside|north|south|east|west)\s+[^,]{2,40},)?"
     r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
     + "(?:" + _PARTICIPLE_ASIDE + ")?"  # "Government troops, backed by Russian jets, said"
     r"\s+" + _SAYS

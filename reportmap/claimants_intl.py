@@ -168,10 +168,14 @@ PERSIAN_SOURCE = re.compile(
 _FA_NOT_SUBJECT = r"(?!(?:در|به|از|با|برای|این|آن|وی|او|همچنین|اما|ولی|و|که|پس|طی|بر|تا)\s)"
 # Persian puts the verb last: "عراقچی پیش از ترک دمشق در جمع خبرنگاران گفت:" (a name opening
 # the sentence, the verb of saying before a colon or "که").
+# A title before the name is not the subject: "سردار قاسم سلیمانی … اعلام کرد".
+_FA_TITLE = (
+    r"(?:(?:سردار|سرلشکر|سرتیپ|سرهنگ|ژنرال|دکتر|آیت[\u200c\s]?الله|حجت[\u200c\s]?الاسلام|سید)\s+)?"
+)
 PERSIAN_SUBJECT_SAID = re.compile(
-    r"^\W*" + _FA_NOT_SUBJECT
-    + r"(?P<who>[^\s،.:«»\d]{3,})\s+[^.:«»]{0,80}?\s(?:گفت|افزود|اعلام\s+کرد|تأکید\s+کرد|"
-    r"تاکید\s+کرد|اظهار\s+داشت)(?:\s*:|\s+که\s)"
+    r"^\W*" + _FA_NOT_SUBJECT + _FA_TITLE
+    + r"(?P<who>[^\s،.:«»\d]{3,})\s+[^.:«»]{0,200}?\s(?:گفت|افزود|اعلام\s+کرد|تأکید\s+کرد|"
+    r"تاکید\s+کرد|اظهار\s+داشت|گفتند|افزودند|اعلام\s+کردند)(?:\s*:|\s+که\s|\s*[.!]?\s*$)"
 )
 # "جمعیت هلال احمر نیز اعلام کرد یک تیم …": a short subject right before its verb of saying.
 PERSIAN_SUBJECT_ANNOUNCED = re.compile(
@@ -206,7 +210,7 @@ _INTL_VERB_AFTER = (
     r"affirment|"
     r"ha\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
     r"disse|afirmou|informou|declarou|anunciou|disseram|afirmam|afirmaram|informaram|"
-    r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato)|"
+    r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato|annunciato)|"
     r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают|уточнил\w*|"
     r"добавил\w*|пояснил\w*|подтвердил\w*|сказал\w*|relataron|relatou|precisó|precisaron|"
     r"asegura|afirma|afirman|sostiene|denuncia|assure|estime|rapporte|précise|"
@@ -225,7 +229,7 @@ _INTL_VERB_AFTER = (
     r"anunció|anunciaron|prometió|prometieron|acusó|acusaron|acusa|acusan|advirtió|"
     r"advierten|advierte|exigió|exige|exigen|pidió|pide|piden|negó|niega|niegan|confirmó|"
     r"reconoció|calificó|describió|explicó|sostuvo|destacó|subrayó|insistió|estimó|calculan|"
-    r"calcula|relató|contó|"
+    r"calcula|relató|contó|calculó|calcularon|"
     r"prometeu|prometeram|garantiu|denunciou|acusou|acusaram|alertou|advertiu|exigiu|pediu|"
     r"negou|confirmou|reconheceu|explicou|sublinhou|destacou|contou|constatou|"
     r"(?:ha|hanno|aveva|avevano)\s+(?:denunciato|accusato|promesso|avvertito|chiesto|negato|"
@@ -254,6 +258,8 @@ _INTL_SOURCE_NOUN = (
     r"ministério|ministerio|ministère|ministero|министерство|governo|gobierno|gouvernement|"
     r"exército|ejército|armée|esercito|армия|agência|agencia|agence|agenzia|агентство|"
     r"médias|medios|mídia|media|"
+    # "le forze turche … hanno annunciato", "a coligação anunciou"
+    r"forze|forces|fuerzas|forças|силы|coligação|coalición|coalition|coalizione|коалиция|"
     # one who speaks for a state: "L'ambassadeur syrien à Moscou a pour sa part attribué"
     r"ambassadeur|embajador|ambasciatore|embaixador|Botschafter|посол|porte-parole|portavoz|"
     r"portavoce|porta-voz|Sprecher|ministre|ministro|Minister|министр"
@@ -272,7 +278,8 @@ _ASIDE = (
 )
 INTL_SOURCE_SUBJECT = re.compile(
     r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
-    + r")(?:\s+[\w-]+){0,4}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+)?[\w-]+)?)" + _ASIDE + r"\s+(?:"
+    + r")(?:\s+[\w-]+){0,4}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)" + _ASIDE
+    + r"\s+(?:"
     + _INTL_VERB_AFTER + r")\b",
     re.IGNORECASE,
 )

@@ -191,7 +191,7 @@ _PART_BEFORE = re.compile(r"(?:نیمه|دهه|هفته|سه[\s\u200c]*ماهه)
 _CLAUSE = re.compile(r"[.!?؟؛\n]")
 # "اواخر مهرماه", "أواخر رمضان 1445": the early / mid / late third of a month.
 _PART_LEAD = re.compile(
-    r"(?<!\w)(?:(?P<early>اوایل|اوائل|أوائل|ابتدای|مطلع)|(?P<mid>اواسط|أواسط|نیمه|منتصف)"
+    r"(?<!\w)(?:(?P<early>اوایل|اوائل|أوائل|ابتدای|مطلع)|(?P<mid>اواسط|أواسط|نیمه|میانه|منتصف)"
     r"|(?P<late>اواخر|أواخر|پایان|نهاية))[\s\u200c]*(?:(?:ماه|شهر)\s+)?\Z"
 )
 _PHRASE_END = re.compile(r"\s*(?:[.,،؛:)»\]\-–!?؟]|$|(?:و|که|در|تا|به|بود|رخ|است|هم|نیز|را)(?!\w))")
@@ -356,8 +356,9 @@ def _solar_months(text: str, p: date, lang: str) -> list[TimeExpr]:
     for m in _SOLAR_MONTH.finditer(text):
         month = _SOLAR_KEYS[_key(m.group("sm"))]
         year = _solar_year(m, p)
-        if year is None and not (m.group("pre") or m.group("mah")):
-            continue  # a bare "مهر", "تیر", "دی": too often a word
+        lead = _PART_LEAD.search(text, max(0, m.start("sm") - 14), m.start("sm"))
+        if year is None and not (m.group("pre") or m.group("mah") or lead):
+            continue  # a bare "مهر", "تیر", "دی": too often a word, unlike "اواخر مهر"
         start = m.start("pre") if m.group("pre") else m.start("sm")
         end = m.end() if year else _end_without_year(m)
         future = _future(text, start, end, lang)
@@ -506,10 +507,17 @@ def _parts(text: str, exprs: list[TimeExpr], p: date) -> list[TimeExpr]:
         lead = _PART_LEAD.search(text, max(0, e.start - 14), e.start)
         if not lead or e.granularity != "month" or e.date_start is None or e.date_end is None:
             continue
-        if e.date_end == p and not e.future:
-            continue  # the month is not over: which third is meant is unclear
         part = next(k for k in ("early", "mid", "late") if lead.group(k))
-        d0, d1 = part_of(e.date_start, e.date_end, part)
+        first, last = e.date_start, e.date_end
+        if last == p and not e.future:
+            solar = solar_month_span(*_solar_of(first))
+            if solar[0] != first:
+                continue  # a month not over, of another calendar: which third is unclear
+            first, last = solar  # "در میانه آبان" said at the end of Aban
+        d0, d1 = part_of(first, last, part)
+        if d0 > p:
+            continue  # the third has not begun: the month so far
+        d1 = min(d1, p)
         out.append(make(text, lead.start(), e.end, d0, d1, "explicit", "range", p))
     return out
 

@@ -11,7 +11,7 @@ from reportmap.dates_base import TimeExpr, make
 from reportmap.dates_en_words import count_range
 
 # Number words 2..10 (and the odd 1) as the counted phrases write them.
-_NUMBERS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     # fr
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "quinze": 15,
@@ -31,11 +31,13 @@ _NUMBERS: dict[str, int] = {
     "on": 10,
     # ar (the counted noun follows: "الأيام الثلاثة الماضية")
     "الثلاثة": 3, "الأربعة": 4, "الخمسة": 5, "الستة": 6, "السبعة": 7, "العشرة": 10,
-    "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "عشرة": 10,
+    "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10,
+    "ثلاث": 3, "أربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9, "عشر": 10,
     # fa
-    "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "ده": 10,
+    "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "ده": 10,
 }
-_N = r"(?P<n>[0-9۰-۹٠-٩]{1,3}|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len)[::-1]) + ")"
+NUMBER = r"[0-9۰-۹٠-٩]{1,3}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len)[::-1])
+_N = r"(?P<n>" + NUMBER + ")"
 # Each unit word (a prefix is enough) -> the unit count_range reads.
 _UNITS = {
     "day": r"jours|días|dias|giorni|Tage|Tagen|дн(?:я|ей)|сут(?:ок|ки)|gün\w*|روز|يوما|يوماً|أيام",
@@ -68,11 +70,15 @@ _AR_DUAL = (
 )
 
 
+def number_value(raw: str) -> int | None:
+    """The count a number word or digits (Persian and Arabic-Indic ones too: "۴۸") stand for."""
+    return NUMBER_WORDS.get(raw.lower()) or (int(raw) if raw.isdigit() else None)
+
+
 def _handler(m: re.Match, text: str, p: date, spec: object) -> TimeExpr | None:
     unit = next(u for u in _UNITS if m.groupdict().get(u))
     raw = m.groupdict().get("n")
-    # (int() reads Persian and Arabic-Indic digits too: "۴۸")
-    n = 2 if raw is None else _NUMBERS.get(raw.lower()) or (int(raw) if raw.isdigit() else None)
+    n = 2 if raw is None else number_value(raw)
     got = count_range("past", str(n), unit, p) if n else None
     if got is None:
         return None

@@ -31,7 +31,7 @@ from reportmap.dates_base import (
     year_of_last_month,
 )
 from reportmap.dates_calendars import find_calendar_dates
-from reportmap.dates_counted import counted_rules
+from reportmap.dates_counted import NUMBER, counted_rules, number_value
 from reportmap.dates_en_words import PHRASES, count_range
 from reportmap.dates_intl_parts import part_rules
 from reportmap.dates_intl_phrases import EXTRA_PHRASES
@@ -131,9 +131,15 @@ _TIMED_WEEKDAYS = {
     "tr": (r"(?:geçen|geçtiğimiz|bu)\s+", r"\s+(?:günü|gecesi|sabahı|akşamı|öğle)", {"pazar": 6}),
 }
 # "am Mittwochabend": a part of the day glued to the weekday.
-_DAY_PART = {"de": r"(?:abend|morgen|nachmittag|vormittag|mittag|früh)?"}
+_DAY_PART = {
+    "de": r"(?:abend|morgen|nachmittag|vormittag|mittag|früh)?",
+    # "پنجشنبه هفته گذشته": Thursday of last week (the Persian week starts on Saturday)
+    "fa": r"(?P<lastweek>[\s\u200c]+هفته(?:[\s\u200c]*ی)?[\s\u200c]+(?:گذشته|پیش|قبل))?",
+}
 # "in der Nacht zum Mittwoch", "в ночь на среду": the night that ends on that day.
 _NIGHT_BEFORE = re.compile(r"(?:Nacht\s+(?:zum|auf\s+den|auf)|ночь\s+на)\s+\Z", re.IGNORECASE)
+# Persian "از" before "N units ago" makes a span up to the news: "از دو هفته پیش".
+_SINCE_AGO = re.compile(r"(?<!\w)از\s+(?:حدود\s+|نزدیک\s+به\s+)?\Z")
 _BAD_PHRASES = {"morgen", "mañana", "اليوم السابق", "geçen gün", "önümüzdeki gün"}
 # Words that are a relative day only before a verb or a part of the day: Russian "накануне"
 # (the day before) is yesterday in "накануне сбил", the eve of something in "накануне выборов".
@@ -257,7 +263,7 @@ def _language(lang: str) -> _Lang:
         if unit not in ("day", "week", "month", "year"):
             continue
         alts = sorted(
-            (p.replace(r"(\d++[.,]?\d*+)", r"(?P<n>\d{1,3})") for p in patterns),
+            (p.replace(r"(\d++[.,]?\d*+)", r"(?P<n>" + NUMBER + ")") for p in patterns),
             key=len,
             reverse=True,
         )
@@ -470,6 +476,8 @@ def _weekday(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
         d = weekday_on_or_after(p, wd)
         return make(text, m.start("wd"), m.end(), d, d, "relative", "day", p, True)
     d = weekday_on_or_before(p, wd)
+    if m.groupdict().get("lastweek") and (p - d).days <= (p.weekday() - 5) % 7:
+        d -= timedelta(days=7)  # said on Monday, "Saturday of last week" is nine days back
     if _NIGHT_BEFORE.search(text, max(0, m.start("wd") - 20), m.start("wd")):
         return make(text, m.start("wd"), m.end(), d - timedelta(days=1), d, "relative", "range", p)
     return make(text, m.start("wd"), m.end(), d, d, "relative", "day", p)
@@ -494,8 +502,12 @@ def _phrase_as(english: str) -> Callable:
 
 def _counted_handler(kind: str, unit: str) -> Callable:
     def handler(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
-        number = next((v for k, v in m.groupdict().items() if v and k.startswith("n")), None)
-        got = count_range(kind, number, unit, p) if number else None
+        raw = next((v for k, v in m.groupdict().items() if v and k.startswith("n")), None)
+        number = number_value(raw) if raw else None  # "vor drei Jahren", "سه روز پیش"
+        how = kind
+        if kind == "ago" and _SINCE_AGO.search(text, max(0, m.start() - 20), m.start()):
+            how = "past"  # "از حدود دو هفته پیش": from two weeks ago until now
+        got = count_range(how, str(number), unit, p) if number else None
         if got is None:
             return None
         return make(text, m.start(), m.end(), got[0], got[1], "relative", got[2], p, kind == "next")

@@ -57,7 +57,8 @@ NAMED_TALKS_BEFORE = re.compile(
 # An ambassador's post is a capital: "den syrischen Botschafter in Amman", "the ambassador to
 # Ankara", "سفير سوريا لدى عمان" (but "l'ambassadeur des États-Unis à Hama" was there).
 AMBASSADOR_BEFORE = re.compile(
-    r"\b(?:ambassador|Botschafter|ambassadeur|embajador|ambasciatore|embaixador|пос(?:ол|л)\w*)"
+    r"\b(?:ambassador|Botschafter|ambassadeur|embajador|ambasciatore|embaixador|"
+    r"посол|посл(?:а|у|ом|е|ы|ов|ам|ами|ах)\b)"  # not "последние": "в последние дни в Дамаске"
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:in|to|en|em|a|au|à|в|bei)\s+$"
     r"|(?:^|\s)(?:سفير|سفيرة|سفراء)\s+(?:\S+\s+)?(?:لدى|في)\s+$",
     re.IGNORECASE,

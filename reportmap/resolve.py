@@ -321,8 +321,8 @@ LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|near|from|outside|into|around|over|on|towards?|via|through|of|across|"
     r"à|a|au|de|d|dans|vers|en|près\s+de|desde|hacia|cerca\s+de|nach|aus|bei|von|nahe|im|"
     r"em|para|até|rumo\s+a|per|verso|fino\s+a|"
-    r"в|во|из|на|под|около|до|у|над|через)\s+(?:the\s+|la\s+|le\s+|el\s+)?|\b[dl]['’])$"
-    r"|(?:^|\s)(?:في|إلى|من|قرب|نحو|على)\s+$|(?:^|\s)[وف]?[بل]$"
+    r"в|во|из|на|под|около|до|у|над|через|возле|вблизи|(?:северу|югу|востоку|западу)\s+от)\s+(?:the\s+|la\s+|le\s+|el\s+)?|\b[dl]['’])$"
+    r"|(?:^|\s)(?:في|إلى|من|قرب|نحو|على|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$|(?:^|\s)[وف]?[بل]$"
     r"|(?:^|\s)(?:در|به|از|تا|نزدیکی|نزدیک|سوی|فرودگاه|شهر|استان|راهی|عازم|وارد)\s+$",  # Persian
     re.IGNORECASE,
 )

@@ -123,13 +123,15 @@ _APPOSED_NOUN = (
 # "…, which the army took", "Idlib, cidade de onde partiu, a 27 de novembro de 2024, a ofensiva":
 # an aside that opens with a day may go on past a comma.
 RELATIVE = re.compile(
-    r",\s+" + _APPOSED_NOUN + r"(?:" + _WHERE_WORDS + r"|which|who|whom|whose|when|котор\w+)\b"
-    r"[^,;]*"
+    r"[,،]\s+" + _APPOSED_NOUN
+    + r"(?:" + _WHERE_WORDS + r"|which|who|whom|whose|when|котор\w+|"
+    r"الذي|التي|الذين|اللذين|اللتين)\b"
+    r"[^,;،]*"
     r"(?:,\s*(?:a|à|le|el|on|am|il|em|в|no)\s+\d[^,;]*)?",
     re.IGNORECASE,
 )
 # A locative relative clause tells what happened there once: "Hama, where … in 1982".
-WHERE = re.compile(r",\s+" + _APPOSED_NOUN + r"(?:" + _WHERE_WORDS + r")\b", re.IGNORECASE)
+WHERE = re.compile(r"[,،]\s+" + _APPOSED_NOUN + r"(?:" + _WHERE_WORDS + r")\b", re.IGNORECASE)
 _SINCE_WORDS = r"(?:since|depuis|desde|seit|dal|с|со|منذ)"
 SINCE_WORD = re.compile(r"(?:" + _SINCE_WORDS + r"|da|уже|há)\b", re.IGNORECASE)
 # Turkish says "since" with a suffix: "2016'dan (bu yana)", "haftalardır" (for weeks).

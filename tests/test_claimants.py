@@ -106,6 +106,19 @@ def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None
         ("برخی منابع مخالفان سوری گفته‌اند او در حومه دمشق کشته شده است.", "منابع مخالفان"),
         ("رسانه‌های نزدیک به حزب‌الله نیز از برگزاری مراسمی در ضاحیه خبر دادند.",
          "رسانه‌های نزدیک به حزب‌الله"),
+        # those who live through it, and a place aside between the source and its verb
+        ("Farmers in Hajin and al-Shaafa say they have lost the harvest.", "Farmers in Hajin"),
+        ("Engineers at the Tishrin dam, upstream near Manbij, told ERN staff it may stop.",
+         "Engineers at the Tishrin dam"),
+        ("The group buried two fighters in Hermel on Monday, residents there said.", "residents"),
+        ("U.S.-backed Syrian militias said on Sunday they had captured the field.",
+         "Syrian militias"),
+        ("Le forze turche e i loro alleati siriani hanno annunciato di aver preso la città.",
+         "forze turche"),
+        ("Hoje, a coligação anunciou que transportou combatentes para a margem sul.", "coligação"),
+        # a Persian title is not the subject; a verb of saying may end the sentence
+        ("سردار قاسم سلیمانی امروز در پیامی به رهبر انقلاب پایان داعش را اعلام کرد.", "قاسم"),
+        ("ارتش سوریه و نیروهای متحد آن روز یکشنبه اعلام کردند که شهر را گرفته‌اند.", "ارتش"),
     ],
 )
 def test_attribution_of_a_sentence(sentence: str, who: str) -> None:

@@ -194,3 +194,11 @@ def test_speed() -> None:
     found = find_time_expressions(text, DEY5, "fa")
     assert len(found) >= 600
     assert time.perf_counter() - t < 2.0
+
+
+def test_a_third_of_the_solar_month_just_ending() -> None:
+    """ "در میانه آبان" said on the last day of Aban: its middle third, not the month so far."""
+    text = "این شهر در میانه آبان آزاد شده بود"
+    found = {e.text: (e.date_start, e.date_end)
+             for e in find_time_expressions(text, date(2017, 11, 21), "fa")}
+    assert found.get("میانه آبان") == (date(2017, 11, 2), date(2017, 11, 11))

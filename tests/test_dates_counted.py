@@ -61,3 +61,38 @@ def test_the_past_day_in_persian_is_yesterday() -> None:
 )
 def test_a_russian_month_adjective_is_the_latest_such_month(text, words, start, end) -> None:
     assert _found(text, "ru").get(words) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "start", "end"),
+    [
+        ("Il a été tué il y a trois jours.", "fr", "il y a trois jours", "2017-03-20",
+         "2017-03-20"),
+        ("Er starb vor zwei Monaten.", "de", "vor zwei Monaten", "2017-01-01", "2017-01-31"),
+        ("Murió hace tres días.", "es", "hace tres días", "2017-03-20", "2017-03-20"),
+        ("È morto tre giorni fa.", "it", "tre giorni fa", "2017-03-20", "2017-03-20"),
+        ("Он погиб три дня назад.", "ru", "три дня назад", "2017-03-20", "2017-03-20"),
+        ("قتل قبل ثلاث سنوات.", "ar", "قبل ثلاث سنوات", "2014-01-01", "2014-12-31"),
+        ("او سه روز پیش کشته شد.", "fa", "سه روز پیش", "2017-03-20", "2017-03-20"),
+        # "از" before it: from then until the report
+        ("نیروها از حدود دو هفته پیش وارد شهر شده‌اند.", "fa", "دو هفته پیش", "2017-03-09",
+         "2017-03-23"),
+    ],
+)
+def test_number_words_count_back_from_the_report(text, language, words, start, end) -> None:
+    assert _found(text, language).get(words) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        ("نیروهای عراقی هفته گذشته وارد راوه شدند.", "هفته گذشته", "2017-03-13", "2017-03-19"),
+        # the Persian week starts on Saturday: Thursday the 23rd is in the same week as Saturday
+        # the 18th, so "Saturday of last week" is the 11th
+        ("روز شنبه هفته گذشته حمله شد.", "روز شنبه هفته گذشته", "2017-03-11", "2017-03-11"),
+        ("روز پنجشنبه هفته گذشته حمله شد.", "پنجشنبه هفته گذشته", "2017-03-16", "2017-03-16"),
+        ("دیشب حمله شد.", "دیشب", "2017-03-22", "2017-03-23"),
+    ],
+)
+def test_persian_last_week_and_last_night(text, words, start, end) -> None:
+    assert _found(text, "fa").get(words) == (start, end)

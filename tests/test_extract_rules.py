@@ -1055,3 +1055,33 @@ def test_now_is_the_day_the_report_is_out(gaz) -> None:
     ms = _by_text(gaz, body)
     assert ms["Saraqib"].date_start == date(2024, 3, 14)
     assert ms["Hama"].date_start == PUBLISHED
+
+
+def test_russian_last_days_are_no_ambassador(gaz) -> None:
+    """ "в последние дни в Дамаске": "последние" is no "посла" (of the ambassador)."""
+    assert "sy-damascus" in _sites(gaz, "Митинги прошли в последние дни в Дамаске.", "ru")
+    assert "sy-damascus" not in _sites(gaz, "Посла России в Дамаске вызвали в МИД.", "ru")
+
+
+def test_a_foreign_capital_after_a_direction_is_a_place(gaz) -> None:
+    """ "سجن رومية شرق بيروت": east of Beirut is a place, not Lebanon's government."""
+    body = "تناول اللقاء ملف الموقوفين السوريين في سجن رومية شرق بيروت."
+    assert "lb-beirut" in _sites(gaz, body, "ar")
+    assert "ru-moscow" not in _sites(gaz, "Анкара заявила, что ожидает от Москвы ответа.", "ru")
+
+
+def test_said_in_the_embassy_in_the_capital(gaz) -> None:
+    """ "напомнили в российском посольстве в Дамаске": they said it; the shelled embassy is a
+    place."""
+    said = "Специалисты восстанавливают станции, напомнили в российском посольстве в Дамаске."
+    assert "sy-damascus" not in _sites(gaz, said, "ru")
+    assert "sy-damascus" in _sites(gaz, "Посольство России в Дамаске подверглось обстрелу.", "ru")
+
+
+def test_an_arabic_relative_clause_dates_its_own_noun(gaz) -> None:
+    """ "قرب مدينة معرة النعمان، التي يسيطر عليها المقاتلون منذ الشهر الماضي": the "since" is
+    the town's, not the clashes' at the camp before it."""
+    body = ("دارت اشتباكات عنيفة في محيط معسكر وادي الضيف قرب مدينة معرة النعمان، التي يسيطر "
+            "عليها المقاتلون منذ الشهر الماضي، بحسب المرصد.")
+    camp = next(m for m in _extract(gaz, body, "ar") if m.site_id == "sy-wadi-al-deif")
+    assert (camp.date_start, camp.role) == (PUBLISHED, "event")
