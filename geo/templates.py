@@ -11,7 +11,7 @@ _AIR_LATIN = [
     "{b} Airfield", "{b} airport", "{b} Airport", "{b} military airport", "{b} Military Airport",
     "{b} military airbase", "{b} Military Airbase", "{b} military air base", "{b} base",
     "{b} Air Force Base", "base aérienne de {b}", "base aérienne d'{b}",
-    "aéroport militaire de {b}",
+    "aéroport militaire de {b}", "aéroport militaire d'{b}",
     "Luftwaffenstützpunkt {b}", "Militärflugplatz {b}", "Militärflughafen {b}", "Flugplatz {b}",
     "Stützpunkt {b}", "base aérea de {b}", "base aérea militar de {b}", "{b} Hava Üssü",
     "{b} hava üssü", "{b} askeri havaalanı", "{b} Askeri Havaalanı", "base aerea di {b}",
@@ -140,47 +140,101 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
 }
 
 
+# Kinds whose rows write their names out in full ("Roj camp", "camp de Roj", "سجن رومية"):
+# these templates are not applied to a row's names when the gazetteer is built, only to the
+# bases the generated spellings recover from those names (geo/translit.py), in every language:
+# "Ain Issa camp" gives "campo di Ain Issa", "Lager Ain Issa", "лагерь Айн-Исса".
+_CAMP_LATIN = [
+    "{b} camp", "{b} Camp", "camp de {b}", "camp d'{b}", "Lager {b}", "{b}-Lager",
+    "Flüchtlingslager {b}", "campamento de {b}", "campo de {b}", "campo di {b}",
+    "campo profughi di {b}", "{b} kampı", "{b} Kampı", "campo de refugiados de {b}",
+]
+_CAMP_CYRILLIC = ["лагерь {b}", "лагеря {b}", "лагере {b}", "лагерем {b}"]
+_PRISON_LATIN = [
+    "{b} prison", "{b} Prison", "prison de {b}", "prison d'{b}", "Gefängnis {b}",
+    "{b}-Gefängnis", "Gefängnis von {b}", "cárcel de {b}", "prisión de {b}", "carcere di {b}",
+    "prigione di {b}", "prisão de {b}", "{b} cezaevi", "{b} Cezaevi", "{b} hapishanesi",
+    "{b} Hapishanesi",
+]
+_PRISON_CYRILLIC = ["тюрьма {b}", "тюрьмы {b}", "тюрьме {b}", "тюрьму {b}"]
+NAMED_TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "camp": {"latin": _CAMP_LATIN, "cyrillic": _CAMP_CYRILLIC},
+    "prison": {"latin": _PRISON_LATIN, "cyrillic": _PRISON_CYRILLIC},
+}
+
+
 # Words that mark a Latin template as one language's ("{b} Askeri Havaalanı" is Turkish): a
 # spelling generated for that language (geo/translit.py: "Menağ") takes only its templates.
 _LANGUAGE_MARKS = {
     "tr": re.compile(r"Üssü|üssü|[Hh]ava[al]|[Ll]imanı|[Bb]arajı|[Kk]apısı|\bili\b|[Vv]ilayeti|"
-                     r"kırsalı"),
+                     r"kırsalı|[Kk]ampı|[Cc]ezaevi|[Hh]apishanesi"),
     "de": re.compile(r"Stützpunkt|[Ff]lug|Hafen|[Dd]amm|[Üü]bergang|Gouvernement|Provinz|"
-                     r"Luftwaffen|Militär"),
+                     r"Luftwaffen|Militär|Lager|Gefängnis"),
     "fr": re.compile(r"aérien|aéroport|navale?\b(?! di)|militaire|barrage|poste|passage|"
-                     r"gouvernorat|région|province d|^port d|^base d"),
+                     r"gouvernorat|région|province d|^port d|^base d|^camp d|^prison d"),
     "es": re.compile(r"aérea|aeropuerto|naval\b|militar\b|presa|represa|paso|gobernación|"
-                     r"provincia de|puerto"),
-    "it": re.compile(r"aerea di|aeroporto|valico|base navale di"),
+                     r"provincia de|puerto|campamento|^campo de|cárcel|prisión"),
+    "it": re.compile(r"aerea di|aeroporto|valico|base navale di|campo (?:profughi )?di|"
+                     r"carcere|prigione"),
 }
 
 
+def _table(kind: str, named: bool) -> dict[str, list[str]]:
+    """The templates of `kind` by script; with `named`, also those of NAMED_TEMPLATES."""
+    return TEMPLATES.get(kind) or (NAMED_TEMPLATES.get(kind, {}) if named else {})
+
+
 def expand_in(kind: str, base: str, language: str) -> list[str]:
-    """The templates of `kind` in one language (de, fr, es, it, tr; ru takes all Cyrillic
-    ones) built on a spelling of that language: "Menağ" → "Menağ Askeri Havaalanı"."""
+    """The templates of `kind` (NAMED_TEMPLATES too) in one language (de, fr, es, it, tr; ru
+    takes all Cyrillic ones) built on a spelling of that language: "Menağ" → "Menağ Askeri
+    Havaalanı"."""
     if language == "ru":
-        return expand(kind, base) if script_of(base) == "cyrillic" else []
+        return expand(kind, base, named=True) if script_of(base) == "cyrillic" else []
     mark = _LANGUAGE_MARKS.get(language)
     if mark is None or script_of(base) != "latin":
         return []
-    return [alias for alias, template in _expanded(kind, base) if mark.search(template)]
+    return [alias for alias, template in _expanded(kind, base, True) if mark.search(template)]
 
 
-def expand(kind: str, base: str) -> list[str]:
-    """The template aliases of `kind` built on the name `base` (French elision where due)."""
-    return [alias for alias, _ in _expanded(kind, base)]
+def expand(kind: str, base: str, named: bool = False) -> list[str]:
+    """The template aliases of `kind` built on the name `base` (French elision where due);
+    `named` adds NAMED_TEMPLATES (for generated spellings only)."""
+    return [alias for alias, _ in _expanded(kind, base, named)]
 
 
-def _expanded(kind: str, base: str) -> list[tuple[str, str]]:
+def template_bases(kind: str, alias: str) -> list[str]:
+    """The names `alias` is an English or Russian template form of, shortest first: "Roj
+    camp" → ["Roj"], "авиабаза Табка" → ["Табка"], "Abu Duhur Air Force Base" → ["Abu Duhur",
+    "Abu Duhur Air Force"] (every such template of `kind` it fits, NAMED_TEMPLATES too)."""
+    out: list[str] = []
+    for template in _table(kind, True).get(script_of(alias), []):
+        if any(mark.search(template) for mark in _LANGUAGE_MARKS.values()):
+            continue  # "gouvernorat de Damas": another language's name, not a base
+        head, _, tail = template.partition("{b}")
+        if len(alias) > len(head) + len(tail) and alias.startswith(head) and alias.endswith(
+                tail):
+            base = alias[len(head):len(alias) - len(tail)].strip()
+            if base and base not in out:
+                out.append(base)
+    return sorted(out, key=len)
+
+
+_H_KEEPS_DE = frozenset({"aéroport militaire de {b}", "camp de {b}", "prison de {b}"})
+
+
+def _expanded(kind: str, base: str, named: bool = False) -> list[tuple[str, str]]:
     """(alias, template) pairs of `kind` built on `base`."""
-    templates = TEMPLATES.get(kind, {}).get(script_of(base), [])
+    templates = _table(kind, named).get(script_of(base), [])
     vowel_initial = fold(base)[:1] in set("aeiouyh")
     out = []
     for template in templates:
         if "d'{b}" in template and not vowel_initial:
             continue
         elided = template.replace("de {b}", "d'{b}")
-        if "de {b}" in template and vowel_initial and elided in templates:
+        # before an "h" French papers elide or not ("d'Hmeimim", "de Hmeimim"): both, for the
+        # templates whose "d'" form came later
+        if "de {b}" in template and vowel_initial and elided in templates and (
+                fold(base)[:1] != "h" or template not in _H_KEEPS_DE):
             continue
         out.append((template.format(b=base), template))
     if kind == "governorate" and script_of(base) == "arabic":

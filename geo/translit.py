@@ -21,7 +21,13 @@ from functools import lru_cache
 from wordfreq import get_frequency_dict, get_frequency_list, zipf_frequency
 
 from geo.fold import APOSTROPHES, script_of
-from geo.templates import PERSIAN_HEADS, arabic_countryside, expand_in
+from geo.templates import (
+    PERSIAN_HEADS,
+    arabic_countryside,
+    expand,
+    expand_in,
+    template_bases,
+)
 from reportmap.model import Site
 
 LANGUAGES = ("de", "fr", "es", "it", "tr", "ru")
@@ -64,6 +70,8 @@ _ENGLISH = frozenset({
     # German and French facility words ("Hafen Tartus" is no name to spell: "Хафен Тартус")
     "hafen", "flughafen", "kraftwerk", "staudamm", "grenzübergang", "stützpunkt", "centrale",
     "kibbutz", "kibbuz", "kibboutz", "moshav",
+    # words of facility names ("Roj detention camp", "Adra central prison")
+    "detention", "displacement", "central", "refugees", "transit", "women", "annex",
 })
 # Letters English-style transliterations of Arabic do without: such aliases are European words
 # or already another language's spelling ("Castello", "Chaddadi", "Djarablus", "Palmyra").
@@ -324,7 +332,16 @@ def spellings(alias: str, language: str) -> list[str]:
         # Said", "Saidnaja"); "ï" passes the letter rules untouched and is then put back
         kept = _render(_parse(_GERMAN_AI.sub("aï", alias)), language)
         out += [k for k in (s.replace("ï", "i") for s in kept) if k not in out]
+    if language == "es":
+        # Spanish papers write a "w" after a vowel as "u" ("Zauiya"), in their own spelling and
+        # in the English one they often keep ("Jabal al Zauiya")
+        out += [d for d in dict.fromkeys(_SPANISH_W.sub("u", s) for s in (*out, alias))
+                if d not in out and d != alias]
     return out
+
+
+# A "w" between a vowel and a vowel ("Zawiya" → "Zauiya"; not the "uw" of "Suwayda").
+_SPANISH_W = re.compile(r"(?<=[aeoAEO])w(?=[aeiouy])")
 
 
 # A diphthong "ai" after a consonant, before a consonant or the end ("Zaid", "Saidnaya").
@@ -423,6 +440,8 @@ def site_spellings(site: Site) -> list[str]:
                     for form in expand_in(site.kind, spelling, language):
                         if form.lower() not in known:
                             seen.setdefault(form, None)
+    for form in _facility_forms(site, known):
+        seen.setdefault(form, None)
     for alias in [a for a in (site.name, *site.aliases) if _CYRILLIC_NAME.fullmatch(a)] + [
             s for s in seen if _CYRILLIC_NAME.fullmatch(s)]:
         for form in ru_case_forms(alias):
@@ -441,6 +460,34 @@ def site_spellings(site: Site) -> list[str]:
                 for form in arabic_countryside(alias, before=False):
                     seen.setdefault(form, None)
     return list(seen)
+
+
+def _facility_forms(site: Site, known: set[str]) -> list[str]:
+    """A facility's names in every language, from the bases its names were built on: "Abu
+    Duhur Air Base" gives "Abu Duhur", whose French spelling gives "base aérienne d'Abou
+    Douhour"; "Ain Issa camp" gives "campo di Ain Issa" and "лагерь Айн-Исса"."""
+    bases: dict[str, None] = {}
+    if site.kind == "governorate":  # its bases are chosen by hand ("région de Damas" is the city)
+        return []
+    for alias in (site.name, *site.aliases):
+        found = template_bases(site.kind, alias)[:1]  # the most specific template's
+        for base in found:
+            if is_source(base) or _CYRILLIC_NAME.fullmatch(base):
+                bases.setdefault(base, None)
+    out: dict[str, None] = {}
+    for base in list(bases)[:MAX_SOURCES * 2]:
+        if script_of(base) == "cyrillic":
+            forms = expand(site.kind, base, named=True)
+        else:
+            forms = list(expand(site.kind, base, named=True))
+            for language in LANGUAGES:
+                for spelling in sorted(set(spellings(base, language)) - {base}):
+                    if all(w[:1].isupper() for w in _core_words(spelling)):
+                        forms += expand_in(site.kind, spelling, language)
+        for form in forms:
+            if form.lower() not in known:
+                out.setdefault(form, None)
+    return list(out)
 
 
 # Persian writes the Arabic feminine ending "ة" as "ه" and often drops the article ("نبطیه" for

@@ -32,6 +32,7 @@ PRECISION_BY_KIND = {
     "air_base": 1500.0,
     "naval_base": 800.0,
     "military_base": 1500.0,
+    "observation_post": 5000.0,  # placed near the village it is named by, within a few km
     "airport": 1500.0,
     "port": 1000.0,
     "village": 1500.0,

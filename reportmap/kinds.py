@@ -19,6 +19,7 @@ FACILITY = frozenset(
         "oil_field",
         "prison",
         "camp",
+        "observation_post",  # the Turkish posts of 2017-2020: named only with their cue
     }
 )
 ADMIN = frozenset({"governorate", "region", "province", "district"})
@@ -29,7 +30,9 @@ POPULATED = frozenset({"city", "town", "village", "capital"})
 # A quarter of a city: shown on its own, but never what "the city" or "the town" refers to.
 PART_OF_CITY = frozenset({"neighbourhood"})
 CAMP = frozenset({"camp"})
-MILITARY = FACILITY - {"dam", "border_crossing", "landmark", "oil_field", "prison", "camp"}
+MILITARY = FACILITY - {
+    "dam", "border_crossing", "landmark", "oil_field", "prison", "camp", "observation_post"
+}
 NOT_ON_MAP = frozenset({"country", "continent"})  # recognised, used as context, never a feature
 COASTAL_CANDIDATES = POPULATED | NAVAL | AIR | FACILITY
 
@@ -142,12 +145,18 @@ PLURAL_CUES: dict[str, frozenset[str]] = {
                      "провинций", "провинции", "محافظات", "محافظتي", "استان\u200cهای",
                      # the countryside of two governorates: "ريفي حماة وحمص", "أرياف حلب وحماة"
                      "ريفي", "أرياف", "ارياف", "províncias"), ADMIN),
+    # "les camps d'al-Hol et de Roj", "مخيمي الهول وروج"
+    **dict.fromkeys(("camps", "campos", "campi", "лагеря", "лагерях", "лагерей", "مخيمات",
+                     "مخيمي", "اردوگاه\u200cهای", "kampları", "kamplarında"), CAMP),
 }
 _PLURAL = "|".join(sorted((re.escape(c) for c in PLURAL_CUES), key=len, reverse=True))
-_AND = r"(?:and|et|y|und|и|و|,)"
+# whole words: "around" holds "und", "вблизи" holds "и"
+_AND = r"(?:(?<![\w'’-])(?:and|et|y|und|и)(?![\w'’-])|(?<=\s)و|,)"
 PLURAL_CUE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?P<cue>" + _PLURAL + r")\s+(?:(?P<civil>internationa\w*|internacional\w*)\s+|"
-    r"(?:militar\w*|military|civil\w*)\s+)?(?:(?:of|at|in|de|des|du|von|in\s+den)\s+)?"
+    # an Arabic preposition or conjunction may be glued to the noun: "بمحافظتي درعا والقنيطرة"
+    r"(?:^|[^\w])(?:[وفبل]{1,2}(?=محافظ|مطار|مخيم|ريف|أرياف))?(?P<cue>" + _PLURAL + r")\s+"
+    r"(?:(?P<civil>internationa\w*|internacional\w*)\s+|"
+    r"(?:militar\w*|military|civil\w*)\s+)?(?:(?:of|at|in|de|des|du|von|in\s+den)\s+|d['’])?"
     r"(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*" + _AND + r"\s*(?:d['’]|de\s+|the\s+)?){0,5}$",
     re.IGNORECASE,
 )

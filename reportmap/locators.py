@@ -412,7 +412,10 @@ def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
     for pattern in (UNKNOWN_NAME_RELATIVE, UNKNOWN_NAME_APPOSITION):
         unknown = pattern.search(before)
         name = unknown.group("name") if unknown else ""
-        if unknown and not _TIME_WORDS.search(name) and not any(c.isdigit() for c in name):
+        if (
+            unknown and not _TIME_WORDS.search(name) and not any(c.isdigit() for c in name)
+            and not name.isupper()  # "ТЭС в районе Дейр-Али": a plant, an army, not a place
+        ):
             return True  # not "сбил Су-22 под Раккой": an aircraft, not a place
     if _rank(m.site.kind) >= 2 and UNKNOWN_PART_CONTAINED.search(before):
         return True

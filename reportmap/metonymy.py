@@ -67,7 +67,7 @@ ACTOR_AFTER = re.compile(
 CLAUSE_START = re.compile(
     r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:while|but|and|whereas)\s+|\b(?:while|but|whereas)\s+|"
     r"[\"“]\s*|(?:^|[.!?:;]\s+)[A-Z][\w-]+\s+and\s+|"
-    r"\b(?:that|because|after|when|although|though|if|as|since|until)\s+)$"
+    r"\b(?:that|because|after|when|although|though|if|as|since|until|which)\s+)$"
 )
 GENERIC_VERB_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w-]+)?(?:,\s+(?:which|who)\s+[^,]{3,120},)?\s+" + AUXILIARY
@@ -100,8 +100,10 @@ ACTOR_BEFORE = re.compile(
     r"правительств\w*|Führung|liderança|dirigeants|leadership|"
     r"relations\s+between|ties\s+between|talks\s+between|envoy\s+to|ambassador\s+to|"
     r"Verhältnis\s+zwischen|Beziehungen\s+zwischen|relations\s+entre|relaciones\s+entre|"
-    r"relazioni\s+tra|relações\s+entre|отношени\w*\s+между)"
-    r"\s+(?:in|в|de|in\s+der|à|a|em|di|en)?\s*(?:\w+\s+(?:and|und|et|y|e|и)\s+)?$",
+    r"relazioni\s+tra|relações\s+entre|отношени\w*\s+между|"
+    # Persian "دولت‌های دمشق و بغداد" (the governments of Damascus and Baghdad)
+    r"دولت(?:\u200c?های)?|حکومت)"
+    r"\s+(?:in|в|de|in\s+der|à|a|em|di|en)?\s*(?:\w+\s+(?:and|und|et|y|e|и|و)\s+)?$",
     re.IGNORECASE,
 )
 # What only a government has, in the Romance languages: "la deuda de Damasco", "le refus de",
@@ -136,7 +138,10 @@ GOVERNMENT_IN_BEFORE = re.compile(
 # "В Анкаре, однако, заявили": they said in the capital (no subject named).
 IMPERSONAL_IN_BEFORE = re.compile(r"(?:^|\s)(?:[Вв]о?)\s+$")
 IMPERSONAL_AFTER = re.compile(
-    r"^[,\s]*(?:(?:однако|также|же|тоже|при\s+этом|в\s+свою\s+очередь|уже|ранее)[,\s]+)*"
+    # "В Вашингтоне и ряде европейских столиц утверждают"
+    r"^(?:\s+и\s+(?:[а-яё]+\s+){0,2}[а-яё]+)?"
+    r"[,\s]*(?:(?:однако|также|же|тоже|при\s+этом|в\s+свою\s+очередь|уже|ранее|неоднократно|"
+    r"не\s+раз|давно|всегда)[,\s]+)*"
     r"(?:не\s+)?(?:" + RUSSIAN_THEY_SAID + r")\b",
 )
 # Arabic "قال إن دمشق لن تسمح", "وكانت دمشق قد حمّلت" (Damascus had blamed): a capital that is
@@ -194,7 +199,13 @@ ACTOR_OBJECT_BEFORE = re.compile(
     r"(?:ver)?lang\w*\s+von|forder\w*\s+von)\s*"
     r"|\b(?:accus\w*|reproch\w*|soutenu\w*\s+par|appuy\w*\s+par|acus\w*|respaldad\w*\s+por|"
     r"apoyad\w*\s+por|apoiad\w*\s+(?:por|pel[oa])|beschuldig\w*|unterstützt\w*\s+von|"
-    r"поддерживаем\w*|обвин\w*(?:\s+в\s+\w+)?)\s+(?:le\s+|la\s+|el\s+|a\s+)?"
+    r"поддерживаем\w*|обвин\w*(?:\s+в\s+\w+)?)\s+"
+    # "accuse au contraire Damas de"
+    r"(?:(?:au\s+contraire|également|aussi|encore|de\s+nouveau|also|again|directly)\s+)?"
+    r"(?:le\s+|la\s+|el\s+|a\s+)?"
+    # "the deal the SDF reached with Damascus", "un accordo con Damasco"
+    r"|\b(?:(?:reached|struck|signed|sealed)\s+with|(?:accordo|acuerdo|accord|acordo|intesa|"
+    r"Abkommen|Einigung|Vereinbarung)\s+(?:[\w-]+\s+){0,2}?(?:con|avec|com|mit))\s+"
     # "договорились с Дамаском", "переговоры с Анкарой"
     r"|\b(?:договори\w*|переговор\w*|соглашени\w*|отношени\w*|диалог\w*|сотрудничеств\w*)"
     r"\s+с\s+"

@@ -50,7 +50,9 @@ TITLE_BEFORE = re.compile(
 # Geneva talks" (English puts the name first: `NAME_CONTINUATIONS`).
 NAMED_TALKS_BEFORE = re.compile(
     r"\b(?:negociações|negociaciones|négociations|pourparlers|conversaciones|negoziati|"
-    r"colloqui|processo|proceso|processus|communiqué|comunicado|comunicato|formato|format)"
+    r"colloqui|processo|proceso|processus|communiqué|comunicado|comunicato|formato|format|"
+    # "los acuerdos de Astaná", "les accords de Sotchi", "gli accordi di Astana"
+    r"acuerdos?|accords?|accordi|acordos?|memorando|mémorandum|memorandum)"
     r"\s+(?:de|di|d['’]|da|do)\s*$",
     re.IGNORECASE,
 )

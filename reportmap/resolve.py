@@ -54,7 +54,7 @@ GEO_BEFORE = re.compile(
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
     r"село|селе|города|город|деревн[яеи]|пункта|пункт|посёлка|поселка|посёлок|поселок|"
-    r"селения|района|a|ao|au|aux|alla|such\s+as|including|like|como|comme|wie|come|"
+    r"селения|района|районе|окрестностях|окрестности|пригороде|пригорода|a|ao|au|aux|alla|such\s+as|including|like|como|comme|wie|come|"
     r"notamment|darunter|incluidos|tra\s+cui|kibbutz|Kibbuz|moshav|Moschaw|кибуц\w*)\s+"
     r"(?:the\s+|der\s+|dem\s+|den\s+|la\s+|le\s+|el\s+)?"
     # "in nearby Atareb", "dans la ville voisine de"

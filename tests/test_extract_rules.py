@@ -1074,8 +1074,9 @@ def test_said_in_the_embassy_in_the_capital(gaz) -> None:
     """ "напомнили в российском посольстве в Дамаске": they said it; the shelled embassy is a
     place."""
     said = "Специалисты восстанавливают станции, напомнили в российском посольстве в Дамаске."
-    assert "sy-damascus" not in _sites(gaz, said, "ru")
-    assert "sy-damascus" in _sites(gaz, "Посольство России в Дамаске подверглось обстрелу.", "ru")
+    assert not {"sy-damascus", "sy-russian-embassy-damascus"} & set(_sites(gaz, said, "ru"))
+    shelled = _sites(gaz, "Посольство России в Дамаске подверглось обстрелу.", "ru")
+    assert {"sy-damascus", "sy-russian-embassy-damascus"} & set(shelled)
 
 
 def test_an_arabic_relative_clause_dates_its_own_noun(gaz) -> None:

@@ -24,7 +24,7 @@ from reportmap.errors import GazetteerError
 
 KINDS = {"air_base", "naval_base", "military_base", "port", "airport", "city", "town", "village",
          "governorate", "region", "sea_area", "country", "capital", "landmark", "border_crossing",
-         "dam", "oil_field", "prison", "camp", "neighbourhood", "province"}
+         "dam", "oil_field", "prison", "camp", "neighbourhood", "province", "observation_post"}
 
 # Every alias the task names → the site it must resolve to (first site of the lookup).
 ALIASES = {

@@ -27,7 +27,7 @@ from geo.templates import expand
 DATA = Path(__file__).resolve().parents[1] / "geo" / "data"
 LOCALITIES = DATA / "localities.csv"
 KINDS = {"town", "village", "landmark", "prison", "oil_field", "dam", "border_crossing",
-         "military_base", "region", "air_base", "camp", "neighbourhood", "city"}
+         "military_base", "observation_post", "region", "air_base", "camp", "neighbourhood", "city"}
 NEIGHBOURS = {"TR", "LB", "IQ", "JO"}  # a foreign row is one of these, close to Syria
 FOREIGN_KM = 60.0  # a neighbour's place and Syria's border
 # The seat of each governorate (Rif Dimashq is administered from Damascus).
@@ -509,3 +509,42 @@ def test_the_arabic_west_bank_is_no_name() -> None:
     # "الضفة الغربية" is as often the west bank of the Euphrates in Syrian reports
     found = load_gazetteer(DEFAULT_PATH).find("على الضفة الغربية لنهر الفرات")
     assert not any(c.surface == "الضفة الغربية" for c in found)
+
+
+@pytest.mark.parametrize(("text", "surface", "site_id"), [
+    # the 2019-2020 Idlib offensive: villages, and the Turkish posts named by a cue
+    ("les combats autour de Sarman", "Sarman", "sy-surman"),
+    ("قصف على بلدة معرحطاط", "معرحطاط", "sy-maar-hattat"),
+    ("the Turkish observation post at Sheikh Aqil", "Turkish observation post at Sheikh Aqil",
+     "sy-sheikh-aqil-observation-post"),
+    ("el puesto de observación de Tell Tuqan", "puesto de observación de Tell Tuqan",
+     "sy-tell-tuqan-observation-post"),
+    ("Murak gözlem noktasından", "Murak gözlem noktasından", "sy-morek-observation-post"),
+    # Damascus-area power stations, Lebanon's prison, the embassy, venues abroad
+    ("взрыв у электростанции Дейр-Али", "электростанции Дейр-Али",
+     "sy-deir-ali-power-station"),
+    ("انقطاع في محطة توليد تشرين", "محطة توليد تشرين", "sy-tishreen-power-station"),
+    ("les détenus de la prison de Roumié", "prison de Roumié", "lb-roumieh-prison"),
+    ("l'ambassade de Russie à Damas", "ambassade de Russie à Damas",
+     "sy-russian-embassy-damascus"),
+    ("reçu au palais de l'Elysée", "palais de l'Elysée", "fr-elysee-palace"),
+    ("el aeropuerto internacional de Mosul", "aeropuerto internacional de Mosul",
+     "iq-mosul-airport"),
+])
+def test_find_offensive_villages_posts_and_facilities(text: str, surface: str,
+                                                      site_id: str) -> None:
+    found = load_gazetteer(DEFAULT_PATH).find(text)
+    hits = {c.surface: [s.site_id for s in c.sites] for c in found}
+    assert surface in hits and hits[surface][0] == site_id, hits
+
+
+def test_cue_only_names_stay_cue_only() -> None:
+    """Bare town names keep the town, not its post; words and months name nothing."""
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    assert [s.site_id for c in gazetteer.find("Morek") for s in c.sites] == ["sy-murak"]
+    for text in ("تشرين الأول", "Tah", "Saladino", "رومية", "der Élysée-Vertrag",
+                 "selon l'Elysée"):
+        assert not any(c.sites for c in gazetteer.find(text)), text
+    # a Syrian homonym of a bigger place abroad comes first
+    assert gazetteer.lookup("Mansura")[0].site_id == "sy-al-mansurah"
+    assert gazetteer.lookup("Surman")[0].site_id == "sy-surman"

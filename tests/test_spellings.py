@@ -13,7 +13,7 @@ from geo.spellings import (
     site_key,
     write_stored,
 )
-from geo.templates import arabic_countryside, expand_in, persian_forms
+from geo.templates import arabic_countryside, expand_in, persian_forms, template_bases
 from geo.translit import persian_spellings, ru_case_forms, site_spellings, spellings
 from reportmap.model import Site
 
@@ -121,3 +121,25 @@ def test_countryside_of_governorates_and_towns() -> None:
                           ("ريف حلب", "sy-gov-aleppo")):  # the governorate wins over its seat
         found = gaz.find(text)
         assert len(found) == 1 and found[0].sites[0].site_id == site_id, (text, found)
+
+
+def test_facilities_are_spelt_from_the_bases_of_their_names() -> None:
+    """An air base, camp or prison written out in full ("Ain Issa camp") is spelt in every
+    language from the name inside it; the most specific template gives that name."""
+    assert template_bases("air_base", "Abu Duhur Air Force Base")[0] == "Abu Duhur"
+    assert template_bases("governorate", "gouvernorat de Damas") == []
+    assert template_bases("camp", "Roj camp") == ["Roj"]
+    gaz = load_gazetteer(DEFAULT_PATH)
+    for text, site_id in (("aéroport militaire d'Abou Douhour", "sy-abu-al-duhur-air-base"),
+                          ("campo profughi di Ain Issa", "sy-ain-issa-camp"),
+                          ("Gefängnis von Saidnaja", "sy-sednaya-prison"),
+                          ("Tabka Barajı", "sy-tabqa-dam")):
+        assert [s.site_id for s in gaz.lookup(text)] == [site_id], text
+    assert not any("askeri" in s for s in site_spellings(gaz.get("sy-abu-al-duhur-air-base"))
+                   if "Luftwaffen" in s)
+
+
+def test_spanish_writes_a_w_after_a_vowel_as_u() -> None:
+    assert "Jabal al-Zauiya" in spellings("Jabal al-Zawiya", "es")
+    assert "Suwaida" in spellings("Suwayda", "es")  # "uw" keeps its w-less spelling
+    assert not any("Suuai" in s for s in spellings("Suwayda", "es"))
