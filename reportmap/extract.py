@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from geo.gazetteer import Candidate
 from geo.skeleton import guess_places, skeleton_index
+from reportmap import framing
 from reportmap.claimants import Claimants
 from reportmap.common_words import is_common_word
 from reportmap.locators import mark_locators
@@ -102,7 +103,10 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     candidates = sorted([*candidates, *guessed], key=_start)
     actors: list[Resolved] = []
     named = resolve_candidates(body, candidates, gazetteer, index.at, report.language, actors)
-    with_refs = attach_references(body, named, index, gazetteer, report.language, actors)
+    dateline = framing.dateline_site(body, candidates)
+    with_refs = attach_references(
+        body, named, index, gazetteer, report.language, actors, dateline
+    )
     # a reference can only locate, or be located, once it is known: "Harasta, en banlieue de
     # la capitale", "La ville, située au nord d'Alep"
     relocated = mark_locators(body, [m for m, _ in with_refs])

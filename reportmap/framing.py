@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reportmap.model import Site
+
 # After the name at the head of the body or of a line: "/AMMAN", ", Syria", ", July 17",
 # ", 23 juin 2025", " (Jordania)", " (AFP)", then a dash or colon: " -", " –", ".-", ":".
 _NAME_PART = r"[A-ZÀ-ÞА-Я][\w'’. -]{0,30}?"
@@ -172,3 +174,16 @@ def continues_name(body: str, start: int, end: int, country: str | None = "SY") 
     if not goes_on:
         return False
     return country not in _ARABIC_NAMING or goes_on.group("word").lower() not in _PART_WORDS
+
+
+def dateline_site(body: str, candidates) -> Site | None:
+    """The place of the report's dateline, the most populous sense of its name."""
+    for cand in candidates:
+        if cand.start > DATELINE_REACH:
+            break
+        if is_dateline(body, cand.start, cand.end):
+            return max(cand.sites, key=lambda s: s.population)
+    return None
+
+
+DATELINE_REACH = 200  # characters: a dateline opens the body

@@ -226,7 +226,9 @@ ACTOR_OBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|of|from|near|at|outside|around|to|towards|into|across|over|inside)\s+(?:the\s+)?$",
+    r"\b(?:in|of|from|near|at|outside|around|to|towards|into|across|over|inside)\s+(?:the\s+)?"
+    # the next of a list after the preposition: "farmers in Hajin and al-Shaafa say"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))?$",
     re.IGNORECASE,
 )
 # "Damascus has been quiet", "Damascus was hit": a state of the place itself.

@@ -5,176 +5,33 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from geo.fold import script_of
 from reportmap.demonyms import DEMONYMS, country_of_capital_adjective
 from reportmap.kinds import (
     ADMIN,
     AIR,
-    CAMP,
     FACILITY,
     MILITARY,
     NAVAL,
-    PART_OF_CITY,
     POPULATED,
     PROVINCE,
 )
 from reportmap.model import Site
 from reportmap.positions import is_coastal
+from reportmap.reference_words import (
+    CAPITAL,
+    CITY_LIKE,
+    INTL_NOUNS,
+    REFERENCE,
+    REFERENCE_INTL,
+    REFERENCE_KINDS,
+    REFERENCE_TR,
+    TURKISH_NAME_BEFORE,
+    TURKISH_NOUNS,
+    TURKISH_UPPER,
+)
 from reportmap.resolve import Resolved, nearest_facility, province_holding
 from reportmap.subsites import SUBSITE_HOSTS, find_subsites, host_named_later, settle_subsites
 
-# "the town", "the village" never stand for a capital.
-TOWN_LIKE = POPULATED - {"capital"}
-VILLAGE_LIKE = frozenset({"village", "town"})
-CAPITAL = frozenset({"capital"})
-# "в этом районе", "این منطقه" (this area): any place on the map named just before.
-AREA = POPULATED | ADMIN | PART_OF_CITY | FACILITY
-CROSSING = frozenset({"border_crossing"})
-DAM = frozenset({"dam"})
-PRISON = frozenset({"prison"})
-REFERENCE_KINDS: dict[str, frozenset[str]] = {
-    "air base": AIR,
-    "airbase": AIR,
-    "air field": AIR,
-    "airfield": AIR,
-    "airport": AIR,
-    "naval base": NAVAL,
-    "naval facility": NAVAL,
-    "naval facilities": NAVAL,
-    "port": NAVAL,
-    "harbour": NAVAL,
-    "harbor": NAVAL,
-    "base": FACILITY,
-    "facility": FACILITY,
-    "garrison": FACILITY,
-    "military base": FACILITY,
-    "outpost": FACILITY,
-    "container terminal": NAVAL,
-    "container yard": NAVAL,
-    "capital": CAPITAL,
-    "city": POPULATED - {"village"},  # "the city" is never a village
-    "port city": POPULATED - {"village"},  # a city on the coast, not its port
-    "port town": POPULATED - {"village"},
-    "town": TOWN_LIKE,
-    "village": VILLAGE_LIKE,
-    "province": PROVINCE,
-    "governorate": PROVINCE,
-    "camp": CAMP,
-    "neighbourhood": PART_OF_CITY,
-    "neighborhood": PART_OF_CITY,
-    "quarter": PART_OF_CITY,
-    "crossing": CROSSING,
-    "border crossing": CROSSING,
-    "dam": DAM,
-    "prison": PRISON,
-    "jail": PRISON,
-    "prison compound": PRISON,
-}
-_NOUNS = "|".join(
-    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(REFERENCE_KINDS, key=len)[::-1]
-)
-REFERENCE = re.compile(
-    r"\b(?P<det>the|its|this|that)\s+(?:same\s+)?(?:(?-i:(?P<adj>[A-Z][a-z]+(?:n|i|sh|se)))\s+)?"
-    r"(?:military\s+|strategic\s+|commercial\s+|main\s+|old\s+|coastal\s+)?"
-    r"(" + _NOUNS + r")\b(?!\s*(?:-|of|at|in|near)\b)(?!['’]s\s)",
-    re.IGNORECASE,
-)
-# The same in other languages, for the commonest nouns: "la capital", "die Stadt", "المدينة".
-CITY_LIKE = frozenset({"city", "capital"})
-INTL_NOUNS = {
-    **dict.fromkeys(("ville", "ciudad", "stadt", "città", "cidade", "город", "города", "городе",
-                     "городу", "المدينة"), POPULATED),
-    **dict.fromkeys(("cittadina", "kleinstadt", "grenzstadt"), TOWN_LIKE),
-    **dict.fromkeys(("provinzhauptstadt", "chef-lieu", "capital provincial", "capitale provinciale",
-                     "capoluogo", "capitale régionale", "capital regional"), CITY_LIKE),
-    "küstenstadt": POPULATED,
-    **dict.fromkeys(("localité", "localidad", "ortschaft", "البلدة"), TOWN_LIKE),
-    **dict.fromkeys(("village", "القرية"), VILLAGE_LIKE),
-    **dict.fromkeys(("capitale", "capital", "hauptstadt", "العاصمة", "столица", "столице",
-                     "столицы", "столицу"), CAPITAL),
-    **dict.fromkeys(("aéroport", "aérodrome", "aeropuerto", "aeródromo", "flughafen", "aeroporto",
-                     "militärflughafen", "militärflughafens",
-                     "flughafens", "flugplatz", "аэропорт", "аэропорта", "аэропорту",
-                     "аэропорте", "авиабаза", "авиабазе", "авиабазы", "авиабазу", "المطار"), AIR),
-    **dict.fromkeys(("port", "puerto", "porto", "hafen", "hafens", "порт", "порта", "порту",
-                     "порте", "الميناء", "المرفأ"), NAVAL),
-    **dict.fromkeys(("base navale", "base naval", "marinestützpunkt"), frozenset({"naval_base"})),
-    **dict.fromkeys(("base aérienne", "base aérea", "base aerea", "luftwaffenstützpunkt"), AIR),
-    **dict.fromkeys(("base", "basis", "stützpunkt", "stützpunkts", "stützpunktes", "база",
-                     "базе", "базы", "базу", "القاعدة"), FACILITY),
-    **dict.fromkeys(("camp", "campamento", "campo", "lager", "лагерь", "лагеря", "лагере",
-                     "المخيم"), CAMP),
-    **dict.fromkeys(("province", "provincia", "província", "provinz", "провинция", "провинции",
-                     "провинцию", "провинцией", "المحافظة"), PROVINCE),
-    **dict.fromkeys(("quartier", "barrio", "viertel", "stadtviertel", "quartiere", "bairro",
-                     "الحي", "квартал", "квартале", "квартала"), PART_OF_CITY),
-    # "la zona", "the area", "المنطقة" are too often vague ("residents of the area"): only
-    # the Russian and Persian demonstratives ("в этом районе", "این منطقه") are taken
-    **dict.fromkeys(("район", "районе", "района", "منطقه"), AREA),
-    **dict.fromkeys(("paso fronterizo", "cruce fronterizo", "poste-frontière", "poste frontière",
-                     "point de passage", "grenzübergang", "grenzübergangs", "valico",
-                     "posto di frontiera", "posto fronteiriço", "passagem", "КПП", "المعبر"),
-                    CROSSING),
-    **dict.fromkeys(("presa", "barrage", "damm", "staudamm", "staudamms", "diga", "barragem",
-                     "плотина", "плотины", "плотине", "плотину", "السد"), DAM),
-    **dict.fromkeys(("prisión", "cárcel", "prison", "gefängnis", "gefängnisses", "prigione",
-                     "carcere", "prisão", "тюрьма", "тюрьмы", "тюрьме", "тюрьму", "السجن"),
-                    PRISON),
-    # Persian: "این منطقه" (this area), "این شهر" (this city)
-    **dict.fromkeys(("شهر", "روستا"), POPULATED),
-    "فرودگاه": AIR,
-}
-# Turkish takes no article; a case ending follows: "kentte" (in the city), "ilçeye" (to the
-# district town), "sınır kapısındaki" (at the border gate).
-TURKISH_NOUNS = {"kent": POPULATED, "şehir": POPULATED, "ilçe": POPULATED, "kasaba": TOWN_LIKE,
-                 "sınır kapısı": CROSSING}
-# (not the genitive: "ilçenin yönetimi", the district's administration, like "the town's")
-_TURKISH_CASE = (r"(?:n?(?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki)|y?[ae]|y?[ıi]|"
-                 r"de|da|te|ta)?")
-REFERENCE_TR = re.compile(
-    r"(?<![\w'’])(?P<w>kent|şehir|ilçe|kasaba|sınır\s+kapısı)(?:s[ıi]n|s[ıi])?"
-    + _TURKISH_CASE + r"(?![\w'’])",
-    re.IGNORECASE,
-)
-_TURKISH_UPPER = str.maketrans({"İ": "i", "I": "ı"})
-# A name right before the noun, not the first word of the sentence: "Suruç ilçesinde".
-_TURKISH_NAME_BEFORE = re.compile(r"[^\s.!?]\s+(?-i:[A-ZÇĞİÖŞÜ])[\w'’-]*\s+$")
-_LATIN_NOUNS = "|".join(
-    re.escape(k).replace(r"\ ", r"\s+").replace(r"\-", "[- ]")
-    for k in sorted(INTL_NOUNS, key=len, reverse=True)
-    if script_of(k) == "latin"
-)
-_LATIN_DETERMINERS = (
-    r"la|le|el|cette|ce|cet|esta|este|die|der|den|dem|des|das|diese[rnms]?|il|lo|della|dello|"
-    r"del|nella|nel|alla|dalla|questa|quella|a|o|da|do|na|no|pela|pelo|essa|esse|dessa|desse"
-)
-REFERENCE_INTL = re.compile(
-    r"(?:(?:\b(?:die|der|den|dem|des|das|diese[rnms]?)\s+(?:(?-i:[a-zäöüß]+)\s+){1,3}"
-    r"(?=(?-i:[A-Z]))|\b(?:" + _LATIN_DETERMINERS + r")\s+|"
-    r"\b(?:l|dell|nell|all|dall)['’])(?P<w>" + _LATIN_NOUNS + r")\b"
-    r"(?!\s+(?:de|del|d['’]|du|des|von|of|di|da|do)\b)(?!-)"
-    # "la ciudad sureña de Deraa", "la localidad turca de Reyhanli": the name follows
-    r"(?!(?:\s+(?-i:[a-zà-ÿ]+)){1,2}\s+(?:de|del|d['’]|du|di)\s*(?-i:[A-ZÀ-Þ]))"
-    # "la capitale économique du pays": a title, not a reference
-    r"(?!\s+(?:économique|culturelle|politique|administrative|economica|económica|"
-    r"econômica|cultural|culturale|politica|política|spirituelle)\b)"
-    r"|(?:^|(?<=\s))[وف]?(?:ب|في\s+)?(?P<a>المدينة|العاصمة|البلدة|القرية|المطار|الميناء|المرفأ|"
-    r"القاعدة|المحافظة|المخيم|الحي|المعبر|السد|السجن)(?=[\s،.]|$)"
-    r"|(?:^|(?<=\s))(?:این|آن|همین|همان)\s+(?P<p>منطقه|شهر|روستا|فرودگاه)(?=[\s،.]|$)"
-    r"|(?:\b(?:этот|этом|этого|эта|этой|эту|этих|тот|той|том)\s+)?\b(?P<r>столиц[аеыу]|"
-    r"город(?:а|е|у)?|аэропорт(?:а|у|е)?|авиабаз[аеуы]|база|базе|базы|базу|порт(?:а|у|е)?|"
-    r"провинци[яию]|лагер[ьяе]|квартал[еа]?|(?<=этом\s)районе|(?<=этот\s)район|плотин[аыеу]|"
-    r"тюрьм[аыеу])\b(?!\s+(?-i:[А-ЯЁ]))"
-    r")",
-    re.IGNORECASE,
-)
-# "the coastal city", "la ville côtière", "die Küstenstadt", "المدينة الساحلية": a place on the sea.
-COASTAL = re.compile(
-    r"\bcoastal\s+(?:city|town)\b|\b(?:ville|ciudad|città|cidade|localité|localidad)\s+"
-    r"(?:côtière|costera|costiera|costeira)\b|Küstenstadt|(?:прибрежн|приморск)\w+\s+город"
-    r"|المدينة\s+الساحلية|البلدة\s+الساحلية",
-    re.IGNORECASE,
-)
 # "the coastal city", "la ville côtière", "die Küstenstadt", "المدينة الساحلية": a place on the sea.
 COASTAL = re.compile(
     r"\bcoastal\s+(?:city|town)\b|\b(?:ville|ciudad|città|cidade|localité|localidad)\s+"
@@ -246,6 +103,8 @@ def find_references(
         if name and name.group("first").isupper():
             continue  # "die Kleinstadt Tall Tamr": the noun of a name, not a reference
         word = re.sub(r"\s+", " ", m.group(group).lower())
+        if language == "it" and word == "città" and re.match(r"(?i)le\s", m.group()):
+            continue  # "collega le città curde": the cities, not the one just named
         kinds = INTL_NOUNS.get(word, POPULATED)
         noun = "capital" if kinds == CAPITAL else (
             "city" if kinds == POPULATED else "place"
@@ -257,9 +116,9 @@ def find_references(
             info["country"] = country_of_capital_adjective(body, m.start(group), m.end(group))
         refs.append((start, m.end(), kinds, info))
     for m in REFERENCE_TR.finditer(body) if language == "tr" else ():
-        if _TURKISH_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start()):
+        if TURKISH_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "Suruç ilçesinde": the noun of the name before, not a reference
-        word = m.group("w").translate(_TURKISH_UPPER).lower()
+        word = m.group("w").translate(TURKISH_UPPER).lower()
         kinds = TURKISH_NOUNS[re.sub(r"\s+", " ", word)]
         noun = "city" if kinds == POPULATED else "place"
         refs.append((m.start(), m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
@@ -301,12 +160,13 @@ def capital_of(gazetteer, country: str | None) -> Site | None:
 
 def attach_references(
     body: str, named: list[Resolved], sentence_of, gazetteer=None, language: str = "en",
-    actors: list[Resolved] = (),
+    actors: list[Resolved] = (), dateline: Site | None = None,
 ) -> list[tuple[Resolved, bool]]:
     """Named mentions and resolved references in text order; the flag marks references.
 
     `actors` (towns whose people act, "Officials in Manbij said") are not returned, but a
-    reference after them may point to them ("… would move on the town next")."""
+    reference after them may point to them ("… would move on the town next"). `dateline` is
+    where the report was filed: what "this town" with nothing before it is."""
     sentences = sentence_of.sentences
     refs = find_references(body, sentences, language)
     named, refs = settle_subsites(body, named, refs)
@@ -344,9 +204,16 @@ def attach_references(
         part = PART_OF_BEFORE.search(body, max(0, start - 50), start)
         if part and not PLACE_BEFORE_PART.search(body, max(0, part.start() - 60), part.start()):
             locating = False
+        nation = DEMONYMS.get(info["adj"]) if kinds != CAPITAL else None
+        before = [c for c in context if c[0].site.country == nation] if nation else context
         site = info.get("host") or _resolve_reference(
-            context, start, here, kinds, info, sentence_of, gazetteer, country, locating
+            before, start, here, kinds, info, sentence_of, gazetteer, country, locating
         )
+        if site is None and info["det"] == "this" and dateline and (
+            nation in (None, dateline.country) and kinds and kinds <= POPULATED
+            and dateline.kind in kinds  # a town or a city, not "этом районе"
+        ):
+            site = dateline  # "ARSAL, Lebanon: … crowded into this Lebanese border town"
         if locating and out:  # only a place named just before, in the sentence, is located
             last = out[-1][0]
             locating = (

@@ -1086,3 +1086,25 @@ def test_an_arabic_relative_clause_dates_its_own_noun(gaz) -> None:
             "عليها المقاتلون منذ الشهر الماضي، بحسب المرصد.")
     camp = next(m for m in _extract(gaz, body, "ar") if m.site_id == "sy-wadi-al-deif")
     assert (camp.date_start, camp.role) == (PUBLISHED, "event")
+
+
+def test_the_next_of_a_list_after_in_is_no_speaker(gaz) -> None:
+    """ "farmers in Hajin and al-Shaafa say": the farmers speak, not the village."""
+    body = "In Deir ez-Zor governorate, farmers in Hajin and al-Shaafa say they lost the harvest."
+    assert "sy-shafa" in _sites(gaz, body)
+
+
+def test_an_acronym_before_a_place_does_not_make_it_a_locator(gaz) -> None:
+    """ "ТЭС в районе Дейр-Али": the power plant is no place of the gazetteer; Deir Ali is where
+    it happened."""
+    body = "Были остановлены несколько электростанций, в том числе ТЭС в районе Дейр-Али."
+    deir_ali = [m for m in _extract(gaz, body, "ru") if m.site_id == "sy-deir-ali"]
+    assert [m.role for m in deir_ali] == ["event"]
+
+
+def test_a_base_near_a_town_is_no_observation_post(gaz) -> None:
+    """The Turkish observation posts are reached only through their own cue phrases."""
+    sites = _sites(gaz, "Los rebeldes tomaron la base de Saraqeb.", "es")
+    assert not any("observation-post" in s for s in sites)
+    posts = _sites(gaz, "Turkish troops left the observation post in Morek.")
+    assert "sy-morek-observation-post" in posts

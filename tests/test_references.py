@@ -233,3 +233,23 @@ def test_a_city_s_prison_and_the_jail_that_refers_to_it(gaz) -> None:
     found = {m.text: m.site_id for m in extract_mentions(report, gaz)}
     assert found["Aleppo's central prison"] == "sy-aleppo-central-prison"
     assert found["the jail"] == "sy-aleppo-central-prison"
+
+
+def test_the_field_is_the_oil_field_named_before(gaz) -> None:
+    body = ("SDF fighters captured al-Omar oil field on Sunday. Activists said the militias also "
+            "seized several villages near the field overnight.")
+    assert _reference(gaz, body, "the field") == "sy-al-omar-oil-field"
+
+
+def test_this_town_with_a_demonym_is_the_dateline_town(gaz) -> None:
+    """ "ARSAL, Lebanon: … seized Qara …, as families crowded into this Lebanese border town":
+    not Qara (Syrian), but the town the report was filed from."""
+    body = ("ARSAL, Lebanon: Syrian troops seized the town of Qara yesterday, as families crowded "
+            "into this Lebanese border town with blankets.")
+    assert _reference(gaz, body, "this Lebanese border town") == "lb-aarsal"
+
+
+def test_italian_plural_cities_are_no_reference(gaz) -> None:
+    body = ("Le forze turche hanno preso Tal Abyad. Hanno raggiunto l'autostrada che collega "
+            "le città curde.")
+    assert _reference(gaz, body, "le città", "it") is None
