@@ -174,13 +174,15 @@ FUTURE = re.compile(
     r"threaten(?:s|ed)?|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|going|preparing|prepared)\s+"
     r"(?:\w+\s+){0,5}?to\s+(?!the\b|a\b|an\b|its\b|their\b)\w+"
     r"|\bthe\s+future\s+of\b"
+    # "YPG fighters are also to leave Manbij"
+    r"|\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?to\s+(?!the\b|a\b|an\b|blame\b|be\s+found\b)\w+"
     r"|\b(?:va|vont|devrait|devraient|prévoit|prévoient|compte|comptent)\s+\w+er\b"
     r"|\b(?:va|van)\s+a\s+\w+r\b|\b(?:prevé|prevén|planea|planean)\b"
     r"|\b(?:wird|werden|soll|sollen)\b[^.;]*\b\w+en\b"
     r"|\b(?:будет|будут|планирует|планируют|собирается|собираются|намерен[аы]?)\b"
     r"|\b(?:vai|vão|irá|irão|deverá|deverão)\s+\w+r\b|\bpromis\s+d[e'’]|\bprometi\w*\s+que\b"
     r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط|تريد\s+أن|يريد\s+أن|"
-    r"على\s+أن|من\s+المقرر|المقرر\s+أن)"
+    r"على\s+أن|من\s+المقرر|المقرر\s+أن|[يت]هدف\s+(?:\S+\s+){0,4}?إلى)"
     # Turkish future participles: "olacağını", "başlayacak", "gidecekler"
     r"|\b[a-zçğıöşü]{2,}(?:y?a[cç]a[kğ]|y?e[cç]e[kğ])[a-zçğıöşü]{0,6}\b",
     re.IGNORECASE,

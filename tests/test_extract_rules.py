@@ -1108,3 +1108,26 @@ def test_a_base_near_a_town_is_no_observation_post(gaz) -> None:
     assert not any("observation-post" in s for s in sites)
     posts = _sites(gaz, "Turkish troops left the observation post in Morek.")
     assert "sy-morek-observation-post" in posts
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "site"),
+    [
+        ("Turkey and Russia agreed on Tuesday to a ceasefire. YPG fighters are also to leave "
+         "Manbij and Tal Rifaat.", "en", "sy-manbij"),
+        ("سيطرت القوات أمس على بلدة دير العدس. ويهدف الهجوم، بحسب محللين، إلى استعادة تل الحارة.",
+         "ar", "sy-tal-al-harra"),
+    ],
+)
+def test_what_is_to_come_is_dated_by_the_report(gaz, body, language, site) -> None:
+    found = [m for m in _extract(gaz, body, language) if m.site_id == site]
+    assert found and all(m.date_start == PUBLISHED for m in found), found
+
+
+def test_russian_daytime_after_that_is_the_day_of_the_news(gaz) -> None:
+    """ "сообщило, что днём подача тока была восстановлена в Дамаске": today, not the night
+    before told earlier."""
+    body = ("Взрыв в ночь на пятницу оставил страну без света. Министерство сообщило, что днём "
+            "подача тока была восстановлена в Дамаске.")
+    damascus = [m for m in _extract(gaz, body, "ru") if m.site_id == "sy-damascus"]
+    assert [(m.date_start, m.date_end) for m in damascus] == [(PUBLISHED, PUBLISHED)]
