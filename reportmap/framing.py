@@ -176,6 +176,9 @@ def continues_name(body: str, start: int, end: int, country: str | None = "SY") 
     return country not in _ARABIC_NAMING or goes_on.group("word").lower() not in _PART_WORDS
 
 
+DATELINE_REACH = 200  # characters: a dateline opens the body
+
+
 def dateline_site(body: str, candidates) -> Site | None:
     """The place of the report's dateline, the most populous sense of its name."""
     for cand in candidates:
@@ -184,6 +187,3 @@ def dateline_site(body: str, candidates) -> Site | None:
         if is_dateline(body, cand.start, cand.end):
             return max(cand.sites, key=lambda s: s.population)
     return None
-
-
-DATELINE_REACH = 200  # characters: a dateline opens the body

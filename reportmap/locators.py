@@ -51,10 +51,12 @@ _DISTANCE = (
     r"(?:\s*\([^()]{1,25}\))?(?:\s+(?:plus\s+)?(?:to\s+the\s+)?)?\s*"
 )
 # Arabic directions, also compound ("جنوب غربي") and after a distance ("على بعد 30 كيلومتراً شمال").
+# The four Arabic directions ("شمال", "جنوب", "شرق", "غرب"), before their adjective ending.
+AR_DIRECTION_WORD = r"(?:شمال|جنوب|شرق|غرب)"
 _AR_DIRECTION = (
     r"(?:در\s+)?"  # Persian "in": "در جنوب دمشق"
     r"(?:على\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?\S+\s+(?:كيلومتر\S*|كلم|كم)\s+)?"
-    r"(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?(?:\s+(?:شرق|غرب)(?:ي|ا)?)?"
+    + AR_DIRECTION_WORD + r"(?:ي|ا)?(?:\s+(?:شرق|غرب)(?:ي|ا)?)?"
 )
 _RELATIVE = (
     # "about 20 kilometres from Qardaha", "à 30 km de Homs": a distance alone
@@ -281,7 +283,7 @@ ARABIC_PLACE_BEFORE = re.compile(
     r"(?:قرية|بلدة|مدينة|مخيم|حي|منطقة|قريتي|بلدتي)\s+[^\s،.]+(?:\s+[^\s،.]+){0,2}\s*،?\s*"
     r"(?:(?:في|قرب|شمال|جنوب|شرق|غرب)(?:ي)?\s+)?(?:ريف\s+)?$"
 )
-ARABIC_DIRECTION_BEFORE = re.compile(r"(?:^|\s)(?:قرب|شمال|جنوب|شرق|غرب)(?:ي)?\s+$")
+ARABIC_DIRECTION_BEFORE = re.compile(r"(?:^|\s)(?:قرب|" + AR_DIRECTION_WORD + r")(?:ي)?\s+$")
 ARABIC_COUNTRYSIDE = re.compile(r"^[وف]?(?:ب|في\s+)?ريف\s")
 # Turkish postpositions after a name, then the place they locate: "El Bab'a bağlı Kabasin",
 # "Reyhanlı'nın yaklaşık 10 kilometre güneydoğusundaki Cilvegözü", "Hatay'ın Reyhanlı ilçesinde".

@@ -31,7 +31,7 @@ from reportmap.kinds import (
     REGION_WORD,
     intl_cue_kinds,
 )
-from reportmap.locators import mark_locators
+from reportmap.locators import AR_DIRECTION_WORD, mark_locators
 from reportmap.metonymy import FOCUS_COUNTRY, PASSIVE_AFTER, STATE_AFTER, is_actor
 from reportmap.model import Site
 from reportmap.other_names import is_other_name, is_part_of_name
@@ -54,14 +54,15 @@ GEO_BEFORE = re.compile(
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
     r"село|селе|города|город|деревн[яеи]|пункта|пункт|посёлка|поселка|посёлок|поселок|"
-    r"селения|района|районе|окрестностях|окрестности|пригороде|пригорода|a|ao|au|aux|alla|such\s+as|including|like|como|comme|wie|come|"
+    r"селения|района|районе|окрестностях|окрестности|пригороде|пригорода|a|ao|au|aux|alla|"
+    r"such\s+as|including|like|como|comme|wie|come|"
     r"notamment|darunter|incluidos|tra\s+cui|kibbutz|Kibbuz|moshav|Moschaw|кибуц\w*)\s+"
     r"(?:the\s+|der\s+|dem\s+|den\s+|la\s+|le\s+|el\s+)?"
     # "in nearby Atareb", "dans la ville voisine de"
     r"(?:(?:nearby|neighbouring|neighboring|rebel-held|government-held|besieged|northern|"
     r"southern|eastern|western|vicina|vicino|voisine|voisin|vecina|vecino|benachbarten|"
     r"nahegelegenen)\s+)?"
-    r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|تقع|يقع|شمال[يّ]?|جنوب[يّ]?|شرق[يّ]?|غرب[يّ]?|"
+    r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|تقع|يقع|" + AR_DIRECTION_WORD + r"[يّ]?|"
     r"مدينة|بلدة|قرية|بلدات|قرى|منطقة|حي|حيي|حيّي|أحياء|"
     r"حارة|مخيم)\s+)$",
     re.IGNORECASE,
@@ -321,8 +322,10 @@ LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|near|from|outside|into|around|over|on|towards?|via|through|of|across|"
     r"à|a|au|de|d|dans|vers|en|près\s+de|desde|hacia|cerca\s+de|nach|aus|bei|von|nahe|im|"
     r"em|para|até|rumo\s+a|per|verso|fino\s+a|"
-    r"в|во|из|на|под|около|до|у|над|через|возле|вблизи|(?:северу|югу|востоку|западу)\s+от)\s+(?:the\s+|la\s+|le\s+|el\s+)?|\b[dl]['’])$"
-    r"|(?:^|\s)(?:في|إلى|من|قرب|نحو|على|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$|(?:^|\s)[وف]?[بل]$"
+    r"в|во|из|на|под|около|до|у|над|через|возле|вблизи|(?:северу|югу|востоку|западу)\s+от)"
+    r"\s+(?:the\s+|la\s+|le\s+|el\s+)?|\b[dl]['’])$"
+    # "سجن رومية شرق بيروت": east of a place is at it
+    r"|(?:^|\s)(?:في|إلى|من|قرب|نحو|على|" + AR_DIRECTION_WORD + r"ي?)\s+$|(?:^|\s)[وف]?[بل]$"
     r"|(?:^|\s)(?:در|به|از|تا|نزدیکی|نزدیک|سوی|فرودگاه|شهر|استان|راهی|عازم|وارد)\s+$",  # Persian
     re.IGNORECASE,
 )
