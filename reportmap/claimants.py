@@ -12,6 +12,7 @@ from reportmap.claimants_intl import (
     GERMAN_COMPOUND_ACCORDING,
     GERMAN_INVERTED,
     GERMAN_OWN_ACCOUNT,
+    GERMAN_PRONOUN_ACCOUNT,
     GERMAN_VERB_LAST,
     INTL_ACCORDING,
     INTL_APPOSED_SUBJECT_VERB,
@@ -124,7 +125,7 @@ CORRESPONDENT = re.compile(
 PRONOUNS = {"he", "she", "they", "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él",
             "ella", "ellos", "ele", "ela", "eles", "ihm", "ihr", "ihnen", "ему", "нему", "ней",
             "них", "его", "её", "их", "es", "er", "sie", "il", "ils", "lo", "la", "он", "она",
-            "они", "وی", "او"}
+            "они", "وی", "او", "ihren", "seinen"}
 PRONOUN = "\0"  # placeholder for "the source named before"
 NOT_NAMES = {
     "it",
@@ -233,6 +234,11 @@ IMAGERY_REFERENCE = re.compile(
     r"^\W*(?:The|These|Those|Such|Its)\s+(?:new\s+|satellite\s+|latest\s+)?"
     r"(?:images?|imagery|photos?|photographs?|pictures?|videos?|footage)\b"
 )
+# The rest of a body's name and its acronym: "… de la ONU para los Refugiados (ACNUR)".
+NAME_TAIL_ACRONYM = re.compile(
+    r"(?:\s+(?:para|pour|for|of|de|des|du|la|las|los|le|les|the|für|der|die|per|i|gli|"
+    r"dos|das|da|do|del|della|dei|[A-ZÀ-ÖА-ЯЁ][\w'’-]*)){0,5}\s*\(([A-ZÀ-ÖА-ЯЁ]{2,8})\)"
+)
 PRONOUN_START = re.compile(r"^[\"“]?\s*(?:It|He|She|They)\s+(?:" + VERBS + r")\b")
 
 
@@ -267,7 +273,7 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 TURKISH_STATEMENT,
                 ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, PERSIAN_PRONOUN, GERMAN_VERB_LAST,
                 GERMAN_OWN_ACCOUNT, PERSIAN_SUBJECT_SAID, PERSIAN_SUBJECT_REPORTED,
-                GERMAN_COMPOUND_ACCORDING,
+                GERMAN_COMPOUND_ACCORDING, GERMAN_PRONOUN_ACCOUNT,
                 RUSSIAN_IMPERSONAL, INTL_SUBJECT_VERB, INTL_APPOSED_SUBJECT_VERB,
                 INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED)
     for pattern in patterns:
@@ -299,6 +305,9 @@ def attributions(text: str) -> list[tuple[int, str]]:
                     name = None  # "Analysts say", "Officials said": a source all the same
             else:
                 name = clean_name(raw)
+            acronym = NAME_TAIL_ACRONYM.match(text, match.end("who"))
+            if name and name != PRONOUN and acronym and acronym.group(1) not in name:
+                name = f"{name} ({acronym.group(1)})"  # "el Alto Comisionado de la ONU … (ACNUR)"
             if name and pattern is PHOTO_CREDIT and name.isupper():
                 name = name.title()
             if name and any(abs(pos - match.start("who")) < 25 and name in other

@@ -22,7 +22,7 @@ INTL_ACCORDING = re.compile(
     r"(?:\b[Ss]elon|\b[Ss]egún|"
     r"(?<!\bum\s)(?<!\bo\s)(?<!\bpelo\s)(?<!\bno\s)(?<!\bdo\s)(?<!\bao\s)(?<!\bel\s)(?<!\bun\s)"
     r"(?<!\bdel\s)(?<!\bal\s)(?<!\bUm\s)(?<!\bO\s)(?<!\bEl\s)(?<!\bUn\s)\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
-    r"\b[Ll]aut|\b[Nn]ach\s+Angaben|\b[Nn]ach(?=\s+(?!eigenen)[a-zäöü]\w+en\s+Angaben)|\b[Dd]['’]après|"
+    r"\b[Ll]aut(?:\s+Angaben\s+(?:von|vo[nm]|des|der))?|\b[Nn]ach\s+Angaben(?:\s+(?:von|vom)(?=\s))?|\b[Nn]ach(?=\s+(?!eigenen|ihren|seinen)[a-zäöü]\w+en\s+Angaben)|\b[Dd]['’]après|"
     r"\b[Пп]о\s+(?:данным|словам|информации|оценке|оценкам|сведениям|утверждению)|"
     r"\b[Кк]ак\s+(?:сообщает|сообщил\w*|заявил\w*|сообщают)(?:\s+(?:в|во)(?=\s+[А-ЯЁ]))?)"
     r"\s+(?:(?:informó|dijo|indicó|señaló|afirmó|precisó|explicó|informaron|dijeron|"
@@ -31,6 +31,11 @@ INTL_ACCORDING = re.compile(
     r"\s+)?" + _INTL_SKIP +
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der|da|do|della|dei)\s+[\w'’-]+"
     r"|\s+d['’][A-ZÀ-Ö][\w-]+|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
+)
+# Words that end a source's name: "sagte Erdogan am Donnerstag vor Journalisten"
+_NOT_ADJECTIVE = (
+    r"(?:am|an|auf|aus|bei|mit|nach|von|vor|zu|zum|zur|in|im|en|a|à|au|aux|de|con|por|para|per|"
+    r"da|di|su|sur|dans|pour|par|em|no|na|ao|el|la|le|les|los|las|il|lo|und|et|y|e)\b"
 )
 INTL_VERB_SUBJECT = re.compile(
     r"[,»”\"]\s*(?:[—–-]\s*)?(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
@@ -64,7 +69,7 @@ INTL_VERB_SUBJECT = re.compile(
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
     r"|\s+[A-ZÀ-ÖА-ЯЁ][\w-]+|\s+«[^»]{1,40}»"
     # "informó la agencia oficial saudí SPA": adjectives, then the name
-    r"|(?:\s+[a-zà-öø-ÿ]+){1,3}\s+(?-i:[A-ZÀ-Ö][\w-]+)){0,3})"
+    r"|(?:\s+(?!" + _NOT_ADJECTIVE + r")[a-zà-öø-ÿ]+){1,3}\s+(?-i:[A-ZÀ-Ö][\w-]+)){0,3})"
 )
 SOURCE_ENDS = re.compile(r"[^,;:.]{0,30}(?:[.;]|\s*$)")
 # "говорится в заявлении ведомства" (says the ministry's statement)
@@ -94,7 +99,8 @@ ARABIC_SOURCE = re.compile(
     r"وسائل|تقارير|صحيفة|صحف|"
     r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين|وزير|وزيرة|رئيس|متحدث|ناطق|"
     r"سفير|مندوب|قائد|محافظ|فصائل|قوات|منظمة|منظمات|هيئة|لجنة|جماعة|حركة|مجلس|مكتب|قادة)"
-    r"(?:\s+(?![إأ]ن(?:ه|ها|هم)?(?:\s|$)|" + _AR_TIME + r")[^\s،.]+){0,2})"
+    r"(?:\s+(?![إأ]ن(?:ه|ها|هم)?(?:\s|$)|" + _AR_TIME + r")[^\s،.]+){0,2}"
+    r"(?:\s+[\"«][^\"«»\n]{2,30}[\"»])?)"  # 'وكالة الأنباء الرسمية "سانا"'
 )
 # "وقالت منسقة الشؤون الإنسانية في الأمم المتحدة فاليري آموس إن", "وكانت وزارة الصحة قد أعلنت":
 # the whole subject between the verb and "that", or between "كان" and "قد".
@@ -181,13 +187,16 @@ PERSIAN_SUBJECT_SAID = re.compile(
 PERSIAN_SUBJECT_ANNOUNCED = re.compile(
     r"^\W*" + _FA_NOT_SUBJECT
     + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+[^\s،.:«»\d]+){0,3}?)\s+(?:نیز\s+|همچنین\s+)?"
-    r"(?:اعلام\s+کرد|گفت|افزود|اعلام\s+کردند|گفتند|گفته\u200c?\s?اند)\s"
+    r"(?:اعلام\s+کرد|گفت|افزود|اعلام\s+کردند|گفتند|گفته\u200c?\s?اند|می\u200c?\s?گوید|"
+    r"می\u200c?\s?گویند)\s"
 )
 # "رسانه‌های نزدیک به حزب‌الله نیز از برگزاری مراسمی … خبر دادند": X reported (news of) Y.
 PERSIAN_SUBJECT_REPORTED = re.compile(
     r"^\W*" + _FA_NOT_SUBJECT
-    + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+(?!از\s|نیز\s)[^\s،.:«»\d]+){0,5}?)\s+(?:نیز\s+|همچنین\s+)?"
-    r"از\s+[^.:«»]{3,200}?\s+خبر\s+(?:داد|دادند|داده\u200c?\s?اند)(?:\W|$)"
+    + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+(?!از\s|نیز\s)[^\s،.:«»\d]+){0,5}?"
+    r"(?:\s*،\s*[^\s،.:«»\d]+(?:\s+[^\s،.:«»\d]+){0,2}\s*،)?)"  # "خبرگزاری رسمی سوریه، سانا،"
+    r"\s+(?:نیز\s+|همچنین\s+)?"
+    r"از\s+[^.:]{3,200}?\s+خبر\s+(?:داد|دادند|داده\u200c?\s?اند)(?:\W|$)"
 )
 # "وی همچنین تأکید کرد": he (the source named before) said
 PERSIAN_PRONOUN = re.compile(
@@ -248,7 +257,7 @@ _NATIONALITY_ADJ = (
 # Unnamed sources before their verb: "Сирийские источники и оппозиционные активисты сообщили",
 # "des habitants ont raconté", "fuentes locales dijeron", "attivisti hanno riferito".
 _INTL_SOURCE_NOUN = (
-    r"источники|активисты|очевидцы|жители|правозащитники|военные|власти|эксперт|эксперты|"
+    r"источники|источник|активисты|очевидцы|жители|правозащитники|военные|власти|эксперт|эксперты|"
     r"аналитик|аналитики|experts?|Experten?|espert[oi]|expert[oa]s?|analystes?|analistas?|"
     r"analist[ia]|"
     r"sources|militants|habitants|témoins|secouristes|médecins|"
@@ -317,10 +326,16 @@ GERMAN_OWN_ACCOUNT = re.compile(
     r"(?:^|(?<=\s))(?:(?:die|der|das)\s+)?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
     r"(?:[a-zäöü][\w-]*\s+){0,2}?nach\s+eigenen\s+Angaben\b"
 )
-# "nach UN-Angaben", "laut Polizeiangaben": the source glued to "Angaben" (data, statements).
+# "nach UN-Angaben", "laut Polizeiangaben", "nach Medienberichten": the source glued to
+# "Angaben" (data, statements) or "Berichten" (reports).
 GERMAN_COMPOUND_ACCORDING = re.compile(
     r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<who>[A-ZÄÖÜ][\wäöüß]*?)-?(?:[Aa]ngaben|[Ss]chätzungen|"
-    r"[Ii]nformationen)\b"
+    r"[Ii]nformationen|[Bb]erichten)\b"
+)
+# "nach ihren Angaben", "laut ihm": by the account of the source named before.
+GERMAN_PRONOUN_ACCOUNT = re.compile(
+    r"\b(?:[Nn]ach\s+(?=(?:ihren|seinen)\s+(?:Angaben|Informationen|Worten)\b)|"
+    r"[Ll]aut\s+(?=(?:ihnen|ihm)\b))(?P<who>\w+)"
 )
 # "в Министерстве обороны РФ заявили": they said in the ministry (no subject named).
 # The verbs of "they said" with no subject (also read by metonymy: "В Анкаре заявили").

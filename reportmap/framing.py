@@ -36,6 +36,7 @@ _HEAD_BEFORE = re.compile(
     r"^\(?" + _AGENCY_HEAD + _FIRST_PLACE + r"(?:\s*" + _NAME_PART + r"\s*/)*\s*$"
 )
 
+_CAPS_HEAD_BEFORE = re.compile(r"^\(?" + _AGENCY_HEAD + r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’. -]{1,30},\s*$")
 
 # The Persian agency lede: "به گزارش خبرگزاری پارس نو از " (reporting from).
 _AGENCY_FROM_BEFORE = re.compile(r"^\W*به\s+گزارش\s+[^،.\n]{2,60}?\s+از\s+$")
@@ -63,9 +64,11 @@ def is_dateline(body: str, start: int, end: int) -> bool:
         "،", ",",
     ):
         return True  # "به گزارش خبرگزاری پارس از بیروت،": the agency reporting from there
+    after = _DATELINE_AFTER.match(body[end : end + 80])
+    if after and _CAPS_HEAD_BEFORE.match(body[line_start:start]):
+        return True  # the region after the town: "MAJDAL SHAMS, Golan Heights (MPA) -"
     if not _HEAD_BEFORE.match(body[line_start:start]):
         return False  # not the first name of the line (a leading "BEIRUT/" is allowed)
-    after = _DATELINE_AFTER.match(body[end : end + 80])
     surface = body[start:end]
     if not after:
         return surface.isupper() and bool(_CAPS_DATE_AFTER.match(body[end : end + 80]))

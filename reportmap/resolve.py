@@ -71,7 +71,12 @@ DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A preposition of place before an English region's name: "in Wadi Khaled" (not an adjective).
 # Not metonymy.PREPOSITION_BEFORE, which asks whether a capital is the subject of a verb.
 REGION_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|into|from|to|across|near|through|at|towards?)\s+$"
+    r"\b(?:in|into|from|to|across|near|through|at|towards?|on|over|around|beyond)\s+$"
+)
+# A name that says what it is cannot be an adjective: "Sinjar mountain", "Mount Karachok"
+LANDFORM_NAME = re.compile(
+    r"^Mount\s|\s(?:mountains?|valley|plain|plateau|desert|heights|hills?|basin|island)$",
+    re.IGNORECASE,
 )
 GEO_AFTER = re.compile(
     r"^\s+(?:village|town|area|district|countryside|neighbou?rhood|quarter|suburb)\b"
@@ -249,11 +254,20 @@ def nearest_facility(gazetteer, town: Site, kinds: frozenset[str]) -> Site | Non
 
 # "Homs, Libya", "Hama in central Japan"; not "against the United States … in Damascus"
 NEAR_COUNTRY = 80
+OWNER_GAP = re.compile(r"['’]s? ")  # "Iraq's Sinjar", "Syria' s"
 
 
-def _countries_near(named, start: int, end: int, sentence_of) -> set[str]:
-    """Countries named in the same sentence close to the name, or heading it ("LIBYA: …")."""
+def _countries_near(named, start: int, end: int, sentence_of, body: str = "") -> set[str]:
+    """Countries named in the same sentence close to the name, or heading it ("LIBYA: …").
+
+    A country that owns the name ("Iraq's Sinjar region") outranks the others nearby."""
     sentence = sentence_of(start)
+    owner = {
+        country for c_start, c_end, country in named
+        if 0 < start - c_end <= 3 and OWNER_GAP.fullmatch(body[c_end:start])
+    }
+    if owner:
+        return owner
     return {
         country
         for c_start, c_end, country in named
@@ -400,7 +414,7 @@ def resolve_candidates(
     for cand in candidates:
         cue, start, end = _cue_for(body, cand.start, cand.end)
         countries = (  # only homonyms need the countries named near them
-            _countries_near(named_countries, cand.start, cand.end, sentence_of)
+            _countries_near(named_countries, cand.start, cand.end, sentence_of, body)
             if len(cand.sites) > 1 else set()
         )
         key = cand.surface.lower()
@@ -453,6 +467,7 @@ def resolve_candidates(
             and not DEFINITE_BEFORE.search(body[max(0, start - 30) : start])
             and not re.match(r"the\s", cand.surface, re.IGNORECASE)  # "in the Bekaa"
             and not REGION_PREPOSITION_BEFORE.search(body[max(0, start - 12) : start])
+            and not LANDFORM_NAME.search(cand.surface)  # "on Sinjar mountain"
         ):
             continue  # "Russia's only Mediterranean repair hub": an adjective, not the sea
         small = (

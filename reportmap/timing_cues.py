@@ -118,7 +118,9 @@ _WHERE_WORDS = (
 )
 # An apposition noun before the relative word: "Idlib, cidade de onde partiu".
 _APPOSED_NOUN = (
-    r"(?:(?:a\s+|the\s+|la\s+|une?\s+)?(?:city|town|ville|ciudad|cidade|città|Stadt|город)\s+)?"
+    r"(?:(?:an?\s+|the\s+|la\s+|une?\s+|una\s+|eine\s+)?"
+    r"(?:city|town|area|region|zone|ville|région|ciudad|zona|región|cidade|região|città|Stadt|"
+    r"Gegend|Region|город|район)\s+)?"
 )
 # "…, which the army took", "Idlib, cidade de onde partiu, a 27 de novembro de 2024, a ofensiva":
 # an aside that opens with a day may go on past a comma.
