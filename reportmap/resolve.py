@@ -23,6 +23,7 @@ from reportmap.kinds import (
     FACILITY,
     INTL_CUE_BEFORE,
     NOT_ON_MAP,
+    PART_OF_CITY,
     PLURAL_CUE_AFTER,
     PLURAL_CUE_BEFORE,
     PLURAL_CUES,
@@ -331,6 +332,20 @@ def _anchors(candidates, home: str | None) -> tuple[Site, ...]:
     return tuple(found)
 
 
+def _shared_name(site: Site) -> bool:
+    """A square or quarter whose name many cities share: "Martyrs' Square (Beirut)"."""
+    return (site.kind == "landmark" or site.kind in PART_OF_CITY) and site.name.endswith(")")
+
+
+def _city_named(site: Site, candidates) -> bool:
+    """Whether the report names another place within NEAR_ANCHOR_M of a site."""
+    return any(
+        other.site_id != site.site_id
+        and distance_m(other.lat, other.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
+        for cand in candidates for other in cand.sites
+    )
+
+
 # Words that put something in or at a place, in the languages reports come in.
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|near|from|outside|into|around|over|on|towards?|via|through|of|across|"
@@ -444,8 +459,10 @@ def resolve_candidates(
             region = _part_of_province(body, start, site, gazetteer)
             if region is not None:
                 site, start, cue = region[0], region[1], REGION_WORD
-        if site.kind in NOT_ON_MAP:
-            continue
+        if site.kind in NOT_ON_MAP or (
+            _shared_name(site) and site.country != home and not _city_named(site, candidates)
+        ):
+            continue  # "plaza de los Mártires" in a Douma story is not Beirut's square
         acting = is_actor(body, cand.start, end, site) or stands_for_institution(
             body, cand.start, end, site
         )

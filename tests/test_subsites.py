@@ -111,3 +111,18 @@ def test_a_named_building_is_the_event_and_its_town_the_locator(gaz, body, build
 def test_an_unnamed_building_leaves_the_town_as_the_event(gaz, body) -> None:
     found = _roles(gaz, body, "en")
     assert found == [("Qamishli", "sy-qamishli", "event")], found
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "beirut_square"),
+    [
+        ("Los socorristas de Duma atendieron a los heridos en la plaza de los Mártires.", "es",
+         False),
+        ("Des milliers de personnes se sont rassemblées à Beyrouth, sur la place des Martyrs.",
+         "fr", True),
+    ],
+)
+def test_a_square_many_cities_share_needs_its_city(gaz, body, language, beirut_square) -> None:
+    """Beirut's Martyrs' Square only where the report names a place in or near Beirut."""
+    found = _mentions(gaz, body, language)
+    assert any(site == "lb-martyrs-square" for _, site in found) is beirut_square, found
