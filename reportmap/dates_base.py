@@ -239,6 +239,16 @@ def _days_close(a: TimeExpr, b: TimeExpr) -> bool:
     )
 
 
+def _months_close(a: TimeExpr, b: TimeExpr) -> bool:
+    """'in March and April': two months of one spell."""
+    return (
+        a.granularity == b.granularity == "month"
+        and a.date_start is not None
+        and b.date_end is not None
+        and 0 < (b.date_end - a.date_start).days <= 92
+    )
+
+
 def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
     """Join "from X to Y", "between X and Y", "X – Y" into one range expression."""
     out: list[TimeExpr] = []
@@ -256,7 +266,8 @@ def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[Time
                 and a.date_start
                 and b.date_end
                 and a.date_start <= b.date_end
-                and (lead or gap.strip().lower() not in _AND_WORDS or _days_close(a, b))
+                and (lead or gap.strip().lower() not in _AND_WORDS or _days_close(a, b)
+                     or _months_close(a, b))
                 and (lead or gap.strip().lower() != "to" or a.granularity == b.granularity)
             ):
                 start = lead.start() if lead else a.start

@@ -78,7 +78,7 @@ _MONTH_PREP = {
     "it": "a|ad|in|da|dal|nel|di",
     "ru": "в|во|с|к|до",
     "uk": "в|у|з|до",
-    "ar": "في|منذ|خلال|شهر",
+    "ar": "في|منذ|خلال|شهر|شهري",
     "nl": "in|sinds",
     "pl": "w|od",
     "tr": "",
@@ -335,6 +335,13 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     prep = _MONTH_PREP.get(lang)
     if prep:
         rules.append((rf"{lead}(?P<prep>{prep})\s+{long_pair}(?!\s*\d)", _month_only))
+        # "en mars et avril", "في شهري آذار ونيسان": two months, one spell
+        second = long_pair.replace("m1", "m2")
+        rules.append((
+            rf"{lead}(?:(?P<prep>{prep})\s+)?{long_pair}\s*(?:{_MONTH_AND}|\s+و(?=\S))"
+            rf"\s*(?:(?:{prep})\s+)?{second}(?!\s*\d)",
+            _two_months,
+        ))
     if lang == "tr":
         # "Haziran'da", "Mart ayında"; since: "Haziran ayından bu yana", "Mart'tan beri"
         rules.append((
@@ -411,6 +418,21 @@ def _month_year(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None
     d0, d1 = month_span(int(m.group("y")), month)
     d0, d1 = cap_at(p, d0, d1, d0 > p)
     return make(text, m.start(), m.end(), d0, d1, "explicit", "month", p)
+
+
+_MONTH_AND = r"\s(?:et|y|e|und|и|and)\s"
+
+
+def _two_months(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:
+    """Two months joined by "and": the first one's start to the second one's end."""
+    first, second = spec.month_of(m.group("m1")), spec.month_of(m.group("m2"))
+    if first is None or second is None or not 0 < second - first <= 2:
+        return None
+    year = year_for_month(second, p, False)
+    d0, _ = month_span(year, first)
+    _, d1 = month_span(year, second)
+    d0, d1 = cap_at(p, d0, d1, False)
+    return make(text, m.start("m1"), m.end(), d0, d1, "explicit", "range", p)
 
 
 def _month_only(m: re.Match, text: str, p: date, spec: _Lang) -> TimeExpr | None:

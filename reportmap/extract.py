@@ -109,7 +109,8 @@ def extract_mentions(report: Report, gazetteer) -> list[Mention]:
     )
     # a reference can only locate, or be located, once it is known: "Harasta, en banlieue de
     # la capitale", "La ville, située au nord d'Alep"
-    relocated = mark_locators(body, [m for m, _ in with_refs])
+    countries = frozenset(c.start for c in candidates if c.sites[0].kind == "country")
+    relocated = mark_locators(body, [m for m, _ in with_refs], countries)
     with_refs = [
         (new if new.role == "locator" else m, is_ref)
         for (m, is_ref), new in zip(with_refs, relocated, strict=True)

@@ -403,8 +403,28 @@ def _stretch_ends(body: str, mentions: list[Resolved]) -> set[int]:
     return ends
 
 
-def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
-    """Whether a place the gazetteer lacks comes just before, linked to this one."""
+# Where a place lies from another, not only near it: "rises in Turkey north of Gaziantep",
+# "frente a la localidad turca de Reyhanli".
+_BEARING_WORD = re.compile(
+    r"north|south|east|west|nord|sud|est\b|ouest|norte|sur\b|este\b|oeste|frente|opposite|"
+    r"nördlich|südlich|östlich|westlich|север|юг|восток|запад|напротив|شمال|جنوب|شرق|غرب|مقابل",
+    re.IGNORECASE,
+)
+
+
+def _country_near(unknown: re.Match, offset: int, countries: frozenset[int]) -> bool:
+    """'crashed in Syria near Homs': the name before "near" is a country, not an unknown
+    place that Homs locates."""
+    return offset + unknown.start("name") in countries and not _BEARING_WORD.search(
+        unknown.group(), unknown.end("name") - unknown.start()
+    )
+
+
+def _unknown_place_before(
+    body: str, lo: int, m: Resolved, countries: frozenset[int] = frozenset()
+) -> bool:
+    """Whether a place the gazetteer lacks comes just before, linked to this one (a country,
+    starting at one of `countries`, is known: "crashed in Syria near Homs")."""
     window = body[max(lo, m.start - 80) : m.start]
     if m.site.kind in ADMIN and UNKNOWN_NAME_BEFORE.search(window):
         return True  # "near Pazarcik in Kahramanmaras province"
@@ -415,7 +435,8 @@ def _unknown_place_before(body: str, lo: int, m: Resolved) -> bool:
         unknown = pattern.search(before)
         name = unknown.group("name") if unknown else ""
         if (
-            unknown and not _TIME_WORDS.search(name) and not any(c.isdigit() for c in name)
+            unknown and not _country_near(unknown, m.start - len(before), countries)
+            and not _TIME_WORDS.search(name) and not any(c.isdigit() for c in name)
             and not name.isupper()  # "ТЭС в районе Дейр-Али": a plant, an army, not a place
         ):
             return True  # not "сбил Су-22 под Раккой": an aircraft, not a place
@@ -438,8 +459,11 @@ def _fronted_direction(body: str, m: Resolved, following: Resolved) -> bool:
     return bool(FRONTED_DIRECTION.search(body, max(0, m.start - 80), m.start))
 
 
-def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
-    """Give the role `locator` to every place that only says where another place is."""
+def mark_locators(
+    body: str, mentions: list[Resolved], countries: frozenset[int] = frozenset()
+) -> list[Resolved]:
+    """Give the role `locator` to every place that only says where another place is
+    (`countries`: where the report names a country)."""
     ends = _stretch_ends(body, mentions)
     out: list[Resolved] = []
     for i, m in enumerate(mentions):
@@ -447,7 +471,9 @@ def mark_locators(body: str, mentions: list[Resolved]) -> list[Resolved]:
         if not locating and i > 0:
             locating = _links(body, mentions[i - 1], m)
         if not locating and _rank(m.site.kind) > 0:
-            locating = _unknown_place_before(body, mentions[i - 1].end if i > 0 else 0, m)
+            locating = _unknown_place_before(
+                body, mentions[i - 1].end if i > 0 else 0, m, countries
+            )
         if not locating and m.site.kind not in FACILITY:
             locating = bool(TURKISH_LOCATOR_AFTER.match(body[m.end : m.end + 40]))
         if not locating and m.role != "background":

@@ -516,7 +516,7 @@ def resolve_candidates(
             sense.setdefault(key, site)
         placed.add(site.site_id)
         out.append(Resolved(start, end, body[start:end], site, "event", cue))
-    return mark_locators(body, out)
+    return mark_locators(body, out, frozenset(start for start, _, _ in named_countries))
 
 
 # "In Daraa city, … the rebel-held southern half, Daraa al-Balad,": a small place close to one

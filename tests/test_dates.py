@@ -761,3 +761,17 @@ def test_a_time_named_by_the_words_before(text, language, words, start, end) -> 
 def test_a_year_told_is_needed_for_the_following_year() -> None:
     assert not [e for e in find_time_expressions("Talks are due in the next year.", SAT, "en")
                 if e.date_start and e.date_start.year < 2024]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("In March and April, dozens were killed.", "en", "March and April"),
+        ("En mars et avril, des dizaines ont été tuées.", "fr", "mars et avril"),
+        ("en marzo y abril murieron decenas", "es", "marzo y abril"),
+        ("وفي شهري آذار ونيسان، قُتل عشرات", "ar", "آذار ونيسان"),
+    ],
+)
+def test_two_months_joined_by_and_are_one_spell(text: str, language: str, surface: str) -> None:
+    (e,) = find_time_expressions(text, date(2023, 8, 11), language)
+    assert (e.text, str(e.date_start), str(e.date_end)) == (surface, "2023-03-01", "2023-04-30")

@@ -228,3 +228,16 @@ def test_a_dash_apposition_links_like_a_comma(gaz) -> None:
     found = _by_text(gaz, body, "ru")
     assert found["Сальму"].site_id == "sy-salma"
     assert found["провинции Латакия"].role == "locator"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "role"),
+    [
+        ("A helicopter crashed in Syria near Homs.", "en", "Homs", "event"),
+        ("Вертолёт потерпел крушение в Сирии в районе Хомса.", "ru", "Хомса", "event"),
+        # a bearing still locates what lies there: the river's source, not Gaziantep
+        ("The Queiq rises in Turkey north of Gaziantep.", "en", "Gaziantep", "locator"),
+    ],
+)
+def test_a_country_before_near_is_no_unknown_place(gaz, body, language, text, role) -> None:
+    assert _by_text(gaz, body, language)[text].role == role
