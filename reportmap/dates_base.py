@@ -229,23 +229,16 @@ def select(cands: list[TimeExpr]) -> list[TimeExpr]:
 _AND_WORDS = {"and", "&", "et", "y", "und", "и", "و"}
 
 
-def _days_close(a: TimeExpr, b: TimeExpr) -> bool:
-    """'on Friday and Saturday': two days of one spell, not two events."""
+def _one_spell(a: TimeExpr, b: TimeExpr) -> bool:
+    """'on Friday and Saturday', 'in March and April': two days (months) of one spell, not
+    two events."""
+    reach = {"day": 7, "month": 92}.get(a.granularity)
     return (
-        a.granularity == b.granularity == "day"
+        reach is not None
+        and a.granularity == b.granularity
         and a.date_start is not None
         and b.date_end is not None
-        and 0 < (b.date_end - a.date_start).days <= 7
-    )
-
-
-def _months_close(a: TimeExpr, b: TimeExpr) -> bool:
-    """'in March and April': two months of one spell."""
-    return (
-        a.granularity == b.granularity == "month"
-        and a.date_start is not None
-        and b.date_end is not None
-        and 0 < (b.date_end - a.date_start).days <= 92
+        and 0 < (b.date_end - a.date_start).days <= reach
     )
 
 
@@ -266,8 +259,7 @@ def merge_ranges(text: str, exprs: list[TimeExpr], published: date) -> list[Time
                 and a.date_start
                 and b.date_end
                 and a.date_start <= b.date_end
-                and (lead or gap.strip().lower() not in _AND_WORDS or _days_close(a, b)
-                     or _months_close(a, b))
+                and (lead or gap.strip().lower() not in _AND_WORDS or _one_spell(a, b))
                 and (lead or gap.strip().lower() != "to" or a.granularity == b.granularity)
             ):
                 start = lead.start() if lead else a.start
