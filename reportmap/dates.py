@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from reportmap.dates_base import TimeExpr, apply_since, merge_day_names, merge_ranges, select
-from reportmap.dates_context import apply_year_told, join_day_numbers
+from reportmap.dates_context import apply_earlier_in, apply_year_told, join_day_numbers
 from reportmap.dates_day_before import find_days_before
 from reportmap.dates_en import find_english
 from reportmap.dates_event_years import find_event_years
@@ -44,6 +44,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     exprs = join_day_numbers(text, exprs)
     exprs = anchor_running_days(text, exprs, published, lang)
     exprs = apply_month_year(text, exprs, published, lang)
+    exprs = apply_earlier_in(text, exprs, published)
     exprs = find_days_before(text, exprs, published, lang)
     exprs = apply_since_when(text, exprs, published)
     exprs = apply_since_then(text, apply_since(text, exprs, published), published, lang)

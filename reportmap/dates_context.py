@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from reportmap.dates_base import TimeExpr, safe_date, widen
 
@@ -100,3 +101,26 @@ def _near(text: str, a: int, b: int) -> bool:
     """Whether `b` is in the sentence of `a`."""
     between = text[a:b]
     return not _PARAGRAPH_END.search(between) and not _SENTENCE_END.search(between)
+
+
+# "earlier in July", "ранее в июле", "في وقت سابق من تموز": the part of the month before the news.
+_EARLIER_IN = re.compile(
+    r"(?:\bearlier\s+in|\bранее\s+в|\bplus\s+tôt\s+en|\bfrüher\s+im|\bzuvor\s+im|"
+    r"في\s+وقت\s+سابق\s+من(?:\s+شهر)?)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def apply_earlier_in(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
+    """End the month of the news told as "earlier in July" on the day before the news."""
+    out = []
+    for e in exprs:
+        lead = _EARLIER_IN.search(text, max(0, e.start - 30), e.start)
+        if (
+            lead and e.granularity == "month" and e.date_start and e.date_end
+            and e.date_start < published <= e.date_end
+        ):
+            e = replace(e, start=lead.start(), text=text[lead.start() : e.end],
+                        date_end=published - timedelta(days=1), granularity="range")
+        out.append(e)
+    return out

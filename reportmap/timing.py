@@ -39,6 +39,7 @@ from reportmap.timing_cues import (
     PROGRESSIVE,
     RECALLS,
     RELATIVE,
+    RELATIVE_OPEN,
     RELATIVE_PENALTY,
     RELATIVE_WORD,
     RUSSIAN_PARTICIPLE_ASIDE,
@@ -51,6 +52,7 @@ from reportmap.timing_cues import (
     STATE_LEAD_CHARS,
     SUPERLATIVE_SINCE,
     TIME_LEAD,
+    TIME_LINK_AFTER,
     TURKISH_SINCE,
     WAR_YEARS,
     WHERE,
@@ -451,6 +453,11 @@ class Timeline:
             self.body[sentence.start : opening]
         ):
             return False  # "In the town of Arsal, the army ordered … in 2019": the main clause
+        if RELATIVE_OPEN.match(self.body, opening) and (
+            0 <= opening - end <= 2  # "месторождению Конико, которое … взяли в сентябре"
+            or TIME_LINK_AFTER.match(self.body, closing.end())  # "…, вскоре после того как"
+        ):
+            return False  # the relative clause tells about the span, or runs on to it
         # the aside closes before the span, or opens after it and the main clause goes on
         return closing.start() <= start or opening >= end
 

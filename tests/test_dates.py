@@ -764,14 +764,26 @@ def test_a_year_told_is_needed_for_the_following_year() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "surface"),
+    ("text", "language", "published", "start", "end"),
     [
-        ("In March and April, dozens were killed.", "en", "March and April"),
-        ("En mars et avril, des dizaines ont été tuées.", "fr", "mars et avril"),
-        ("en marzo y abril murieron decenas", "es", "marzo y abril"),
-        ("وفي شهري آذار ونيسان، قُتل عشرات", "ar", "آذار ونيسان"),
+        # two months joined by "and" are one spell
+        ("In March and April, dozens were killed.", "en", "2023-08-11", "2023-03-01",
+         "2023-04-30"),
+        ("En mars et avril, des dizaines ont été tuées.", "fr", "2023-08-11", "2023-03-01",
+         "2023-04-30"),
+        ("en marzo y abril murieron decenas", "es", "2023-08-11", "2023-03-01", "2023-04-30"),
+        ("وفي شهري آذار ونيسان، قُتل عشرات", "ar", "2023-08-11", "2023-03-01", "2023-04-30"),
+        # Russian summer months; "earlier in" the month of the news ends the day before
+        ("В июне силы отступили", "ru", "2018-07-20", "2018-06-01", "2018-06-30"),
+        ("в июле силы отступили", "ru", "2018-07-20", "2018-07-01", "2018-07-20"),
+        ("Ранее в июле силы восстановили контроль", "ru", "2018-07-20", "2018-07-01",
+         "2018-07-19"),
+        ("Earlier in July, government forces regained control", "en", "2018-07-20",
+         "2018-07-01", "2018-07-19"),
     ],
 )
-def test_two_months_joined_by_and_are_one_spell(text: str, language: str, surface: str) -> None:
-    (e,) = find_time_expressions(text, date(2023, 8, 11), language)
-    assert (e.text, str(e.date_start), str(e.date_end)) == (surface, "2023-03-01", "2023-04-30")
+def test_months_joined_and_months_of_the_news(
+    text: str, language: str, published: str, start: str, end: str
+) -> None:
+    (e,) = find_time_expressions(text, date.fromisoformat(published), language)
+    assert (str(e.date_start), str(e.date_end)) == (start, end)

@@ -233,6 +233,18 @@ SAT = date(2013, 7, 27)
         # "damals" after "seit": the time it began
         ("Afrin wird seit März 2018 von der Armee kontrolliert. Bewohner flohen damals nach "
          "Tall Rifaat.", "Tall Rifaat", date(2020, 4, 29), "de", ("2018-03-01", "2018-03-31")),
+        # a relative clause closed before the place dates its own noun, not the place
+        ("The victory links the canton of Kobane, where a siege was broken in January, with "
+         "territory around Ras al-Ayn further east.", "Ras al-Ayn", date(2015, 6, 16), "en",
+         ("2015-06-16", "2015-06-16")),
+        # ... but it dates its antecedent, and one running on past its comma dates what follows
+        ("Район примыкает к месторождению Конико, которое курды взяли в сентябре прошлого "
+         "года, вскоре после того как армия прорвала блокаду Дейр-эз-Зора.", "Дейр-эз-Зора",
+         date(2018, 2, 8), "ru", ("2017-09-01", "2017-09-30")),
+        # the area a relative clause describes: ", an area where … since … 2019"
+        ("The targets lay between Palmyra and the Bishri mountains, an area where the group "
+         "has hidden since it lost its territory in 2019.", "Palmyra", date(2024, 12, 8), "en",
+         ("2024-12-08", "2024-12-08")),
     ],
 )
 def test_interval_of_a_place(body, place, published, language, want) -> None:
