@@ -107,6 +107,7 @@ _RELATIVE = (
     r"около|близ|под|рядом\s+с|недалеко\s+от|неподал[её]ку\s+от|в\s+районе|"
     r"(?:к|в\s+\d+\s+км\s+к)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|"
     r"юго-востоку|юго-западу)\s+от|"
+    r"(?:در\s+)?نزدیکی|نزدیک|(?:در\s+)?حومه|"  # Persian: near, in the suburbs of
     r"بالقرب\s+من|قرب|قرابة|(?:ال)?قريب(?:ة|ين|تين|ان|تان)?\s+من|على\s+أطراف|في\s+ريف|ريف|"
     # "حي الميدان وسط دمشق": the middle of the wider place
     r"(?:في\s+)?وسط|"
@@ -116,7 +117,7 @@ _RELATIVE = (
 )
 # Containment: the second place locates the first only when it is the wider one.
 _CONTAINED = (
-    r"(?:in|of|at|inside|within|en|dans|à|au|de|im|in\s+der|in\s+dem|auf|в|во|на|في|ب|"
+    r"(?:in|of|at|inside|within|en|dans|à|au|de|im|in\s+der|in\s+dem|auf|в|во|на|في|ب|در|"
     r"na|no|em|nella|nel|di|del|della|da|do)"
 )
 # "the Jobar district in", "the Yarmouk Palestinian refugee camp in": the first place's own noun.
@@ -152,7 +153,7 @@ _LIES = r"(?:(?:" + _LOCATION_VERBS + r"|تقع|يقع)\s+)?"
 _PLACE_NOUN = (
     r"(?:(?:localidade|cidade|aldeia|vila|ville|village|localité|ciudad|pueblo|localidad|"
     r"Stadt|Dorf|Kleinstadt|città|paese|villaggio|города|город|села|деревни|посёлка|"
-    r"مدينة|بلدة|قرية|منطقة|محافظتي|مدينتي|"
+    r"مدينة|بلدة|قرية|منطقة|محافظتي|مدينتي|شهر|روستای|شهرستان|"
     r"province|provincia|província|Provinz|governorate|governatorato|région|region|regione|"
     r"região|district|distrito|провинции|области|محافظة|استان)"
     # an adjective may follow the noun: "la localidad turca de"
