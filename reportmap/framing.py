@@ -22,16 +22,21 @@ _DATE_PART = (
 )
 _DATELINE_AFTER = re.compile(
     r"^(?:\s*/\s*" + _NAME_PART + r")*"
-    r"(?P<parts>(?:\s*,\s*(?:" + _DATE_PART + r"|" + _NAME_PART + r")|\s*\([^()\n]{1,40}\)){0,4})"
+    r"(?P<parts>(?:\s*[,،]\s*(?:" + _DATE_PART + r"|" + _NAME_PART + r"|[^\s\d,،()]{2,20})"
+    r"|\s*\([^()\n]{1,40}\)){0,4})"
     # TASS style: "МОСКВА, 18 сентября. /ТАСС/."; a dateline in brackets: "(Gaziantep, 24 March
     # 2020) –"
     r"\)?\s*\.?\s*(?:[-–—:]\s|/[^/\n]{1,40}/)"
+    # "(Gaziantep, 4 February 2025) The Northern Syria Relief Alliance": in brackets, no dash
+    r"|^\s*,\s*" + _DATE_PART + r"\)\s"
 )
 # An upper-case name, a date and a full stop: "ТЕЛЬ-АВИВ, 26 августа. Россия вывезла …"
 _CAPS_DATE_AFTER = re.compile(r"^\s*,\s*" + _DATE_PART + r"\s*\.\s")
 _AGENCY_HEAD = r"(?:\s*\([^()\n]{1,20}\)\s*[-–—]\s*)?"  # "(AIL) - BEIRUT, 2 APR -"
 # A second place after the first and a dash: "دمشق - القامشلي:", "BEIRUT - AMMAN -".
-_FIRST_PLACE = r"(?:[^\s\d]{2,20}\s+[-–]\s+)?"
+_FIRST_PLACE = (
+    r"(?:[^\s\d]{2,20}\s+[-–]\s+|[^\W\d_a-zA-Z]{2,20}(?:\s+[^\W\d_a-zA-Z]{2,20})?\s*،\s*)?"
+)
 _HEAD_BEFORE = re.compile(
     r"^\(?" + _AGENCY_HEAD + _FIRST_PLACE + r"(?:\s*" + _NAME_PART + r"\s*/)*\s*$"
 )
@@ -75,7 +80,7 @@ def is_dateline(body: str, start: int, end: int) -> bool:
     latin = any("a" <= c.lower() <= "z" for c in surface)
     if not latin or surface.isupper():
         return True
-    parts = after.group("parts")
+    parts = after.group("parts") or after.group()  # "(Gaziantep, 4 February 2025) The"
     # "Erbil/Beirut -": places joined by a slash at the head of a line file a report
     joined = "/" in body[line_start:start] or after.group().lstrip().startswith("/")
     return joined or "(" in parts or any(c.isdigit() for c in parts)

@@ -67,13 +67,13 @@ ACTOR_AFTER = re.compile(
 CLAUSE_START = re.compile(
     r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:while|but|and|whereas)\s+|\b(?:while|but|whereas)\s+|"
     r"[\"“]\s*|(?:^|[.!?:;]\s+)[A-Z][\w-]+\s+and\s+|"
-    r"\b(?:that|because|after|when|although|though|if|as|since|until|which)\s+)$"
+    r"\b(?:that|because|after|when|although|though|if|[Ww]hether|as|since|until|which)\s+)$"
 )
 GENERIC_VERB_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w-]+)?(?:,\s+(?:which|who)\s+[^,]{3,120},)?\s+" + AUXILIARY
     + r"(?P<verb>been\s+(?!suffering|living|facing|bracing|reeling|burning|shaking|"
     r"experiencing|hosting|waiting)[a-z]+ing|[a-z]+ed|"
-    r"(?:" + ACTOR_VERBS + r"|use|keep|step|send|want)\w*|sent|kept|said|"
+    r"(?:" + ACTOR_VERBS + r"|use|keep|step|send|want|lets?\b|allow|permit)\w*|sent|kept|said|"
     r"told|made|took|gave|held|put|set|led|left|sought|brought|thought|began|did|does|will|"
     r"would)\b",
 )
@@ -89,7 +89,9 @@ ACTOR_POSSESSIVE = re.compile(
     r"traditional|top|last|remaining|former|new)\s+)?(?:debts?|demands?|refusal|approval|"
     r"consent|request|invitation|offer|decision|position|government|officials?|forces|troops|military|army|support|"
     r"allies|ally|interests?|plans?|envoy|ambassador|foreign\s+ministry|response|stance|policy|"
-    r"leaders?|leadership|regime|intervention|campaign|strategy|governor|mayor)\b",
+    r"leaders?|leadership|regime|intervention|campaign|strategy|governor|mayor|conditions|"
+    r"terms|red\s+lines?|objections?|concerns?|priorities|proposals?|warnings?|threats?|"
+    r"insistence|reluctance|calculations?|ambitions?|reaction)\b",
     re.IGNORECASE,
 )
 ACTOR_BEFORE = re.compile(

@@ -499,6 +499,19 @@ def test_one_cue_shared_by_several_names(gaz, body, language, want) -> None:
 
 # Datelines, seats of sources, heads of longer names the gazetteer lacks.
 DATELINES_AND_SEATS = [
+        ("MAJDAL SHAMS, Golan Heights (MPA) - Troops fired on protesters near Quneitra.", "en",
+         "sy-golan-heights", "sy-quneitra"),
+        ("بيروت، دمشق (وكالة المشرق) - ساد هدوء حذر في محيط الهرمل.", "ar", "lb-beirut",
+         "lb-el-hermel"),
+        ("القدس المحتلة، دمشق (وكالة المشرق) - أطلقت دبابات قذائف على مدينة القنيطرة.", "ar",
+         "sy-damascus", "sy-quneitra"),
+        ("(Gaziantep, 4 February 2025) The alliance condemns the car bombing in Manbij.", "en",
+         "tr-gaziantep", "sy-manbij"),
+        # a capital whose conditions are set, or which lets something happen: its government
+        ("Ankara's conditions for acting remain unmet after the strikes on Kobani.", "en",
+         "tr-ankara", "sy-kobane"),
+        ("Whether Ankara lets fighters reach Kobani is unclear.", "en", "tr-ankara",
+         "sy-kobane"),
         ("BEIRUT (Reuters) - Israeli jets struck near Homs on Tuesday.", "en", "lb-beirut",
          "sy-homs"),
         ("AMMAN, March 14 - Jordan closed its border after shelling near Daraa.", "en",
