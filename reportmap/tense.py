@@ -160,9 +160,27 @@ REPORTED_THAT = {
 }
 
 
+# An undated, repeated past: "Russian jets have in the past struck", "في حالات سابقة".
+INDEFINITE_PAST = re.compile(
+    r"\b(?:in\s+the\s+past|on\s+(?:previous|earlier|past)\s+occasions|par\s+le\s+passé|"
+    r"dans\s+le\s+passé|à\s+plusieurs\s+reprises\s+par\s+le\s+passé|en\s+el\s+pasado|"
+    r"en\s+ocasiones\s+anteriores|no\s+passado|em\s+ocasiões\s+anteriores|in\s+passato|"
+    r"in\s+der\s+Vergangenheit|в\s+прошлом)\b"
+    # not a span counted back: "in the past two weeks", "в прошлом году", "el pasado mes"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|decades?|году|месяце|"
+    r"неделе|веке|mes|año|semana|mois|année|semaine|mês|ano|semana)\b)"
+    r"|(?:^|\s)(?:في\s+حالات\s+سابقة|في\s+مرات\s+سابقة|في\s+السابق|در\s+گذشته)(?:\s|$|،)"
+    r"|\bgeçmişte\b",
+    re.IGNORECASE,
+)
+
+
 def tells_earlier_past(text: str, language: str, lead: str = "") -> bool:
-    """Whether a clause is told in the pluperfect: an earlier event, background to the news.
-    `lead` is the sentence before the clause; a pluperfect reported after "said that" is not."""
+    """Whether a clause is told in the pluperfect, or as an undated repeated past ("in the
+    past"): an earlier event, background to the news. `lead` is the sentence before the
+    clause; a pluperfect reported after "said that" is not."""
+    if INDEFINITE_PAST.search(text):
+        return True
     pattern = PLUPERFECT.get(language)
     found = pattern.search(text) if pattern else None
     if found is None:

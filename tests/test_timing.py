@@ -70,6 +70,22 @@ def test_a_clause_in_the_pluperfect_tells_an_earlier_past(clause, language, earl
     assert tells_earlier_past(clause, language) is earlier
 
 
+@pytest.mark.parametrize(
+    ("clause", "language", "earlier"),
+    [
+        ("Russian jets have in the past struck positions in Palmyra.", "en", True),
+        ("وردّت الطائرات الروسية في حالات سابقة بغارات على جبل البشري.", "ar", True),
+        ("Les avions russes ont frappé Palmyre par le passé.", "fr", True),
+        ("В прошлом авиация наносила удары по Пальмире.", "ru", True),
+        # a span counted back is no undated past
+        ("Five clinics were damaged in the past two weeks in Maarat al-Numan.", "en", False),
+        ("В прошлом году авиация наносила удары по Пальмире.", "ru", False),
+    ],
+)
+def test_an_undated_repeated_past_tells_an_earlier_past(clause, language, earlier) -> None:
+    assert tells_earlier_past(clause, language) is earlier
+
+
 def test_an_undated_earlier_past_is_background_without_a_date() -> None:
     body = "Rebels took Banias on Friday. Die Stadt war ein Zentrum der Proteste gewesen."
     timeline = Timeline(body, date(2013, 5, 4), "de", SentenceIndex(body))
