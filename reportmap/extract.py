@@ -10,12 +10,12 @@ from reportmap import framing
 from reportmap.claimants import Claimants
 from reportmap.common_words import is_common_word
 from reportmap.locators import mark_locators
+from reportmap.metonymy import FOCUS_COUNTRY
 from reportmap.model import Interval, Mention, Report
 from reportmap.origins import is_origin
 from reportmap.positions import find_derived
 from reportmap.references import attach_references
 from reportmap.resolve import (
-    FOCUS_COUNTRY,
     Resolved,
     country_prior,
     nearest_facility,

@@ -10,6 +10,14 @@ from geo.geodesy import distance_m
 from reportmap import framing
 from reportmap.common_words import is_common_word, is_glued_word, is_major
 from reportmap.demonyms import country_of_adjective
+from reportmap.homonyms import (
+    AREAS,
+    anchors_of,
+    city_named,
+    countries_near,
+    pick,
+    shared_name,
+)
 from reportmap.institutions import stands_for_institution
 from reportmap.kinds import (
     ADMIN,
@@ -23,7 +31,6 @@ from reportmap.kinds import (
     FACILITY,
     INTL_CUE_BEFORE,
     NOT_ON_MAP,
-    PART_OF_CITY,
     PLURAL_CUE_AFTER,
     PLURAL_CUE_BEFORE,
     PLURAL_CUES,
@@ -33,7 +40,7 @@ from reportmap.kinds import (
     intl_cue_kinds,
 )
 from reportmap.locators import AR_DIRECTION_WORD, mark_locators
-from reportmap.metonymy import FOCUS_COUNTRY, PASSIVE_AFTER, STATE_AFTER, is_actor
+from reportmap.metonymy import PASSIVE_AFTER, STATE_AFTER, is_actor
 from reportmap.model import Site
 from reportmap.other_names import is_other_name, is_part_of_name
 
@@ -253,99 +260,6 @@ def nearest_facility(gazetteer, town: Site, kinds: frozenset[str]) -> Site | Non
     return best
 
 
-# "Homs, Libya", "Hama in central Japan"; not "against the United States … in Damascus"
-NEAR_COUNTRY = 80
-OWNER_GAP = re.compile(r"['’]s? ")  # "Iraq's Sinjar", "Syria' s"
-
-
-def _countries_near(named, start: int, end: int, sentence_of, body: str = "") -> set[str]:
-    """Countries named in the same sentence close to the name, or heading it ("LIBYA: …").
-
-    A country that owns the name ("Iraq's Sinjar region") outranks the others nearby."""
-    sentence = sentence_of(start)
-    owner = {
-        country for c_start, c_end, country in named
-        if 0 < start - c_end <= 3 and OWNER_GAP.fullmatch(body[c_end:start])
-    }
-    if owner:
-        return owner
-    return {
-        country
-        for c_start, c_end, country in named
-        if sentence_of(c_start).index == sentence.index
-        and (0 <= start - c_end <= NEAR_COUNTRY or 0 <= c_start - end <= NEAR_COUNTRY
-             or c_start - sentence.start <= 3)
-    }
-
-
-def _pick(
-    sites, cue, prior: Counter, sentence_countries: set[str],
-    anchors: tuple[Site, ...] = (),
-) -> Site | None:
-    """Choose among homonyms: cue kind, countries named nearby, document prior, nearness to
-    the report's other places, population."""
-    pool = [s for s in sites if s.kind not in NOT_ON_MAP] or list(sites)
-    if cue:
-        cued = [s for s in pool if s.kind in cue]
-        if cued:
-            pool = cued
-    if len(pool) == 1:
-        return pool[0]
-
-    def score(site: Site) -> tuple:
-        return (
-            site.country in sentence_countries,
-            prior.get(site.country, 0),
-            # "Mazraa" in a Damascus story: the district; "Нейраб" beside Saraqib and Idlib: the
-            # town, not the air base at Aleppo
-            _near_count(site, anchors),
-            site.kind in FACILITY or site.kind in ADMIN and bool(cue),
-            site.kind == "capital",
-            site.country == FOCUS_COUNTRY,  # with nothing else to go on: the region it serves
-            site.population,
-        )
-
-    return max(pool, key=score)
-
-
-NEAR_ANCHOR_M = 15_000
-_AREAS = ADMIN | NOT_ON_MAP | {"sea_area"}
-
-
-def _near_count(site: Site, anchors: tuple[Site, ...]) -> int:
-    """How many of the report's other place mentions lie within NEAR_ANCHOR_M of a site."""
-    return sum(
-        a.site_id != site.site_id and distance_m(a.lat, a.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
-        for a in anchors
-    )
-
-
-def _anchors(candidates, home: str | None) -> tuple[Site, ...]:
-    """The places the report names without doubt, once per mention: candidates with one site
-    in the report's main country that is a point, not an area ("Aleppo": the city, whatever
-    the governorate)."""
-    found = []
-    for cand in candidates:
-        sites = [s for s in cand.sites if s.country == home and s.kind not in _AREAS]
-        if len(sites) == 1:
-            found.append(sites[0])
-    return tuple(found)
-
-
-def _shared_name(site: Site) -> bool:
-    """A square or quarter whose name many cities share: "Martyrs' Square (Beirut)"."""
-    return (site.kind == "landmark" or site.kind in PART_OF_CITY) and site.name.endswith(")")
-
-
-def _city_named(site: Site, candidates) -> bool:
-    """Whether the report names another place within NEAR_ANCHOR_M of a site."""
-    return any(
-        other.site_id != site.site_id
-        and distance_m(other.lat, other.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
-        for cand in candidates for other in cand.sites
-    )
-
-
 # Words that put something in or at a place, in the languages reports come in.
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|near|from|outside|into|around|over|on|towards?|via|through|of|across|"
@@ -424,16 +338,16 @@ def resolve_candidates(
     sense: dict[str, Site] = {}  # one sense per document, keyed by folded surface
     placed: set[str] = set()  # sites already accepted in this report
     home = prior.most_common(1)[0][0] if prior else None
-    anchors = _anchors(candidates, home)
+    anchors = anchors_of(candidates, home)
     out: list[Resolved] = []
     for cand in candidates:
         cue, start, end = _cue_for(body, cand.start, cand.end)
         countries = (  # only homonyms need the countries named near them
-            _countries_near(named_countries, cand.start, cand.end, sentence_of, body)
+            countries_near(named_countries, cand.start, cand.end, sentence_of, body)
             if len(cand.sites) > 1 else set()
         )
         key = cand.surface.lower()
-        site = _pick(cand.sites, cue, prior, countries, anchors)
+        site = pick(cand.sites, cue, prior, countries, anchors)
         if site is None:
             continue
         if cue is None and key in sense and sense[key] in cand.sites:
@@ -460,7 +374,7 @@ def resolve_candidates(
             if region is not None:
                 site, start, cue = region[0], region[1], REGION_WORD
         if site.kind in NOT_ON_MAP or (
-            _shared_name(site) and site.country != home and not _city_named(site, candidates)
+            shared_name(site) and site.country != home and not city_named(site, candidates)
         ):
             continue  # "plaza de los Mártires" in a Douma story is not Beirut's square
         acting = is_actor(body, cand.start, end, site) or stands_for_institution(
@@ -527,7 +441,7 @@ NEAR_PLACED_CHARS = 200
 
 def _near_placed(out: list[Resolved], site: Site, start: int) -> bool:
     return any(
-        start - r.end <= NEAR_PLACED_CHARS and r.site.kind not in _AREAS
+        start - r.end <= NEAR_PLACED_CHARS and r.site.kind not in AREAS
         and distance_m(r.site.lat, r.site.lon, site.lat, site.lon) <= NEAR_PLACED_M
         for r in out[-3:]
     )

@@ -1,0 +1,104 @@
+"""Choose among homonyms: the countries named near a name, the report's other places, the
+cue word, and whether a site abroad with a shared name is near anything the report names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from geo.geodesy import distance_m
+from reportmap.kinds import ADMIN, FACILITY, NOT_ON_MAP, PART_OF_CITY
+from reportmap.metonymy import FOCUS_COUNTRY
+from reportmap.model import Site
+
+# "Homs, Libya", "Hama in central Japan"; not "against the United States … in Damascus"
+NEAR_COUNTRY = 80
+OWNER_GAP = re.compile(r"['’]s? ")  # "Iraq's Sinjar", "Syria' s"
+
+
+def countries_near(named, start: int, end: int, sentence_of, body: str = "") -> set[str]:
+    """Countries named in the same sentence close to the name, or heading it ("LIBYA: …").
+
+    A country that owns the name ("Iraq's Sinjar region") outranks the others nearby."""
+    sentence = sentence_of(start)
+    owner = {
+        country for c_start, c_end, country in named
+        if 0 < start - c_end <= 3 and OWNER_GAP.fullmatch(body[c_end:start])
+    }
+    if owner:
+        return owner
+    return {
+        country
+        for c_start, c_end, country in named
+        if sentence_of(c_start).index == sentence.index
+        and (0 <= start - c_end <= NEAR_COUNTRY or 0 <= c_start - end <= NEAR_COUNTRY
+             or c_start - sentence.start <= 3)
+    }
+
+
+def pick(
+    sites, cue, prior: Counter, sentence_countries: set[str],
+    anchors: tuple[Site, ...] = (),
+) -> Site | None:
+    """Choose among homonyms: cue kind, countries named nearby, document prior, nearness to
+    the report's other places, population."""
+    pool = [s for s in sites if s.kind not in NOT_ON_MAP] or list(sites)
+    if cue:
+        cued = [s for s in pool if s.kind in cue]
+        if cued:
+            pool = cued
+    if len(pool) == 1:
+        return pool[0]
+
+    def score(site: Site) -> tuple:
+        return (
+            site.country in sentence_countries,
+            prior.get(site.country, 0),
+            # "Mazraa" in a Damascus story: the district; "Нейраб" beside Saraqib and Idlib: the
+            # town, not the air base at Aleppo
+            near_count(site, anchors),
+            site.kind in FACILITY or site.kind in ADMIN and bool(cue),
+            site.kind == "capital",
+            site.country == FOCUS_COUNTRY,  # with nothing else to go on: the region it serves
+            site.population,
+        )
+
+    return max(pool, key=score)
+
+
+NEAR_ANCHOR_M = 15_000
+AREAS = ADMIN | NOT_ON_MAP | {"sea_area"}
+
+
+def near_count(site: Site, anchors: tuple[Site, ...]) -> int:
+    """How many of the report's other place mentions lie within NEAR_ANCHOR_M of a site."""
+    return sum(
+        a.site_id != site.site_id and distance_m(a.lat, a.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
+        for a in anchors
+    )
+
+
+def anchors_of(candidates, home: str | None) -> tuple[Site, ...]:
+    """The places the report names without doubt, once per mention: candidates with one site
+    in the report's main country that is a point, not an area ("Aleppo": the city, whatever
+    the governorate)."""
+    found = []
+    for cand in candidates:
+        sites = [s for s in cand.sites if s.country == home and s.kind not in AREAS]
+        if len(sites) == 1:
+            found.append(sites[0])
+    return tuple(found)
+
+
+def shared_name(site: Site) -> bool:
+    """A square or quarter whose name many cities share: "Martyrs' Square (Beirut)"."""
+    return (site.kind == "landmark" or site.kind in PART_OF_CITY) and site.name.endswith(")")
+
+
+def city_named(site: Site, candidates) -> bool:
+    """Whether the report names another place within NEAR_ANCHOR_M of a site."""
+    return any(
+        other.site_id != site.site_id
+        and distance_m(other.lat, other.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
+        for cand in candidates for other in cand.sites
+    )
