@@ -377,6 +377,10 @@ def resolve_candidates(
             shared_name(site) and site.country != home and not city_named(site, candidates)
         ):
             continue  # "plaza de los Mártires" in a Douma story is not Beirut's square
+        if not cue and site.kind == "capital" and any(
+            other.kind == "country" and other.country == site.country for other in cand.sites
+        ):
+            continue  # "spostata … in Kuwait": a city-state's bare name is the country
         acting = is_actor(body, cand.start, end, site) or stands_for_institution(
             body, cand.start, end, site
         )

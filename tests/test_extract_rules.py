@@ -507,6 +507,9 @@ DATELINES_AND_SEATS = [
          "sy-damascus", "sy-quneitra"),
         ("(Gaziantep, 4 February 2025) The alliance condemns the car bombing in Manbij.", "en",
          "tr-gaziantep", "sy-manbij"),
+        # the bare name of a city-state is the country, which is not on the map
+        ("Some of the troops were moved from Erbil to Kuwait.", "en", "kw-kuwait-city",
+         "iq-erbil"),
         # a capital whose conditions are set, or which lets something happen: its government
         ("Ankara's conditions for acting remain unmet after the strikes on Kobani.", "en",
          "tr-ankara", "sy-kobane"),
