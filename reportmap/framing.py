@@ -69,11 +69,16 @@ def is_dateline(body: str, start: int, end: int) -> bool:
         "،", ",",
     ):
         return True  # "به گزارش خبرگزاری پارس از بیروت،": the agency reporting from there
-    after = _DATELINE_AFTER.match(body[end : end + 80])
-    if after and _CAPS_HEAD_BEFORE.match(body[line_start:start]):
-        return True  # the region after the town: "MAJDAL SHAMS, Golan Heights (MPA) -"
-    if not _HEAD_BEFORE.match(body[line_start:start]):
+    before = body[line_start:start]
+    caps_head = _CAPS_HEAD_BEFORE.match(before)
+    head = _HEAD_BEFORE.match(before)
+    if not (caps_head or head):
         return False  # not the first name of the line (a leading "BEIRUT/" is allowed)
+    after = _DATELINE_AFTER.match(body[end : end + 80])
+    if after and caps_head:
+        return True  # the region after the town: "MAJDAL SHAMS, Golan Heights (MPA) -"
+    if not head:
+        return False
     surface = body[start:end]
     if not after:
         return surface.isupper() and bool(_CAPS_DATE_AFTER.match(body[end : end + 80]))
@@ -82,7 +87,7 @@ def is_dateline(body: str, start: int, end: int) -> bool:
         return True
     parts = after.group("parts") or after.group()  # "(Gaziantep, 4 February 2025) The"
     # "Erbil/Beirut -": places joined by a slash at the head of a line file a report
-    joined = "/" in body[line_start:start] or after.group().lstrip().startswith("/")
+    joined = "/" in before or after.group().lstrip().startswith("/")
     return joined or "(" in parts or any(c.isdigit() for c in parts)
 
 

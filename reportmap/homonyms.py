@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from geo.geodesy import distance_m
 from reportmap.kinds import ADMIN, FACILITY, NOT_ON_MAP, PART_OF_CITY
@@ -16,7 +17,7 @@ NEAR_COUNTRY = 80
 OWNER_GAP = re.compile(r"['’]s? ")  # "Iraq's Sinjar", "Syria' s"
 
 
-def countries_near(named, start: int, end: int, sentence_of, body: str = "") -> set[str]:
+def countries_near(named, start: int, end: int, sentence_of, body: str) -> set[str]:
     """Countries named in the same sentence close to the name, or heading it ("LIBYA: …").
 
     A country that owns the name ("Iraq's Sinjar region") outranks the others nearby."""
@@ -70,8 +71,8 @@ NEAR_ANCHOR_M = 15_000
 AREAS = ADMIN | NOT_ON_MAP | {"sea_area"}
 
 
-def near_count(site: Site, anchors: tuple[Site, ...]) -> int:
-    """How many of the report's other place mentions lie within NEAR_ANCHOR_M of a site."""
+def near_count(site: Site, anchors: Iterable[Site]) -> int:
+    """How many of the report's other places lie within NEAR_ANCHOR_M of a site."""
     return sum(
         a.site_id != site.site_id and distance_m(a.lat, a.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
         for a in anchors
@@ -97,8 +98,4 @@ def shared_name(site: Site) -> bool:
 
 def city_named(site: Site, candidates) -> bool:
     """Whether the report names another place within NEAR_ANCHOR_M of a site."""
-    return any(
-        other.site_id != site.site_id
-        and distance_m(other.lat, other.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
-        for cand in candidates for other in cand.sites
-    )
+    return near_count(site, (other for cand in candidates for other in cand.sites)) > 0

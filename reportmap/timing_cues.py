@@ -147,19 +147,18 @@ SINCE_ASIDE = re.compile(
 # not about a place outside it.
 # A relative clause after a comma: "старую часть города, где в 2011 году начались протесты,
 # и пункт «Насиб»".
-RELATIVE_OPEN = re.compile(
-    r"[,،]\s+(?:" + _WHERE_WORDS + r"|which|who|whose|котор\w+|الذي|التي)\s", re.IGNORECASE
-)
+_RELATIVE_OPEN = r"[,،]\s+(?:" + _WHERE_WORDS + r"|which|who|whose|котор\w+|الذي|التي)\s"
+RELATIVE_OPEN = re.compile(_RELATIVE_OPEN, re.IGNORECASE)
 # A clause of time that carries a relative clause on past its comma: ", shortly after".
 TIME_LINK_AFTER = re.compile(
     r"\s*(?:вскоре|сразу|незадолго|когда|после|до\s+того|shortly|soon|just|when|after|before|"
     r"peu|juste|quand|après|avant|poco|justo|cuando|después|antes|kurz|als|nachdem|bevor|"
-    r"subito|poco|quando|dopo|prima|pouco|logo|depois|عندما|بعد|قبل|حين)\b",
+    r"subito|quando|dopo|prima|pouco|logo|depois|عندما|بعد|قبل|حين)\b",
     re.IGNORECASE,
 )
 ASIDE_OPEN = re.compile(
-    r"[,،]\s+(?:(?:" + _WHERE_WORDS + r"|which|who|whose|котор\w+|الذي|التي)\s"
-    r"|(?:a|an|the|un|une|una|uno|ein|eine|einer|einem)\s"
+    _RELATIVE_OPEN
+    + r"|[,،]\s+(?:(?:a|an|the|un|une|una|uno|ein|eine|einer|einem)\s"
     r"|[a-z]{3,}(?:ed|en)\s|[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|"
     r"idas|ato|ata|ati|ate|ito|ita)\s)",
     re.IGNORECASE,
