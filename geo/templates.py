@@ -15,12 +15,17 @@ _AIR_LATIN = [
     "Luftwaffenstützpunkt {b}", "Militärflugplatz {b}", "Militärflughafen {b}", "Flugplatz {b}",
     "Stützpunkt {b}", "base aérea de {b}", "base aérea militar de {b}", "{b} Hava Üssü",
     "{b} hava üssü", "{b} askeri havaalanı", "{b} Askeri Havaalanı", "base aerea di {b}",
+    # helicopter bases are filed as air bases: "the Marj al-Sultan helicopter base"
+    "{b} helicopter base", "{b} Helicopter Base", "{b} heliport", "{b} Heliport",
+    "{b} helicopter airfield", "base d'hélicoptères de {b}", "{b} helikopter üssü",
     # Turkish papers call an air base by its airfield: "Menağ Havaalanı", "Kuveyris Havaalanı"
     "{b} Havaalanı", "{b} havaalanı",
 ]
 _AIR_CYRILLIC = [
     "авиабаза {b}", "авиабазы {b}", "авиабазе {b}", "авиабазу {b}", "авиабазой {b}", "база {b}",
     "базы {b}", "базе {b}", "базу {b}", "аэродром {b}", "аэродрома {b}", "аэродроме {b}",
+    "вертолётная база {b}", "вертолетная база {b}", "вертолётной базы {b}",
+    "вертолетной базы {b}",
 ]
 _AIR_ARABIC = ["قاعدة {b}", "قاعدة {b} الجوية", "مطار {b}", "مطار {b} العسكري",
                "پایگاه هوایی {b}"]
@@ -79,7 +84,8 @@ _DAM_ARABIC = ["سد {b}"]
 
 _CROSSING_LATIN = [
     "{b} crossing", "{b} Crossing", "{b} border crossing", "{b} Border Crossing",
-    "{b} border gate", "poste-frontière de {b}", "poste frontière de {b}", "Grenzübergang {b}",
+    "{b} border gate", "{b} border post", "{b} Border Post", "poste-frontière de {b}",
+    "poste frontière de {b}", "Grenzübergang {b}",
     "paso fronterizo de {b}", "{b} Sınır Kapısı", "{b} sınır kapısı", "Übergang {b}",
     "Grenzübergangs {b}", "point de passage de {b}", "valico di {b}", "valico di frontiera di {b}",
     "valico frontaliero di {b}", "posto fronteiriço de {b}",

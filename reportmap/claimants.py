@@ -239,6 +239,17 @@ NAME_TAIL_ACRONYM = re.compile(
     r"(?:\s+(?:para|pour|for|of|de|des|du|la|las|los|le|les|the|für|der|die|per|i|gli|"
     r"dos|das|da|do|del|della|dei|[A-ZÀ-ÖА-ЯЁ][\w'’-]*)){0,5}\s*\(([A-ZÀ-ÖА-ЯЁ]{2,8})\)"
 )
+# "Según la agencia", "Ведомство также сообщило", "این وزارتخانه": a body named only by its
+# noun is the last source named with that noun (the antecedent's own words, or just before it).
+ANAPHORIC_BODIES = (
+    (re.compile(r"(?:agency|agence|agencia|agência|agenzia|agentur|агентство|агентства|ajans|"
+                r"ajansı|الوكالة|خبرگزاری|این خبرگزاری)", re.I),
+     re.compile(r"agen|агентств|ajans|وكالة|خبرگزاری|news|nachrichten", re.I)),
+    (re.compile(r"(?:ministry|ministère|ministerio|ministério|ministero|ministerium|"
+                r"министерство|ведомство|bakanlık|الوزارة|وزارتخانه|این وزارتخانه)", re.I),
+     re.compile(r"minist|министерств|минобороны|мид|bakanlı|وزارة|وزارت", re.I)),
+)
+LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an)\s+|l['’](?=[A-ZÀ-Ö]))", re.I)
 PRONOUN_START = re.compile(r"^[\"“]?\s*(?:It|He|She|They)\s+(?:" + VERBS + r")\b")
 
 
@@ -295,7 +306,7 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 verb_last_ends.add(match.end())
             if pattern not in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT,
                                PHOTO_CREDIT, APPOSED_SUBJECT_VERB):
-                name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I) or None
+                name = LEADING_ARTICLE.sub("", raw.strip()) or None
                 if name and name[0] == "«" and name[-1] == "»":
                     name = name[1:-1]  # "«Сирийская обсерватория …» сообщила"
                 if name and name.lower() in PRONOUNS:
@@ -328,6 +339,18 @@ def _named_before(last_by_paragraph: dict[int, str], paragraph: int, back: int) 
     return None
 
 
+def _antecedent(body: str, who: str, history: list[tuple[int, str]]) -> str:
+    """The source a bare body noun ('the agency') stands for, else the noun itself."""
+    for noun, cue in ANAPHORIC_BODIES:
+        if noun.fullmatch(who):
+            for pos, earlier in reversed(history):
+                if not noun.fullmatch(earlier) and cue.search(
+                    body, max(0, pos - 60), pos + len(earlier) + 5
+                ):
+                    return earlier
+    return who
+
+
 def _speaker_after(
     body: str, index: SentenceIndex, said: list[list[tuple[int, str]]], opening
 ) -> list[tuple[int, str]]:
@@ -353,6 +376,7 @@ class Claimants:
         self.index = index
         self.by_sentence: dict[int, list[tuple[int, str]]] = {}
         last_by_paragraph: dict[int, str] = {}
+        history: list[tuple[int, str]] = []  # every source found so far, in reading order
         said = [attributions(body[s.start : s.end]) for s in index.sentences]
         for sentence in index.sentences:
             text = body[sentence.start : sentence.end]
@@ -373,6 +397,8 @@ class Claimants:
                 who = _named_before(last_by_paragraph, sentence.paragraph, back=2)
                 if who:
                     found = [(sentence.start, who)]
+            found = [(pos, _antecedent(body, who, history)) for pos, who in found]
+            history.extend(found)
             self.by_sentence[sentence.index] = found
             if found:
                 last_by_paragraph[sentence.paragraph] = found[-1][1]

@@ -18,6 +18,11 @@ WEEKDAYS_INTL = (
     "viernes|sábado|domingo|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
     "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
 )
+# Words that end a source's name: "sagte Erdogan am Donnerstag vor Journalisten"
+_NOT_ADJECTIVE = (
+    r"(?:am|an|auf|aus|bei|mit|nach|von|vor|zu|zum|zur|in|im|en|a|à|au|aux|de|con|por|para|per|"
+    r"da|di|su|sur|dans|pour|par|em|no|na|ao|el|la|le|les|los|las|il|lo|und|et|y|e)\b"
+)
 INTL_ACCORDING = re.compile(
     r"(?:\b[Ss]elon|\b[Ss]egún|"
     r"(?<!\bum\s)(?<!\bo\s)(?<!\bpelo\s)(?<!\bno\s)(?<!\bdo\s)(?<!\bao\s)(?<!\bel\s)(?<!\bun\s)"
@@ -30,12 +35,10 @@ INTL_ACCORDING = re.compile(
     r"(?:l['’]|(?:le|la|les|el|los|las|der|des|dem|den|o|a|os|as|il|lo|gli|i|компании|агентства)"
     r"\s+)?" + _INTL_SKIP +
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der|da|do|della|dei)\s+[\w'’-]+"
-    r"|\s+d['’][A-ZÀ-Ö][\w-]+|\s+[A-ZÀ-ÖА-Я][\w-]+){0,3})"
-)
-# Words that end a source's name: "sagte Erdogan am Donnerstag vor Journalisten"
-_NOT_ADJECTIVE = (
-    r"(?:am|an|auf|aus|bei|mit|nach|von|vor|zu|zum|zur|in|im|en|a|à|au|aux|de|con|por|para|per|"
-    r"da|di|su|sur|dans|pour|par|em|no|na|ao|el|la|le|les|los|las|il|lo|und|et|y|e)\b"
+    r"|\s+d['’][A-ZÀ-Ö][\w-]+|\s+[A-ZÀ-ÖА-Я][\w-]+"
+    # "selon l'agence officielle Sana", "по данным государственного агентства САНА"
+    r"|(?:(?<=agence)|(?<=agencia)|(?<=agência)|(?<=agenzia)|\s+агентства)"
+    r"(?:\s+(?!" + _NOT_ADJECTIVE + r")[a-zà-öø-ÿа-яё]+){0,3}\s+[A-ZÀ-ÖА-ЯЁ][\w-]+){0,3})"
 )
 INTL_VERB_SUBJECT = re.compile(
     r"[,»”\"]\s*(?:[—–-]\s*)?(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
@@ -141,7 +144,10 @@ TURKISH_SOURCE = re.compile(
     r"(?:(?:Ancak|Ama|Fakat|Ayrıca|Öte\s+yandan|Bu\s+arada)\s+)?"  # however, also
     r"(?:[A-ZÇĞİÖŞÜ][\w-]*\s+merkezli\s+)?"  # "İngiltere merkezli" (based in Britain)
     # "Azez'de konuşan bir yerel yetkili," (a local official speaking in Azaz)
-    r"(?P<who>[A-ZÇĞİÖŞÜ][\w-]*(?:['’][a-zçğıöşü]+)?(?:\s+[a-zçğıöşü][\w-]*){1,4}(?=,)"
+    # "Suriye'nin resmi haber ajansı SANA,": a country's agency, then its name
+    r"(?P<who>[A-ZÇĞİÖŞÜ][\w-]*['’]n[ıiuü]n\s+(?:[\wçğıöşü]+\s+){0,3}(?:ajansı|[Bb]akanlığı|"
+    r"televizyonu|ordusu)(?:\s+[A-ZÇĞİÖŞÜ][\w-]*){0,3}(?=[,\s])"
+    r"|[A-ZÇĞİÖŞÜ][\w-]*(?:['’][a-zçğıöşü]+)?(?:\s+[a-zçğıöşü][\w-]*){1,4}(?=,)"
     r"|[A-ZÇĞİÖŞÜ][\w-]*\s+[a-zçğıöşü]+l[ae]r[ıi]?(?=\s)"  # "Muhalif gruplar" (rebel groups)
     r"|[A-ZÇĞİÖŞÜ][\w-]*(?:\s+(?:el-|al-)?[A-ZÇĞİÖŞÜ][\w-]*){0,4})"
     # a case ending other than the genitive is no subject: "Paris'te yaşayan …" (living in Paris)
@@ -215,6 +221,7 @@ _INTL_VERB_AFTER = (
     r"(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|déjà\s+)?fait\s+état|"
     r"adelantó|adelantaron|"
     r"dijo|afirmó|informó|aseguró|denunció|indicó|señaló|dijeron|afirmaron|informaron|"
+    r"cifró|cifraron|chiffre|chiffrent|(?:a|ont)\s+chiffré|"
     r"aseguraron|denunciaron|señalaron|informó\s+de|"
     r"affirment|"
     r"ha\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
@@ -254,6 +261,12 @@ _NATIONALITY_ADJ = (
     r"estadounidense|américain(?:e)?|americano|norte-americano|britannique|británico|"
     r"britânico|britannico|jordan[oa]|jordanien(?:ne)?|libanés|libanais(?:e)?|libanês)"
 )
+# "Observatoire syrien des droits de l'Homme", "Observatório Sírio dos Direitos Humanos"
+_HUMAN_RIGHTS = (
+    r"(?:\s+(?:des|de|dos|de\s+los|para\s+los|pour\s+les|per\s+i|dei|für)\s+"
+    r"(?i:droits\s+de\s+l['’]\s?homme|derechos\s+humanos|direitos\s+humanos|diritti\s+umani|"
+    r"menschenrechte))"
+)
 # Unnamed sources before their verb: "Сирийские источники и оппозиционные активисты сообщили",
 # "des habitants ont raconté", "fuentes locales dijeron", "attivisti hanno riferito".
 _INTL_SOURCE_NOUN = (
@@ -266,7 +279,8 @@ _INTL_SOURCE_NOUN = (
     # "O ministério afirmou", "l'armée a indiqué", "la agencia informó"
     r"ministério|ministerio|ministère|ministero|министерство|governo|gobierno|gouvernement|"
     r"exército|ejército|armée|esercito|армия|agência|agencia|agence|agenzia|агентство|"
-    r"médias|medios|mídia|media|"
+    r"médias|medios|mídia|media|televisión|télévision|televisão|televisione|телевидение|"
+    r"grupos|groupes|gruppi|organizaciones|organisations|organizações|organizzazioni|ONG|"
     # "le forze turche … hanno annunciato", "a coligação anunciou"
     r"forze|forces|fuerzas|forças|силы|coligação|coalición|coalition|coalizione|коалиция|"
     # one who speaks for a state: "L'ambassadeur syrien à Moscou a pour sa part attribué"
@@ -298,8 +312,9 @@ INTL_SUBJECT_VERB = re.compile(
     r"(?<!\s[aà]\s)(?<!\sin\s)(?<!\sen\s)(?<!\sem\s)(?<!\sau\s)(?<!\sв\s)"
     # a name in quotes: "«Сирийская обсерватория по правам человека» сообщила"
     r"(?!Sitz\s)(?P<who>«[^«»\n]{3,60}»|" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|"
-    r"der|in)?\s*" + _CAP + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?)" + _ASIDE
-    + r"\s+(?:" + _INTL_VERB_AFTER + r")\b"
+    r"der|in)?\s*" + _CAP + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?" + _HUMAN_RIGHTS + r"?)"
+    r"(?:\s*\([A-ZÀ-ÖА-ЯЁ]{2,8}\))?"  # "L'Observatoire … (OSDH) a fait état"
+    + _ASIDE + r"\s+(?:" + _INTL_VERB_AFTER + r")\b"
 )
 # "El presidente turco, Recep Tayyip Erdogan, anunció": a name in apposition, then its verb.
 INTL_APPOSED_SUBJECT_VERB = re.compile(

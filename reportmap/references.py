@@ -41,7 +41,8 @@ COASTAL = re.compile(
 )
 # "cette ville", "diese Stadt", "esta ciudad", "этот город", "این شهر": the place just named.
 DEMONSTRATIVE = re.compile(
-    r"\b(?:cette|ce|cet|esta|este|essa|esse|dessa|desse|diese[rnms]?|questa|quella|questo|"
+    r"\b(?:cette|ce|cet|esta|este|esa|ese|essa|esse|dessa|desse|diese[rnms]?|questa|"
+    r"quella|questo|"
     r"quello|этот|этом|этого|эта|этой|эту)\b|(?:این|همین|همان|آن)\s",
     re.IGNORECASE,
 )
@@ -93,7 +94,9 @@ def find_references(
     refs = []
     for m in REFERENCE.finditer(body):
         noun = re.sub(r"\s+", " ", m.group(3).lower())
-        info = {"noun": noun, "det": m.group("det").lower(), "adj": (m.group("adj") or "").lower()}
+        det = m.group("det").lower()
+        info = {"noun": noun, "det": "this" if det == "that" else det,
+                "adj": (m.group("adj") or "").lower()}
         if info["adj"] and info["adj"] not in DEMONYMS and noun != "capital":
             info["adj"] = ""
         refs.append((m.start(), m.end(), _kinds_for(noun), info))

@@ -173,3 +173,39 @@ def test_an_arabic_subject_may_hold_a_name_in_quotes() -> None:
 def test_a_place_after_the_source_noun_is_not_the_source(gaz) -> None:
     found = _claimants(gaz, "Testimoni a Kisweh hanno riferito di forti esplosioni.", "it")
     assert found["Kisweh"] == "Testimoni a Kisweh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # an agency's name after its noun and adjectives
+        ("Selon l'agence officielle Sana, deux engins ont explosé.", "agence officielle Sana"),
+        ("Погибли, по данным государственного агентства САНА, 280 человек.",
+         "государственного агентства САНА"),
+        ("Suriye'nin resmi haber ajansı SANA, bir füzenin düştüğünü duyurdu.",
+         "Suriye'nin resmi haber ajansı SANA"),
+        # a body's name with "human rights" and its acronym before the verb
+        ("L'Observatoire syrien des droits de l'Homme (OSDH) a fait état de dix morts.",
+         "Observatoire syrien des droits de l'Homme (OSDH)"),
+        ("La televisión estatal siria aseguró que el Ejército entró en la ciudad.",
+         "La televisión estatal siria"),
+        ("Grupos de derechos humanos cifraron en 25 los muertos.", "Grupos de derechos humanos"),
+    ],
+)
+def test_a_source_named_by_its_noun_and_name(sentence: str, who: str) -> None:
+    assert [name for _, name in attributions(sentence)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "place", "who"),
+    [
+        ("Un cohete cayó hoy en Yaramana, informó la agencia oficial siria SANA. Según la "
+         "agencia, el proyectil fue disparado desde Harasta.", "es", "Harasta",
+         "agencia oficial siria SANA"),
+        ("В Министерстве обороны России заявили, что удары нанесены по Ракке. Ведомство также "
+         "сообщило, что в районе Пальмиры уничтожены склады.", "ru", "Пальмиры",
+         "Министерстве обороны России"),
+    ],
+)
+def test_the_agency_is_the_one_named_before(gaz, body, language, place, who) -> None:
+    assert _claimants(gaz, body, language)[place] == who

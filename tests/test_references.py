@@ -109,6 +109,10 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         ("Die Rebellen verließen Daraja. De Mistura sprach in Genf von Vertreibung. Daraja liegt "
          "nahe Mezzeh, von wo Hubschrauber Fassbomben auf die Stadt warfen.", "Stadt", "de",
          "sy-darayya"),
+        # "that crossing" is the one just named, not the one named first
+        ("The Syrians crossed into Iraq at the Rabia border post, fleeing attacks on the Syrian "
+         "crossing of Yaarubiyah opposite it. Rebels said they took that crossing on Saturday.",
+         "that crossing", "en", "sy-yarubiyah-crossing"),
     ],
 )
 def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:

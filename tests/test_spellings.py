@@ -143,3 +143,11 @@ def test_spanish_writes_a_w_after_a_vowel_as_u() -> None:
     assert "Jabal al-Zauiya" in spellings("Jabal al-Zawiya", "es")
     assert "Suwaida" in spellings("Suwayda", "es")  # "uw" keeps its w-less spelling
     assert not any("Suuai" in s for s in spellings("Suwayda", "es"))
+
+
+def test_helicopter_bases_and_border_posts_are_templates() -> None:
+    """"the X helicopter base" names the air base, "the X border post" the crossing."""
+    from geo.templates import expand
+    assert "Marj al-Sultan helicopter base" in expand("air_base", "Marj al-Sultan")
+    assert "вертолётная база Марж" in expand("air_base", "Марж")
+    assert "Rabia border post" in expand("border_crossing", "Rabia")
