@@ -100,6 +100,8 @@ _GOV_LATIN = [
     "province de {b}", "province d'{b}", "région de {b}", "région d'{b}", "Gouvernement {b}",
     "Provinz {b}", "gobernación de {b}", "provincia de {b}", "{b} ili", "{b} vilayeti",
     "{b} Vilayeti", "{b} kırsalı",
+    # the case endings of "kırsal" (countryside): "Şam kırsalındaki hedefler"
+    "{b} kırsalında", "{b} kırsalındaki", "{b} kırsalına", "{b} kırsalından",
 ]
 _GOV_CYRILLIC = [
     "провинция {b}", "провинции {b}", "провинцию {b}", "мухафаза {b}", "мухафазы {b}",

@@ -13,7 +13,8 @@ import re
 from reportmap.model import Site
 
 # After the name at the head of the body or of a line: "/AMMAN", ", Syria", ", July 17",
-# ", 23 juin 2025", " (Jordania)", " (AFP)", then a dash or colon: " -", " –", ".-", ":".
+# ", 23 juin 2025", " (Jordania)", " (AFP)", then a dash, colon or double slash: " -", " –",
+# ".-", ":", " //" ("ABU DHABI // Gunmen ambushed").
 _NAME_PART = r"[A-ZÀ-ÞА-Я][\w'’. -]{0,30}?"
 _DATE_PART = (
     r"(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:,?\s+\d{4})?"
@@ -26,7 +27,7 @@ _DATELINE_AFTER = re.compile(
     r"|\s*\([^()\n]{1,40}\)){0,4})"
     # TASS style: "МОСКВА, 18 сентября. /ТАСС/."; a dateline in brackets: "(Gaziantep, 24 March
     # 2020) –"
-    r"\)?\s*\.?\s*(?:[-–—:]\s|/[^/\n]{1,40}/)"
+    r"\)?\s*\.?\s*(?:[-–—:]\s|//\s|/[^/\n]{1,40}/)"
     # "(Gaziantep, 4 February 2025) The Northern Syria Relief Alliance": in brackets, no dash
     r"|^\s*,\s*" + _DATE_PART + r"\)\s"
 )
@@ -99,7 +100,7 @@ _DATELINE_DATE_BEFORE = re.compile(
 )
 # "- ", ": ", or the agency between slashes (TASS style: "МОСКВА, 18 сентября. /ТАСС/.").
 _DATELINE_DATE_AFTER = re.compile(
-    r"^\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*(?:[-–—:]\s|/[^/\n]{1,40}/)"
+    r"^\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*(?:[-–—:]\s|//\s|/[^/\n]{1,40}/)"
 )
 
 

@@ -155,7 +155,9 @@ _PLACE_NOUN = (
     r"Stadt|Dorf|Kleinstadt|città|paese|villaggio|города|город|села|деревни|посёлка|"
     r"مدينة|بلدة|قرية|منطقة|محافظتي|مدينتي|شهر|روستای|شهرستان|"
     r"province|provincia|província|Provinz|governorate|governatorato|région|region|regione|"
-    r"região|district|distrito|провинции|области|محافظة|استان)"
+    r"região|district|distrito|провинции|области|محافظة|استان|"
+    # a mountain range: "de la chaîne montagneuse du Qalamoun"
+    r"chaîne|massif|cordillera|sierra|cadeia|catena|Gebirge|хребта|سلسلة\s+جبال)"
     # an adjective may follow the noun: "la localidad turca de"
     r"(?:(?:\s+[^\W\d_]+)?\s+(?:de|d['’]|du|del|di|von|of|do|da)\s*|\s+))?"
 )
@@ -173,9 +175,15 @@ FRONTED_DIRECTION = re.compile(
     r"(?:^|[.!?\n]\s*)" + _RELATIVE + r"\s*" + _ARTICLE + _ADJ + _PLACE_NOUN + r"$",
     re.IGNORECASE,
 )
+# Who holds the first place, between it and its locator: "مقر اللواء 52 التابع لقوات النظام قرب",
+# "the base, held by Iranian militias, near".
+_HELD_BY = (
+    r"(?:\s+(?:التابع|التابعة)\s+ل\S+(?:\s+\S+){0,3}?"
+    r"|,?\s+(?:held|controlled|run|operated|used)\s+by\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)?"
+)
 RELATIVE_LINK = re.compile(
-    r"^" + _HEAD + r"[\s,،(]*" + _LIES + _LANDSCAPE + _RELATIVE + r"\s*" + _ARTICLE + _ADJ
-    + _PLACE_NOUN + r"$",
+    r"^" + _HEAD + _HELD_BY + r"[\s,،(]*" + _LIES + _LANDSCAPE + _RELATIVE + r"\s*" + _ARTICLE
+    + _ADJ + _PLACE_NOUN + r"$",
     re.IGNORECASE,
 )
 # "T4, nella provincia di Homs", "Yabroud, in the province of Homs"
@@ -191,7 +199,10 @@ _APPOSITION_NOUN = (
     r"Stadt|Ort|Dorf|Dörfer|Viertel|Kleinstadt|Grenzstadt|cidade|vila|aldeia|bairro|região|"
     r"città|paese|villaggio|quartiere|regione|sobborgo|periferia|banlieue|faubourg|Vorort|"
     r"Vorstadt|suburbio|subúrbio|пригород|coast|costa|côte|Küste|"
-    r"город|городок|село|деревня|посёлок|поселок|пункт|оплот|район)"
+    r"город|городок|село|деревня|посёлок|поселок|пункт|оплот|район|"
+    # "Tallet Moussa, l'un des plus hauts sommets de la chaîne du Qalamoun"
+    r"peaks?|summits?|hilltops?|sommets?|collines?|cimes?|picos?|cumbres?|colinas?|Gipfel|"
+    r"vette|высот[аы]?|вершин[аы]?)"
 )
 _APPOSITION_ARTICLE = (
     r"(?:(?:the|a|an|its|la|le|el|une?|die|der|das|eine?|o|um|uma|il|lo|l['’]|una)\s+)?"
@@ -214,12 +225,15 @@ def _apposition(max_words: int) -> str:
 APPOSITION_LINK = re.compile(r"^" + _apposition(5), re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(
     r"(?:\b(?:lies|lie|lying|located|situated|sits|stands|halfway|midway|road|highway|"
-    r"motorway|route|railway|pipeline|corridor|front\s*line|desert|border)\b[^.;\n]{0,30}?"
-    r"\bbetween|\b(?:road|highway|motorway|route|railway|pipeline|corridor)s?\s+"
+    r"motorway|route|railway|pipeline|corridor|front\s*line|desert|border|"
+    r"s['’]étend|situ[ée]e?s?|se\s+extiende|situad[oa]s?|localizad[oa]s?|liegt|gelegen|"
+    r"расположен\w*|находится)\b[^.;\n]{0,30}?"
+    r"\b(?:between|entre|zwischen|между)|(?:يمتد|تمتد|يقع|تقع|الواقع|الواقعة)\s[^.;\n]{0,30}?بين"
+    r"(?:\s+(?:محافظتي|مدينتي|بلدتي|محافظات|مدن|بلدات))?|\b(?:road|highway|motorway|route|railway|pipeline|corridor)s?\s+"
     r"(?:linking|connecting|joining|from))\s+" + _ARTICLE + r"$",
     re.IGNORECASE,
 )
-BETWEEN_AND = re.compile(r"^\s*(?:and|to|with|&|et|y|und|и|و)\s+" + _ARTICLE + r"$", re.I)
+BETWEEN_AND = re.compile(r"^\s*(?:(?:and|to|with|&|et|y|und|и)\s+|و\s*)" + _ARTICLE + r"$", re.I)
 # "near Pazarcik in Kahramanmaras province": a name the gazetteer lacks, then its province.
 _UPPER = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 # A lower-case word before a capitalised one, unless it is a German article or a preposition
@@ -397,9 +411,9 @@ def _stretch_ends(body: str, mentions: list[Resolved]) -> set[int]:
     ends: set[int] = set()
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if BETWEEN_BEFORE.search(body[max(0, a.start - 60) : a.start]) and BETWEEN_AND.match(
-            body[a.end : b.start]
-        ):
+        between = body[a.end : b.start]
+        joined = BETWEEN_AND.match(between) or (not between.strip() and b.text.startswith("و"))
+        if joined and BETWEEN_BEFORE.search(body[max(0, a.start - 60) : a.start]):
             ends.update((i, i + 1))
     return ends
 

@@ -1147,3 +1147,16 @@ def test_russian_daytime_after_that_is_the_day_of_the_news(gaz) -> None:
             "подача тока была восстановлена в Дамаске.")
     damascus = [m for m in _extract(gaz, body, "ru") if m.site_id == "sy-damascus"]
     assert [(m.date_start, m.date_end) for m in damascus] == [(PUBLISHED, PUBLISHED)]
+
+
+def test_a_double_slash_ends_a_dateline(gaz) -> None:
+    body = "BAGHDAD // Gunmen ambushed a convoy in Anbar province, officials said yesterday."
+    report = Report("d" * 16, "d.md", "t", date(2013, 3, 5), body, language="en")
+    assert [m.site_id for m in extract_mentions(report, gaz)] == ["iq-anbar-governorate"]
+
+
+def test_the_turkish_countryside_with_a_case_ending_is_the_governorate(gaz) -> None:
+    body = "İsrail uçakları Şam kırsalındaki ve Hama kırsalına bağlı hedeflere saldırdı."
+    report = Report("k" * 16, "k.md", "t", date(2019, 7, 1), body, language="tr")
+    sites = [m.site_id for m in extract_mentions(report, gaz)]
+    assert sites == ["sy-gov-rif-dimashq", "sy-gov-hama"]

@@ -137,6 +137,17 @@ def test_an_aircraft_model_is_no_unknown_place_before_a_town(gaz) -> None:
         # Arabic "close to"
         ("يعبر آلاف آخرون من معبر الدبوسية القريب من محافظتي حمص وطرطوس.", "ar", "حمص",
          "locator"),
+        # who holds the place may come between it and its locator
+        ("سيطرت الفصائل على مقر اللواء 52 التابع لقوات النظام قرب بلدة الحراك.", "ar", "الحراك",
+         "locator"),
+        ("Rebels took the Shayrat air base, held by Iranian militias, near Homs.", "en", "Homs",
+         "locator"),
+        # a stretch between two provinces, in Arabic, the "and" glued to the second
+        ("ويمتد اللواء 52 على مساحة واسعة بين محافظتي درعا والسويداء.", "ar", "السويداء",
+         "locator"),
+        # a peak of a mountain range
+        ("Le Hezbollah s'est emparé de Tallet Moussa, l'un des plus hauts sommets de la chaîne "
+         "montagneuse du Qalamoun.", "fr", "Qalamoun", "locator"),
     ],
 )
 def test_parts_lists_and_capitalised_nouns(gaz, body, language, text, role) -> None:

@@ -103,6 +103,8 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
         ("ru", "Асад прибыл в Латакию. Стороны обсудили нормализацию отношений между Дамаском и "
                "Анкарой."),
         ("en", "Hospitals in Idlib were hit. Moscow should use its influence on Damascus."),
+        # "they condemned in Moscow", the object first
+        ("ru", "Боевики атаковали Дейр-эз-Зор. В Москве нападение осудили."),
     ],
 )
 def test_capital_as_government(gaz, language, body) -> None:
