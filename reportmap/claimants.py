@@ -37,7 +37,9 @@ from reportmap.claimants_intl import (
 from reportmap.text import SentenceIndex
 
 NAME = (
-    r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|the|de|du|al|el|bin|van|von)\s+)?[A-Z0-9][\w&.’'-]*)*"
+    r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|the|de|du|al|el|bin|van|von)\s+)?"
+    # "Qassim al-Araji", "Hadi al-Bahra": an Arabic article joined to the family name
+    r"(?:[A-Z0-9]|(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn)-[A-Z])[\w&.’'-]*)*"
 )
 VERBS = (
     r"said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|wrote|writes|"
@@ -48,7 +50,7 @@ VERBS = (
     # accusing, denying, promising, demanding, describing: claims all the same
     r"described|describes|accused|accuses|blamed|blames|denied|denies|promised|promises|vowed|"
     r"vows|demanded|demands|urged|urges|acknowledged|admitted|asserted|argued|argues|revealed|"
-    r"stressed|emphasi[sz]ed|called\s+for|calls\s+for"
+    r"stressed|emphasi[sz]ed|called\s+for|calls\s+for|quoted|quotes"
 )
 _ADVERB = r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
 # "has/have/had", an adverb, the verb: what follows every English subject
@@ -56,10 +58,17 @@ _SAYS = r"(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>" + NAME + r")")
 # A participle aside between a subject and its verb: "The SDF, formed in October, said".
 _PARTICIPLE_ASIDE = r",\s+[a-z]+ed\s+[^,]{2,60},"
+# "Robert Mood, head of the UN supervision mission, told": a title aside.
+_TITLE_ASIDE = (
+    r",\s+(?:head|chief|director|leader|spokes(?:man|woman|person)|commander|governor|president|"
+    r"minister|secretary|envoy|ambassador|member|founder|chairman|chairwoman|coordinator|"
+    r"representative|adviser|advisor|mayor)\s+(?:of|for|at)\s+[^,]{3,100},"
+)
 SUBJECT_VERB = re.compile(
-    # "Maxar, a satellite firm, said"; "The SDF, formed in October, said"
-    r"(?P<who>" + NAME + r")(?:,\s+(?:a|an|the)\s+[^,]{3,120},|" + _PARTICIPLE_ASIDE + r")?\s+"
-    + _SAYS
+    # "Maxar, a satellite firm, said"; "The SDF, formed in October, said"; "The Syrian
+    # Observatory for Human Rights (SOHR) said"
+    r"(?P<who>" + NAME + r"(?:\s+\([A-Z][\w-]{1,8}\))?)(?:,\s+(?:a|an|the)\s+[^,]{3,120},|"
+    + _PARTICIPLE_ASIDE + r"|" + _TITLE_ASIDE + r")?\s+" + _SAYS
 )
 # "The governor of Homs province, Talal Barazi, told": a name in apposition, then its verb.
 APPOSED_SUBJECT_VERB = re.compile(
@@ -106,7 +115,12 @@ ACCORDING_SOURCE = re.compile(
 PLACE_OF_SOURCE = re.compile(
     r"\b(?:in|at|from|à|en|aus|nach|в|во|из|с|mit\s+Sitz\s+in)\s+$", re.IGNORECASE
 )
-VERB_SUBJECT = re.compile(r"[,”\"]\s*(?:" + VERBS + r")\s+(?:the\s+)?(?P<who>" + NAME + r")")
+VERB_SUBJECT = re.compile(
+    r"[,”\"]\s*(?:" + VERBS + r")\s+(?:the\s+)?(?P<who>" + NAME + r")(?![\w’'-])"
+    # ", said Homs would be run by a council": the subject of what was said
+    r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|can|did|"
+    r"does|do)\b)"
+)
 BY_SOURCE = re.compile(
     r"\b(?:images?|imagery|photos?|photographs?|videos?|footage|pictures?|data)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:taken|released|published|provided|captured|obtained|shared|"

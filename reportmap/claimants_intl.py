@@ -28,7 +28,8 @@ INTL_ACCORDING = re.compile(
     r"(?<!\bum\s)(?<!\bo\s)(?<!\bpelo\s)(?<!\bno\s)(?<!\bdo\s)(?<!\bao\s)(?<!\bel\s)(?<!\bun\s)"
     r"(?<!\bdel\s)(?<!\bal\s)(?<!\bUm\s)(?<!\bO\s)(?<!\bEl\s)(?<!\bUn\s)\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
     r"\b[Ll]aut(?:\s+Angaben\s+(?:von|vo[nm]|des|der))?|\b[Nn]ach\s+Angaben(?:\s+(?:von|vom)(?=\s))?|\b[Nn]ach(?=\s+(?!eigenen|ihren|seinen)[a-zäöü]\w+en\s+Angaben)|\b[Dd]['’]après|"
-    r"\b[Пп]о\s+(?:данным|словам|информации|оценке|оценкам|сведениям|утверждению)|"
+    r"\b[Пп]о\s+(?:данным|словам|информации|оценке|оценкам|сведениям|утверждению|сообщению|"
+    r"сообщениям|подсч[её]там|версии)|"
     r"\b[Кк]ак\s+(?:сообщает|сообщил\w*|заявил\w*|сообщают)(?:\s+(?:в|во)(?=\s+[А-ЯЁ]))?)"
     r"\s+(?:(?:informó|dijo|indicó|señaló|afirmó|precisó|explicó|informaron|dijeron|"
     r"indicaron|informou|disse)\s+)?"  # "según informó el Observatorio"
@@ -47,7 +48,8 @@ INTL_VERB_SUBJECT = re.compile(
     r"ont\s+(?:précisé|annoncé|indiqué|rapporté|affirmé|déclaré|assuré|souligné|ajouté)|"
     r"afirmó|informó|señaló|dijo|indicó|anunció|informaron|afirmaron|dijeron|señalaron|"
     r"alertó|aseguró|denunció|advirtió|aseguraron|denunciaron|advirtieron|"
-    r"indicaron|relataron|сообщил\w*|заявил\w*|уточнил\w*|добавил\w*|пояснил\w*|"
+    r"indicaron|relataron|сообщил\w*|заявил\w*|уточнил\w*|добавил\w*|пояснил\w*|сообщал\w*|"
+    r"заявлял\w*|"
     r"сообщают|заявляют|утверждают|передают|пишут|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
     r"ha\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto)|riferisce|riferiscono)\s+"
@@ -376,7 +378,12 @@ PREPOSITION_FIRST = re.compile(r"^(?:Am|Im|In|Seit|Nach|Bei|Vor|Laut|Mit|Zum|Zur
 # "сообщил начальник Главного оперативного управления … генерал-полковник Сергей Рудской.":
 # the person a Russian title leads to, named at the end of the sentence.
 _RUSSIAN_TITLE = re.compile(r"(?:начальник|глава|руководитель|командующий|представитель|"
-                            r"директор|министр|замминистра|заместитель|председатель)\b")
+                            r"директор|министр|замминистра|заместитель|председатель|"
+                            r"пресс-секретарь|советник|помощник|посол|спикер)\b")
+# "сообщило сирийское государственное телевидение", "заявил официальный представитель …": an
+# adjective subject goes on to its noun.
+_RUSSIAN_ADJECTIVE = re.compile(r"[а-яё-]+(?:ый|ий|ой|ое|ее|ая|яя|ые|ие)")
+_RUSSIAN_NOUN_AFTER = re.compile(r"(?:\s+[а-яё-]+(?:ый|ий|ой|ое|ее|ая|яя|ые|ие))*\s+[а-яё-]+")
 _RUSSIAN_PERSON_END = re.compile(
     r"[^,.;:«»]{0,120}?\s(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)\s*\.?\s*$"
 )
@@ -389,10 +396,16 @@ _RUSSIAN_PERSON_AFTER_PREPOSITION = re.compile(
 
 
 def person_after_title(text: str, match: re.Match) -> str:
-    """The name after a Russian title subject, as words to add to it ('' when none)."""
-    if not _RUSSIAN_TITLE.match(match.group("who")):
-        return ""
-    person = _RUSSIAN_PERSON_AFTER_PREPOSITION.match(text, match.end("who")) or (
-        _RUSSIAN_PERSON_END.match(text, match.end("who"))
+    """The noun after a Russian adjective subject and the name after a title, as words to add
+    to it ('' when none)."""
+    who, end, noun = match.group("who"), match.end("who"), ""
+    if _RUSSIAN_ADJECTIVE.fullmatch(who):
+        tail = _RUSSIAN_NOUN_AFTER.match(text, end)
+        if tail:
+            noun, end = tail.group(), tail.end()
+    if not _RUSSIAN_TITLE.search(who + noun):
+        return noun
+    person = _RUSSIAN_PERSON_AFTER_PREPOSITION.match(text, end) or (
+        _RUSSIAN_PERSON_END.match(text, end)
     )
-    return " " + person.group("name") if person else ""
+    return noun + (" " + person.group("name") if person else "")

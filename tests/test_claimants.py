@@ -190,6 +190,25 @@ def test_a_place_after_the_source_noun_is_not_the_source(gaz) -> None:
         ("La televisión estatal siria aseguró que el Ejército entró en la ciudad.",
          "La televisión estatal siria"),
         ("Grupos de derechos humanos cifraron en 25 los muertos.", "Grupos de derechos humanos"),
+        # English: an acronym before the verb, a title aside, an Arabic family name, "quoted"
+        ("The Syrian Observatory for Human Rights (SOHR) said 745 civilians had been killed.",
+         "Syrian Observatory for Human Rights (SOHR)"),
+        ("Robert Mood, head of the UN supervision mission, told reporters that his team saw it.",
+         "Robert Mood"),
+        ("Iraq's national security adviser, Qassim al-Araji, said keeping Iraqis there was wrong.",
+         "Qassim al-Araji"),
+        ("Jets fired missiles, the state news agency SANA quoted a military source as saying.",
+         "SANA"),
+        # ", said Homs would be run by a council": the subject of what was said is no source
+        ("Hadi al-Bahra, head of the opposition coalition, said Homs would be run by a council.",
+         "Hadi al-Bahra"),
+        # Russian: an adjective subject goes on to its noun, a title to its name
+        ("Войска взяли Сальму, сообщило сирийское государственное телевидение.",
+         "сирийское государственное телевидение"),
+        ("Путин прибыл в Дамаск, сообщил пресс-секретарь главы государства Дмитрий Песков.",
+         "пресс-секретарь Дмитрий Песков"),
+        ("По сообщению агентства САНА, вертолёты нанесли удар.", "САНА"),
+        ("Авиация наносила удары, сообщали местные активисты.", "местные активисты"),
     ],
 )
 def test_a_source_named_by_its_noun_and_name(sentence: str, who: str) -> None:

@@ -721,7 +721,7 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
         ("وتقول الأمم المتحدة إن الآلاف نزحوا من درعا.", "ar", "الأمم المتحدة"),
         ("O ministério afirmou que os voos foram desviados para Latakia.", "pt", "O ministério"),
         ("Армия подошла к аэродрому Абу-эд-Духур, сообщают местные источники.", "ru",
-         "местные"),
+         "местные источники"),
         ("Die Waffenruhe hält, obwohl die Syrische Beobachtungsstelle für Menschenrechte Beschuss "
          "in der Ebene von Al-Ghab meldet.", "de",
          "Syrische Beobachtungsstelle für Menschenrechte"),
