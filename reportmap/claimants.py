@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reportmap.claimants_intl import (
+    ARABIC_BY_SOURCE,
     ARABIC_HAD_SAID,
     ARABIC_SAID_THAT,
     ARABIC_SOURCE,
@@ -263,6 +264,18 @@ ANAPHORIC_BODIES = (
                 r"министерство|ведомство|bakanlık|الوزارة|وزارتخانه|این وزارتخانه)", re.I),
      re.compile(r"minist|министерств|минобороны|мид|bakanlı|وزارة|وزارت", re.I)),
 )
+# A clause of its own within a sentence ("…, while …", "فيما"), and an "according to" just
+# before a source.
+CLAUSE_OPENER = re.compile(
+    r"\b(?:while|whereas)\b|(?:^|\s)(?:فيما|بينما|في\s+حين)\s|\b(?:mientras|tandis\s+que|"
+    r"alors\s+que|während|mentre|enquanto|в\s+то\s+время\s+как)\b",
+    re.IGNORECASE,
+)
+ACCORDING_JUST_BEFORE = re.compile(
+    r"(?:according\s+to(?:\s+the)?|selon|según|segundo|secondo|laut|d['’]après|по\s+данным|"
+    r"بحسب|وفق|حسب|وفقا\s+ل)\s*[«\"]?\s*(?:l['’])?$",
+    re.IGNORECASE,
+)
 LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an)\s+|l['’](?=[A-ZÀ-Ö]))", re.I)
 PRONOUN_START = re.compile(r"^[\"“]?\s*(?:It|He|She|They)\s+(?:" + VERBS + r")\b")
 
@@ -300,7 +313,8 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 GERMAN_OWN_ACCOUNT, PERSIAN_SUBJECT_SAID, PERSIAN_SUBJECT_REPORTED,
                 GERMAN_COMPOUND_ACCORDING, GERMAN_PRONOUN_ACCOUNT,
                 RUSSIAN_IMPERSONAL, INTL_SUBJECT_VERB, INTL_APPOSED_SUBJECT_VERB,
-                INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED)
+                INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED,
+                ARABIC_BY_SOURCE)
     for pattern in patterns:
         for match in pattern.finditer(text):
             raw = match.group("who")
@@ -318,6 +332,8 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 continue
             if pattern is GERMAN_VERB_LAST:
                 verb_last_ends.add(match.end())
+            if pattern is ARABIC_SOURCE:
+                raw = _arabic_plural_subject(raw)
             if pattern not in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT,
                                PHOTO_CREDIT, APPOSED_SUBJECT_VERB):
                 name = LEADING_ARTICLE.sub("", raw.strip()) or None
@@ -343,6 +359,20 @@ def attributions(text: str) -> list[tuple[int, str]]:
                     name = f"{name} {match.group('role')}"
                 found[match.start("who")] = name
     return sorted(found.items())
+
+
+def _arabic_plural_subject(raw: str) -> str:
+    """'ناشطون دعوات إلى' -> 'ناشطون': a plural subject goes on only with plural adjectives
+    ('ناشطون معارضون'); what follows otherwise is the object of the verb."""
+    words = raw.split()
+    if len(words) < 2 or not re.search(r"(?:ون|ين)$", words[0]):
+        return raw
+    kept = [words[0]]
+    for word in words[1:]:
+        if not re.search(r"(?:ون|ين)$", word):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _named_before(last_by_paragraph: dict[int, str], paragraph: int, back: int) -> str | None:
@@ -434,9 +464,17 @@ class Claimants:
                 ]
 
     def for_span(self, sentence: int, offset: int) -> str | None:
-        """The attribution nearest before the mention in its sentence, else the first after."""
+        """The attribution nearest before the mention in its sentence, else the first after;
+        but an 'according to' closing a new clause holds for that clause: 'X said …, while
+        strikes hit Y, according to Z'."""
         found = self.by_sentence.get(sentence) or []
-        before = [who for pos, who in found if pos <= offset]
+        before = [(pos, who) for pos, who in found if pos <= offset]
+        after = [(pos, who) for pos, who in found if pos > offset]
+        body = self.index.body
+        if before and after and CLAUSE_OPENER.search(body, before[-1][0], offset) and (
+            ACCORDING_JUST_BEFORE.search(body, max(0, after[0][0] - 25), after[0][0])
+        ):
+            return after[0][1]
         if before:
-            return before[-1]
+            return before[-1][1]
         return found[0][1] if found else None

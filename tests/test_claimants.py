@@ -209,6 +209,10 @@ def test_a_place_after_the_source_noun_is_not_the_source(gaz) -> None:
          "пресс-секретарь Дмитрий Песков"),
         ("По сообщению агентства САНА, вертолёты нанесли удар.", "САНА"),
         ("Авиация наносила удары, сообщали местные активисты.", "местные активисты"),
+        # Arabic: who broadcast the pictures; a plural subject without its object
+        ("وأظهرت مقاطع مصورة بثتها قناة الجزيرة خروج مئات المعتقلين من السجن.", "قناة الجزيرة"),
+        ("وتداول ناشطون دعوات إلى وقفات جديدة في شهبا.", "ناشطون"),
+        ("وقال ناشطون معارضون إن القصف طال حمص.", "ناشطون معارضون"),
     ],
 )
 def test_a_source_named_by_its_noun_and_name(sentence: str, who: str) -> None:
@@ -227,4 +231,17 @@ def test_a_source_named_by_its_noun_and_name(sentence: str, who: str) -> None:
     ],
 )
 def test_the_agency_is_the_one_named_before(gaz, body, language, place, who) -> None:
+    assert _claimants(gaz, body, language)[place] == who
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "place", "who"),
+    [
+        ("The army said it held Aleppo, while jets struck Idlib overnight, according to "
+         "activists.", "en", "Idlib", "activists"),
+        ("وأكد المرصد السوري سيطرة الفصائل على اللواء، فيما شن الطيران غارات على بلدة الحراك، "
+         "بحسب ناشطين.", "ar", "الحراك", "ناشطين"),
+    ],
+)
+def test_according_to_closing_a_clause_holds_for_it(gaz, body, language, place, who) -> None:
     assert _claimants(gaz, body, language)[place] == who
