@@ -145,6 +145,10 @@ def test_an_aircraft_model_is_no_unknown_place_before_a_town(gaz) -> None:
         # a stretch between two provinces, in Arabic, the "and" glued to the second
         ("ويمتد اللواء 52 على مساحة واسعة بين محافظتي درعا والسويداء.", "ar", "السويداء",
          "locator"),
+        # European Portuguese bearings, and a border with a province
+        ("A central elétrica de Deir Ali, a sul de Damasco, parou.", "pt", "Damasco", "locator"),
+        ("The strike hit al-Jinah, a few kilometres from the border with Idlib province.", "en",
+         "Idlib province", "locator"),
         # a peak of a mountain range
         ("Le Hezbollah s'est emparé de Tallet Moussa, l'un des plus hauts sommets de la chaîne "
          "montagneuse du Qalamoun.", "fr", "Qalamoun", "locator"),
