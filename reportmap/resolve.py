@@ -39,7 +39,8 @@ from reportmap.kinds import (
     REGION_WORD,
     intl_cue_kinds,
 )
-from reportmap.locators import AR_DIRECTION_WORD, mark_locators
+from reportmap.locator_words import AR_DIRECTION_WORD
+from reportmap.locators import mark_locators
 from reportmap.metonymy import PASSIVE_AFTER, STATE_AFTER, is_actor
 from reportmap.model import Site
 from reportmap.other_names import is_other_name, is_part_of_name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reportmap.dates_base import ROMANCE_FUTURE
-from reportmap.locators import LOCATION_STATE
+from reportmap.locator_words import LOCATION_STATE
 
 # "following the overthrow of Assad last weekend": the date belongs to another event.
 ANCHOR_PHRASE = re.compile(
