@@ -27,7 +27,27 @@ CROSSING = frozenset({"border_crossing"})
 DAM = frozenset({"dam"})
 PRISON = frozenset({"prison"})
 OIL_FIELD = frozenset({"oil_field"})
+# "the mountain", "le plateau", "la colline": a mountain, range, hill or plateau named before
+# (regions and landmarks whose names say what they are: see `is_landform`).
+LANDFORM = frozenset({"region", "landmark"})
+_HILL_WORDS = {"hill", "hilltop", "colline", "colina", "collina", "hügel"}
+_PLATEAU_WORDS = {"plateau", "meseta", "planalto", "altopiano", "hochebene"}
+
+
+def landform_name(word: str) -> re.Pattern[str]:
+    """What the name of the landform a reference word points to says: a hill is a 'Tal', a
+    plateau 'Heights', a mountain 'Mount' or 'Jabal'."""
+    if word.lower() in _HILL_WORDS:
+        return re.compile(r"\b(?:Tal|Tall|Tallet|Tell|Hills?)\b")
+    if word.lower() in _PLATEAU_WORDS:
+        return re.compile(r"\b(?:Heights|Plateau)\b")
+    return re.compile(r"\b(?:Mount|Mountains?|Mt|Jabal|Jebel|Djebel|Range)\b")
 REFERENCE_KINDS: dict[str, frozenset[str]] = {
+    "mountain": LANDFORM,
+    "mountains": LANDFORM,
+    "plateau": LANDFORM,
+    "hill": LANDFORM,
+    "hilltop": LANDFORM,
     "air base": AIR,
     "airbase": AIR,
     "air field": AIR,
@@ -115,6 +135,9 @@ INTL_NOUNS = {
                      "point de passage", "grenzübergang", "grenzübergangs", "valico",
                      "posto di frontiera", "posto fronteiriço", "passagem", "КПП", "المعبر"),
                     CROSSING),
+    **dict.fromkeys(("montagne", "colline", "montaña", "colina", "montanha", "montagna",
+                     "collina", "berg", "hügel", "plateau", "meseta", "planalto", "altopiano",
+                     "hochebene", "гора", "горы", "горе", "гору"), LANDFORM),
     **dict.fromkeys(("presa", "barrage", "damm", "staudamm", "staudamms", "diga", "barragem",
                      "плотина", "плотины", "плотине", "плотину", "السد"), DAM),
     **dict.fromkeys(("prisión", "cárcel", "prison", "gefängnis", "gefängnisses", "prigione",
@@ -164,7 +187,7 @@ REFERENCE_INTL = re.compile(
     r"|(?:\b(?:этот|этом|этого|эта|этой|эту|этих|тот|той|том)\s+)?\b(?P<r>столиц[аеыу]|"
     r"город(?:а|е|у)?|аэропорт(?:а|у|е)?|авиабаз[аеуы]|база|базе|базы|базу|порт(?:а|у|е)?|"
     r"провинци[яию]|лагер[ьяе]|квартал[еа]?|(?<=этом\s)районе|(?<=этот\s)район|плотин[аыеу]|"
-    r"тюрьм[аыеу])\b(?!\s+(?-i:[А-ЯЁ]))"
+    r"тюрьм[аыеу]|гор[аыеу])\b(?!\s+(?-i:[А-ЯЁ]))"
     r")",
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from reportmap.reference_words import (
     CAPITAL,
     CITY_LIKE,
     INTL_NOUNS,
+    LANDFORM,
     REFERENCE,
     REFERENCE_INTL,
     REFERENCE_KINDS,
@@ -28,6 +29,7 @@ from reportmap.reference_words import (
     TURKISH_NAME_BEFORE,
     TURKISH_NOUNS,
     TURKISH_UPPER,
+    landform_name,
 )
 from reportmap.resolve import Resolved, nearest_facility, province_holding
 from reportmap.subsites import SUBSITE_HOSTS, find_subsites, host_named_later, settle_subsites
@@ -114,7 +116,7 @@ def find_references(
         )
         start = m.start(group) if group == "a" else m.start()
         det = "this" if DEMONSTRATIVE.search(body, m.start(), m.start(group)) else "the"
-        info = {"noun": noun, "det": det, "adj": ""}
+        info = {"noun": noun, "det": det, "adj": "", "word": word}
         if noun == "capital":
             info["country"] = country_of_capital_adjective(body, m.start(group), m.end(group))
         refs.append((start, m.end(), kinds, info))
@@ -242,6 +244,11 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
         return capital_of(gazetteer, info["country"])
     if info.get("coastal"):
         out = [(m, is_ref) for m, is_ref in out if is_coastal(m.site)]
+    if kinds == LANDFORM:  # the mountain named last
+        name = landform_name(info.get("word") or info["noun"])
+        out = [(m, is_ref) for m, is_ref in out if name.search(m.site.name)]
+        found = _window(out, here, kinds, sentence_of, locators=True)
+        return found[0].site if found else None
     previous = out
     if locating and out and 0 <= start - out[-1][0].end <= 30:
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself

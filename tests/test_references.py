@@ -113,6 +113,13 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         ("The Syrians crossed into Iraq at the Rabia border post, fleeing attacks on the Syrian "
          "crossing of Yaarubiyah opposite it. Rebels said they took that crossing on Saturday.",
          "that crossing", "en", "sy-yarubiyah-crossing"),
+        # a mountain, a hill, a plateau: the one named last whose name says what it is
+        ("Yazidis fled Sinjar for Mount Sinjar. US jets struck positions around the mountain.",
+         "the mountain", "en", "iq-sinjar-mountains"),
+        ("Le Hezbollah a pris Tallet Moussa, dans le Qalamoun. Ses combattants ont hissé leur "
+         "drapeau sur la colline.", "colline", "fr", "sy-tallet-moussa"),
+        ("Israël a frappé des cibles sur le plateau du Golan. Pompeo doit se rendre jeudi sur "
+         "le plateau.", "le plateau", "fr", "sy-golan-heights"),
     ],
 )
 def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:
