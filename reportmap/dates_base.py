@@ -338,7 +338,8 @@ def apply_since(text: str, exprs: list[TimeExpr], published: date) -> list[TimeE
 ROMANCE_FUTURE = r"\b(?-i:[a-zà-ÿ])\w{2,}(?:rán|ront|ranno|rão|rà|rá)\b"
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|scheduled|"
-    r"expected\s+to|plans?\s+to|planned|intends?\s+to|upcoming)\b|\w['’]ll\b"
+    r"expected\s+to|(?:is|are)\s+expected|plans?\s+to|planned|intends?\s+to|upcoming)\b"
+    r"|\w['’]ll\b"
     r"|\b(?:va|vont|devrait|devraient|prévoit|prévoient|doit|doivent|"
     r"wird|werden|soll|sollen|sollte|sollten|"
     r"van?\s+a|prevé|prevén|tiene\s+previsto|debería|deberá|"
@@ -350,6 +351,7 @@ _FUTURE_CUE = re.compile(
     r"|\b(?:für|pour|para\s+el|per)\s+$",
     re.IGNORECASE,
 )
+_ASIDE_CHARS = 45  # the longest comma-bounded aside a future cue reaches over
 _CLAUSE_END = re.compile(r"[.!?;:,\n\"“”]")
 _NOT_SENTENCE_END = re.compile(r"\s*[a-z0-9]")
 
@@ -383,11 +385,15 @@ def future_context(text: str, start: int, weekday: bool = False) -> bool:
     brokered in April") is more often the past.
     """
     window = text[max(0, start - 80) : start]
-    cut = 0
+    cuts = [(0, "")]
     for m in _CLAUSE_END.finditer(window):
         if m.group() == "." and _NOT_SENTENCE_END.match(window, m.end()):
             continue  # "Dec. 10", "U.S. troops": not the end of a clause
-        cut = m.end()
+        cuts.append((m.end(), m.group()))
+    cut = cuts[-1][0]
+    if len(cuts) >= 3 and cuts[-1][1] == cuts[-2][1] == "," and cut - cuts[-2][0] <= _ASIDE_CHARS:
+        # "would be buried there, in the district known as Dahiyeh, on Monday": an aside
+        cut = cuts[-3][0]
     return bool(_FUTURE_CUE.search(window, cut) or (weekday and _WOULD.search(window, cut)))
 
 

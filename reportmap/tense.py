@@ -34,27 +34,35 @@ PAST = {
         r"bought|caught|chose|dug|drew|drove|fed|felt|found|flew|froze|gave|grew|heard|hid|"
         r"kept|knew|laid|meant|paid|rode|rose|sought|sold|shook|sank|sat|slept|spoke|spent|"
         r"stood|stole|swore|swept|taught|tore|thought|threw|understood|woke|wore|withdrew|"
-        r"wrote|overran|overtook|retook|blew|arose|forbade)\b"
+        r"wrote|overran|overtook|retook|blew|arose|forbade|used)\b"
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]{3,}ed\b"
     ),
     "fr": re.compile(
-        r"\b(?:a|ont|avait|avaient|eut|fut|furent|était|étaient|est|sont)\s+(?:\w+\s+)?"
+        r"\b(?:a|ont|avait|avaient|eut|fut|furent|était|étaient|est|sont)\s+(?:\w+\s+){0,3}?"
         r"\w{2,}(?:é|és|ée|ées|i|is|ie|it|u|us|ert|erts)\b"
         r"|\b\w{2,}(?:ait|aient|èrent)\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
         r"\b\w{2,}(?:ó|aron|ieron|ía|ían|aba|aban)\b"
+        r"|\b(?:hubo|fue|fueron|hizo|hicieron|dijo|dijeron|tuvo|tuvieron|estuvo|estuvieron|"
+        r"puso|pusieron|vino|vinieron|trajo|trajeron)\b"
         r"|\b(?:ha|han|había|habían)\s+\w{2,}(?:ado|ido|to|cho)\b",
         re.IGNORECASE,
     ),
     "pt": re.compile(
-        r"\b\w{2,}(?:ou|aram|eram|iram|ava|avam|iam)\b|\b(?:foi|foram|era|eram|fez|disse)\b",
+        r"\b\w{2,}(?:ou|aram|eram|iram|íram|ava|avam|iam)\b"
+        r"|\b(?:foi|foram|era|eram|fez|fizeram|disse|disseram|houve|teve|tiveram|esteve|"
+        r"estiveram|veio|vieram|deu|deram|pôs|puseram|trouxe|trouxeram)\b",
         re.IGNORECASE,
     ),
     "it": re.compile(
-        r"\b(?:ha|hanno|aveva|avevano|è|sono|era|erano|fu|furono)\s+(?:\w+\s+)?"
-        r"\w{2,}(?:ato|ati|ata|ate|ito|iti|ita|ite|uto|uti|uta|ute)\b"
+        r"\b(?:ha|hanno|aveva|avevano|è|sono|era|erano|fu|furono|sia|siano|fosse|fossero)\s+"
+        r"(?:\w+\s+)?\w{2,}(?:ato|ati|ata|ate|ito|iti|ita|ite|uto|uti|uta|ute)\b"
+        # irregular participles after an auxiliary: "ha aperto", "hanno distrutto", "è morto"
+        r"|\b(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:già\s+)?\w*(?:apert|chius|pres|"
+        r"uccis|distrutt|mort|fatt|scritt|mess|rimast|success|esplos|diffus|pers|spent|sces|"
+        r"arres|respint|vint|giunt|espuls|condott|decis|sospes|acces|offert|copert|tolt)[oaie]\b"
         r"|\b\w{2,}(?:ò|arono|irono|erono|eva|evano)\b",
         re.IGNORECASE,
     ),
@@ -69,11 +77,23 @@ PAST = {
         r"gewann|warf|warfen|brach|brachen|drangen|drang|verließ|verließen|erlag|erlagen)\b"
         # weak verbs: "bombardierte", "meldeten", "tötete" (not the participle "getöteten")
         r"|\b(?!ge)[a-zäöü]\w*(?:ierte|ierten|tete|teten|dete|deten)\b"
-        r"|\b(?:hat|haben)\b[^.;]*\bge\w+(?:t|en)\b",
+        r"|\b(?:hat|haben)\b[^.;]*\bge\w+(?:t|en)\b"
+        # "haben … verlassen", "hat sich … erhöht": participles without "ge"
+        r"|\b(?:hat|haben)\b[^.;]*\b(?<!zu\s)(?-i:(?:ver|be|er|zer|ent)[a-zäöüß]+(?:t|en))\b"
+        # a perfect or passive with "sein": "sind … geflohen", "ist … getroffen worden"
+        r"|\b(?:ist|sind)\b[^.;]*\b(?:worden|gestorben|geflohen|geflüchtet|gekommen|gegangen|"
+        r"gefallen|gestiegen|gezogen|gelangt|geraten|eingerückt|eingedrungen|vorgerückt|"
+        r"abgezogen|angekommen|eingetroffen|eingeschlagen)\b"
+        # weak verbs in lower case (nouns are capitalised): "rückten … ein", "führte"
+        r"|\b(?-i:(?!ge)[a-zäöü]\w*(?:ckte|ckten|gte|gten|hrte|hrten))\b"
+        # reported speech in the subjunctive: "seien Bomben eingeschlagen", "habe … angegriffen"
+        r"|\b(?:sei|seien|habe)\b[^.;]*\b\w*ge\w+(?:t|en)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"\b\w{2,}(?:ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ело|ял|яла|яли|ял)(?:ся|сь)?\b",
+        r"\b\w{2,}(?:ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ело|ял|яла|яли|ял)(?:ся|сь)?\b"
+        # "был", "были", "шли", "прошли": the past of "to be" and "to go"
+        r"|\b\w*(?:ыл|ыла|ыли|ыло|шли|шла|шло|шёл|шел)(?:ся|сь)?\b",
         re.IGNORECASE,
     ),
 }

@@ -21,7 +21,7 @@ from reportmap.described import describes_a_place
 from reportmap.framing import is_dateline_date
 from reportmap.model import Interval
 from reportmap.statement_dates import is_statement_date
-from reportmap.tense import NOW, goes_on, tells_earlier_past, tells_past
+from reportmap.tense import QUOTES, goes_on, tells_earlier_past, tells_past
 from reportmap.text import SentenceIndex, Span, clauses
 from reportmap.timing_cues import (
     ANCHOR_PHRASE,
@@ -29,10 +29,7 @@ from reportmap.timing_cues import (
     ASIDE_CLOSE,
     ASIDE_OPEN,
     BACKGROUND,
-    CONJUNCT_PENALTY,
-    CONJUNCTION,
     FUTURE,
-    LATER_CONJUNCT,
     LEADING_PLACE,
     PARTICIPLE_ASIDE,
     PHRASE_END,
@@ -40,8 +37,6 @@ from reportmap.timing_cues import (
     RECALLS,
     RELATIVE,
     RELATIVE_OPEN,
-    RELATIVE_PENALTY,
-    RELATIVE_WORD,
     RUSSIAN_PARTICIPLE_ASIDE,
     SAME_TIME,
     SINCE,
@@ -51,18 +46,16 @@ from reportmap.timing_cues import (
     STATE_LEAD,
     STATE_LEAD_CHARS,
     SUPERLATIVE_SINCE,
-    TIME_LEAD,
     TIME_LINK_AFTER,
     TURKISH_SINCE,
     WAR_YEARS,
     WHERE,
 )
+from reportmap.timing_gap import dateline_before, gap
 
 RECENT_DAYS = 31
 # The longest span a lede may tell as the news ("in April", told in mid-May).
 LEDE_SPAN_DAYS = 62
-# A word written in lower case: the text before a date is a sentence, not a dateline.
-LOWER_WORD = re.compile(r"(?<!\w)[a-zà-ÿа-яё]")
 # A pluperfect dated within this many days of the news tells the news, not its background.
 RECENT_PAST_DAYS = 10
 # The longest span the next sentences inherit: a week ("last week"), not "in recent weeks".
@@ -160,7 +153,7 @@ class Timeline:
             if d.interval.start is not None and d.interval.end is not None
             and not is_statement_date(self.body, opening, d.expr.start)  # "said today"
             # "(Beirut, 13 May 2014) –": a dateline's date, only capitalised words before it
-            and not _dateline_before(self.body[opening : d.expr.start])
+            and not dateline_before(self.body[opening : d.expr.start])
         ]
         if not told or any((end - start).days <= 7 for start, end in told):
             return None  # the lede tells a day: the news is that day
@@ -198,9 +191,12 @@ class Timeline:
             (sentence.start, sentence.end),
         )
         interval, background = self._interval_for(start, end, sentence, clause)
-        if not background and not self._recent(interval) and tells_earlier_past(
+        earlier = not background and tells_earlier_past(
             self.body[clause[0] : clause[1]], self.language, self.body[sentence.start : clause[0]]
-        ):
+        )
+        if earlier and self._recent(interval):
+            interval = self._before_today(interval)
+        elif earlier:
             background = True
             if interval.basis == "published":  # an earlier past with no date of its own
                 interval = Interval(None, None, "", "none")
@@ -210,6 +206,16 @@ class Timeline:
             if shifted is not None:
                 interval = shifted
         return interval, background
+
+    def _before_today(self, interval: Interval) -> Interval:
+        """"had fired shells on the capital in recent days": a span up to the report's day,
+        told in the pluperfect, ends the day before it."""
+        if interval.start is None or interval.end != self.published:
+            return interval
+        if (interval.end - interval.start).days < 2:
+            return interval  # a day, or a night that runs into the report's day
+        return Interval(interval.start, interval.end - timedelta(days=1), interval.text,
+                        interval.basis)
 
     def _recent(self, interval: Interval) -> bool:
         """A date of the last days before the news: "had announced last Saturday" is news."""
@@ -277,7 +283,7 @@ class Timeline:
             )
         ]
         if own:  # "after the capture of Aleppo last week": Aleppo's own date
-            best = min(own, key=lambda d: _gap(self.body, d.expr, start, end))
+            best = min(own, key=lambda d: gap(self.body, d.expr, start, end))
             return best.interval, self._long_standing(best, clause)
         opening = opens_with_same_day(self.body[sentence.start : sentence.end], self.language)
         if opening and self._starts_paragraph(sentence):
@@ -301,7 +307,7 @@ class Timeline:
             ]
             pool = self._without_statement_date(pool, start, end)
             if pool:
-                best = min(pool, key=lambda d: _gap(self.body, d.expr, start, end))
+                best = min(pool, key=lambda d: gap(self.body, d.expr, start, end))
                 if best.expr.end <= start and not best.expr.future and FUTURE.search(
                     self.body, best.expr.end, start
                 ):
@@ -325,10 +331,9 @@ class Timeline:
                 return Interval(since.start, self.published, since.text, since.basis), False
         past = tells_past(text, self.language)
         if past is False:
-            # "Nubl and Sahraa are now surrounded": how things stand when the report is out,
-            # not on the day its lede tells ("took Hama yesterday … are now advancing")
-            day = self.published if NOW.search(text) else self.news
-            return Interval(day, day, "", "published"), False
+            # "Nubl and Sahraa are surrounded": how things stand when the report is out,
+            # not on the day its lede tells ("took Hama yesterday … are advancing")
+            return Interval(self.published, self.published, "", "published"), False
         inherited = self._from_context(sentence.index, old_ok=past is True)
         if inherited is not None:
             return inherited, False
@@ -348,7 +353,8 @@ class Timeline:
         dated = self._told_just_before(sentence)
         if not dated:
             return None
-        told = dated[-1].interval
+        # a day told beside a state "since" ("left on Friday …, besieged since 2015"): the day
+        told = ([d for d in dated if not SINCE_WORD.match(d.interval.text)] or dated)[-1].interval
         if told.start is not None and SINCE_WORD.match(told.text):
             # "seit 2016 … Damals": the time it began, not the span since
             first = told.start
@@ -496,32 +502,23 @@ class Timeline:
                     return None
                 if last.start is None or (last.end - last.start).days > INHERITED_SPAN_DAYS:
                     return None  # "since 2014": a state's span, not the date of a new event
+                if back >= 2 and last.end < self.news_span[0] and self._other_paragraph(
+                    sentence, sentence - back
+                ):
+                    return None  # an earlier day told paragraphs ago: the story is back at news
                 return last
         return None
 
+    def _other_paragraph(self, sentence: int, before: int) -> bool:
+        """Whether the story has moved on from sentence `before` to a later paragraph: a whole
+        paragraph lies between them, or the sentence goes on a new paragraph that is not a quote
+        (a quotation carries on the statement of its day)."""
+        sentences = self.index.sentences
+        span = sentences[sentence]
+        gap = span.paragraph - sentences[before].paragraph
+        if gap != 1:
+            return gap >= 2
+        opens = sentences[sentence - 1].paragraph != span.paragraph
+        quoted = self.body[span.start : span.end].lstrip()[:1] in QUOTES
+        return not opens and not quoted
 
-def _gap(body: str, expr: TimeExpr, start: int, end: int) -> int:
-    """How far a time expression is from a span, in characters, read as a human would.
-
-    "Homs en la madrugada del domingo": the words that only lead to a date cost nothing;
-    "Hama el jueves y Homs": a date before a conjunction belongs to the conjunct before it.
-    """
-    if expr.start >= end:
-        between = body[end : expr.start]
-        if TIME_LEAD.fullmatch(between):
-            return 0
-        penalty = RELATIVE_PENALTY if RELATIVE_WORD.search(between) else 0
-        if LATER_CONJUNCT.search(between):
-            penalty += CONJUNCT_PENALTY  # "in Idlib, and in January …": the next conjunct's
-        return expr.start - end + penalty
-    if expr.end <= start:
-        between = body[expr.end : start]
-        # the comma after a leading date ("In February, a drone …") joins nothing
-        joined = CONJUNCTION.search(re.sub(r"^\s*[,،]", "", between))
-        return start - expr.end + (CONJUNCT_PENALTY if joined else 0)
-    return 0
-
-
-def _dateline_before(text: str) -> bool:
-    """Whether the text before a date is a dateline's: "(Beirut, ", "BEIRUT, Oct 27 (LWS) - "."""
-    return len(text) < 40 and not LOWER_WORD.search(text)

@@ -192,7 +192,7 @@ FUTURE = re.compile(
     r"|\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?to\s+(?!the\b|a\b|an\b|blame\b|be\s+found\b)\w+"
     r"|\b(?:va|vont|devrait|devraient|prévoit|prévoient|compte|comptent)\s+\w+er\b"
     r"|\b(?:va|van)\s+a\s+\w+r\b|\b(?:prevé|prevén|planea|planean)\b"
-    r"|\b(?:wird|werden|soll|sollen)\b[^.;]*\b\w+en\b"
+    r"|\b(?:wird|werden|werde|soll|sollen)\b[^.;]*\b\w+en\b"
     r"|\b(?:будет|будут|планирует|планируют|собирается|собираются|намерен[аы]?)\b"
     r"|\b(?:vai|vão|irá|irão|deverá|deverão)\s+\w+r\b|\bpromis\s+d[e'’]|\bprometi\w*\s+que\b"
     r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|تعتزم|يعتزم|تخطط|يخطط|تريد\s+أن|يريد\s+أن|"
@@ -241,11 +241,13 @@ SAME_TIME = re.compile(
     r"à\s+l['’]époque|à\s+cette\s+époque|au\s+même\s+moment|la\s+même\s+année|le\s+même\s+mois|"
     r"damals|zur\s+gleichen\s+Zeit|zur\s+selben\s+Zeit|im\s+selben\s+(?:Jahr|Monat)|"
     r"en\s+aquel\s+momento|en\s+esa\s+época|por\s+aquel\s+entonces|ese\s+mismo\s+(?:año|mes)|"
-    r"all['’]epoca|in\s+quel\s+periodo|quello\s+stesso\s+(?:anno|mese)|"
-    r"naquela\s+época|naquele\s+momento|"
+    r"en\s+ese\s+momento|al\s+mismo\s+tiempo|"
+    r"all['’]epoca|in\s+quel\s+periodo|quello\s+stesso\s+(?:anno|mese)|allo\s+stesso\s+tempo|"
+    r"nello\s+stesso\s+momento|naquela\s+época|naquele\s+momento|ao\s+mesmo\s+tempo|"
     r"тогда\s+же|в\s+то\s+же\s+время|в\s+том\s+же\s+(?:году|месяце)|"
-    r"aynı\s+(?:yıl|ay)|o\s+dönemde)\b"
-    r"|(?:^|\s)(?:في\s+ذلك\s+(?:الوقت|الحين)|آنذاك|في\s+العام\s+نفسه|در\s+آن\s+زمان)(?:\s|$|[،,.])",
+    r"aynı\s+(?:yıl|ay|saatlerde)|o\s+dönemde|o\s+sırada)\b"
+    r"|(?<!\S)و?(?:في\s+ذلك\s+(?:الوقت|الحين)|آنذاك|حينها|وقتها|حينذاك|في\s+العام\s+نفسه|"
+    r"في\s+(?:الوقت|التوقيت)\s+(?:نفسه|ذاته)|در\s+آن\s+زمان)(?:\s|$|[،,.])",
     re.IGNORECASE,
 )
 # The years of a war, told as one stretch of time: "during the war", "pendant la guerre".

@@ -1,0 +1,45 @@
+"""How far a date is from a place mention, read as a human would; datelines before a date."""
+
+from __future__ import annotations
+
+import re
+
+from reportmap.dates_base import TimeExpr
+from reportmap.timing_cues import (
+    CONJUNCT_PENALTY,
+    CONJUNCTION,
+    LATER_CONJUNCT,
+    RELATIVE_PENALTY,
+    RELATIVE_WORD,
+    TIME_LEAD,
+)
+
+# A word written in lower case: the text before a date is a sentence, not a dateline.
+LOWER_WORD = re.compile(r"(?<!\w)[a-zà-ÿа-яё]")
+
+
+def gap(body: str, expr: TimeExpr, start: int, end: int) -> int:
+    """How far a time expression is from a span, in characters, read as a human would.
+
+    "Homs en la madrugada del domingo": the words that only lead to a date cost nothing;
+    "Hama el jueves y Homs": a date before a conjunction belongs to the conjunct before it.
+    """
+    if expr.start >= end:
+        between = body[end : expr.start]
+        if TIME_LEAD.fullmatch(between):
+            return 0
+        penalty = RELATIVE_PENALTY if RELATIVE_WORD.search(between) else 0
+        if LATER_CONJUNCT.search(between):
+            penalty += CONJUNCT_PENALTY  # "in Idlib, and in January …": the next conjunct's
+        return expr.start - end + penalty
+    if expr.end <= start:
+        between = body[expr.end : start]
+        # the comma after a leading date ("In February, a drone …") joins nothing
+        joined = CONJUNCTION.search(re.sub(r"^\s*[,،]", "", between))
+        return start - expr.end + (CONJUNCT_PENALTY if joined else 0)
+    return 0
+
+
+def dateline_before(text: str) -> bool:
+    """Whether the text before a date is a dateline's: "(Beirut, ", "BEIRUT, Oct 27 (LWS) - "."""
+    return len(text) < 40 and not LOWER_WORD.search(text)

@@ -1,0 +1,123 @@
+"""Rules of session 27 for the dates of mentions: tense words, the context a sentence inherits,
+spans told in the pluperfect, "at the same time" and weekdays ahead (reportmap.timing, tense,
+dates_base)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reportmap.dates_base import future_context
+from reportmap.tense import tells_past
+from reportmap.text import SentenceIndex
+from reportmap.timing import Timeline
+
+
+def interval(body: str, place: str, published: date, language: str = "en") -> tuple:
+    """The (start, end) dates the timeline gives the first occurrence of `place`."""
+    start = body.index(place)
+    timeline = Timeline(body, published, language, SentenceIndex(body))
+    got, _ = timeline.interval_for(start, start + len(place))
+    return (str(got.start), str(got.end))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "past"),
+    [
+        # irregular past forms and participles
+        ("Un raid ha aperto un cratere vicino al valico.", "it", True),
+        ("I jihadisti hanno distrutto il monastero.", "it", True),
+        ("Combattimenti sono in corso nella città.", "it", False),
+        ("I militari sono presenti soprattutto nel nord-est.", "it", False),
+        ("También hubo bombardeos en los alrededores de la ciudad.", "es", True),
+        ("Alguns projéteis caíram perto da cidade.", "pt", True),
+        ("Police used tear gas in the city.", "en", True),
+        ("Бои шли в районе нескольких сёл.", "ru", True),
+        ("Беспилотники были запущены из района деревни.", "ru", True),
+        # French auxiliary and participle kept apart by a few words
+        ("L'ambassadeur a pour sa part attribué le raid à l'aviation.", "fr", True),
+        # German: subjunctive of reported speech, perfects without "ge", weak verbs
+        ("Auch im Dorf seien Bomben eingeschlagen.", "de", True),
+        ("Die letzten Rebellen haben die Stadt verlassen.", "de", True),
+        ("Die meisten Bewohner sind in die Stadt geflohen.", "de", True),
+        ("Auch in der Kleinstadt rückten Soldaten ein.", "de", True),
+        ("Die Orte sind von den Rebellen umzingelt.", "de", False),
+    ],
+)
+def test_past_forms(sentence: str, language: str, past: bool) -> None:
+    assert tells_past(sentence, language) is past
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "published", "language", "want"),
+    [
+        # an undated sentence in the present tells how things stand on the report's day
+        ("Rebels took the town on Thursday. Fighting is concentrated around Sarmin.", "Sarmin",
+         date(2019, 7, 23), "en", ("2019-07-23", "2019-07-23")),
+        ("Los rebeldes tomaron la ciudad el jueves. Los combates se concentran en Sarmín.",
+         "Sarmín", date(2019, 7, 23), "es", ("2019-07-23", "2019-07-23")),
+        # a day told in the previous sentence still dates the past that goes on in order
+        ("Rebels took the town on Thursday. They freed prisoners held in Sarmin.", "Sarmin",
+         date(2019, 7, 23), "en", ("2019-07-18", "2019-07-18")),
+    ],
+)
+def test_present_tells_the_report_day(body, place, published, language, want) -> None:
+    assert interval(body, place, published, language) == want
+
+
+def test_earlier_day_of_another_paragraph_is_not_inherited() -> None:
+    """A day before the news told paragraphs ago: the story has come back to the news."""
+    body = (
+        "Rebels took the town of Binnish on Monday, activists said.\n\n"
+        "The offensive was first announced on Thursday.\n\n"
+        "Its commanders said little about their aims.\n\n"
+        "Aid groups said families fled to camps near Atmeh."
+    )
+    assert interval(body, "Atmeh", date(2024, 3, 11)) == ("2024-03-11", "2024-03-11")
+    # the paragraph right after the day goes on with its story, as a quotation does
+    body = (
+        "Rebels took the town of Binnish on Monday, activists said.\n\n"
+        "The offensive was first announced on Thursday. Its commanders said little.\n\n"
+        "Aid groups said families fled to camps near Atmeh."
+    )
+    assert interval(body, "Atmeh", date(2024, 3, 11)) == ("2024-03-07", "2024-03-07")
+    # in the same paragraph, the day just told goes on
+    body = (
+        "Rebels took the town of Binnish on Monday, activists said.\n\n"
+        "The offensive was first announced on Thursday. Families then fled to camps near Atmeh."
+    )
+    assert interval(body, "Atmeh", date(2024, 3, 11)) == ("2024-03-07", "2024-03-07")
+
+
+def test_recent_days_told_in_the_pluperfect_end_the_day_before() -> None:
+    body = ("Die Armee eroberte am Montag die Stadt. In Maarat al-Numan hatten Bewohner in den "
+            "vergangenen Tagen gegen die Gruppe demonstriert.")
+    assert interval(body, "Maarat al-Numan", date(2019, 1, 10), "de") == (
+        "2019-01-03", "2019-01-09"
+    )
+
+
+def test_same_time_points_to_the_sentence_before() -> None:
+    body = ("خرجت تظاهرات في درعا في آذار 2011. وفي الوقت نفسه خرجت تظاهرات في بانياس "
+            "على الساحل.")
+    assert interval(body, "بانياس", date(2021, 3, 15), "ar") == ("2011-03-01", "2011-03-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("Kofi Annan is expected in Damascus on Monday", True),
+        ("Hezbollah said he would be buried there, in the district of Dahiyeh, on Monday", True),
+        ("He said it would open, and the army, which left the town long ago, on Monday", False),
+        ("The envoy visited Damascus on Monday", False),
+    ],
+)
+def test_future_cue_reaches_over_an_aside(text: str, future: bool) -> None:
+    assert future_context(text, text.rindex("on Monday"), weekday=True) is future
+
+
+def test_same_time_points_to_the_day_not_to_a_state_since() -> None:
+    body = ("Buses left Fua on Friday from the two towns, which rebels have besieged since 2015. "
+            "At the same time buses left Madaya near the border.")
+    assert interval(body, "Madaya", date(2017, 4, 16)) == ("2017-04-14", "2017-04-14")
