@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from reportmap.claimants_intl import (
     ARABIC_BY_SOURCE,
@@ -276,6 +277,7 @@ ACCORDING_JUST_BEFORE = re.compile(
     r"بحسب|وفق|حسب|وفقا\s+ل)\s*[«\"]?\s*(?:l['’])?$",
     re.IGNORECASE,
 )
+ARABIC_PLURAL = re.compile(r"(?:ون|ين)$")  # "ناشطون", "مسلحين"
 LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an)\s+|l['’](?=[A-ZÀ-Ö]))", re.I)
 PRONOUN_START = re.compile(r"^[\"“]?\s*(?:It|He|She|They)\s+(?:" + VERBS + r")\b")
 
@@ -365,14 +367,9 @@ def _arabic_plural_subject(raw: str) -> str:
     """'ناشطون دعوات إلى' -> 'ناشطون': a plural subject goes on only with plural adjectives
     ('ناشطون معارضون'); what follows otherwise is the object of the verb."""
     words = raw.split()
-    if len(words) < 2 or not re.search(r"(?:ون|ين)$", words[0]):
+    if len(words) < 2 or not ARABIC_PLURAL.search(words[0]):
         return raw
-    kept = [words[0]]
-    for word in words[1:]:
-        if not re.search(r"(?:ون|ين)$", word):
-            break
-        kept.append(word)
-    return " ".join(kept)
+    return " ".join(takewhile(ARABIC_PLURAL.search, words))
 
 
 def _named_before(last_by_paragraph: dict[int, str], paragraph: int, back: int) -> str | None:

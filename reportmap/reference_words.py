@@ -28,20 +28,23 @@ DAM = frozenset({"dam"})
 PRISON = frozenset({"prison"})
 OIL_FIELD = frozenset({"oil_field"})
 # "the mountain", "le plateau", "la colline": a mountain, range, hill or plateau named before
-# (regions and landmarks whose names say what they are: see `is_landform`).
+# (regions and landmarks whose names say what they are: see `landform_name`).
 LANDFORM = frozenset({"region", "landmark"})
 _HILL_WORDS = {"hill", "hilltop", "colline", "colina", "collina", "hügel"}
 _PLATEAU_WORDS = {"plateau", "meseta", "planalto", "altopiano", "hochebene"}
+_HILL_NAME = re.compile(r"\b(?:Tal|Tall|Tallet|Tell|Hills?)\b")
+_PLATEAU_NAME = re.compile(r"\b(?:Heights|Plateau)\b")
+_MOUNTAIN_NAME = re.compile(r"\b(?:Mount|Mountains?|Mt|Jabal|Jebel|Djebel|Range)\b")
 
 
 def landform_name(word: str) -> re.Pattern[str]:
     """What the name of the landform a reference word points to says: a hill is a 'Tal', a
     plateau 'Heights', a mountain 'Mount' or 'Jabal'."""
     if word.lower() in _HILL_WORDS:
-        return re.compile(r"\b(?:Tal|Tall|Tallet|Tell|Hills?)\b")
+        return _HILL_NAME
     if word.lower() in _PLATEAU_WORDS:
-        return re.compile(r"\b(?:Heights|Plateau)\b")
-    return re.compile(r"\b(?:Mount|Mountains?|Mt|Jabal|Jebel|Djebel|Range)\b")
+        return _PLATEAU_NAME
+    return _MOUNTAIN_NAME
 REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "mountain": LANDFORM,
     "mountains": LANDFORM,

@@ -44,8 +44,7 @@ COASTAL = re.compile(
 # "cette ville", "diese Stadt", "esta ciudad", "этот город", "این شهر": the place just named.
 DEMONSTRATIVE = re.compile(
     r"\b(?:cette|ce|cet|esta|este|esa|ese|essa|esse|dessa|desse|diese[rnms]?|questa|"
-    r"quella|questo|"
-    r"quello|этот|этом|этого|эта|этой|эту)\b|(?:این|همین|همان|آن)\s",
+    r"quella|questo|quello|этот|этом|этого|эта|этой|эту)\b|(?:این|همین|همان|آن)\s",
     re.IGNORECASE,
 )
 # "south-west of the city", "near the capital": the reference only locates something else.

@@ -515,9 +515,9 @@ class Timeline:
         (a quotation carries on the statement of its day)."""
         sentences = self.index.sentences
         span = sentences[sentence]
-        gap = span.paragraph - sentences[before].paragraph
-        if gap != 1:
-            return gap >= 2
+        apart = span.paragraph - sentences[before].paragraph
+        if apart != 1:
+            return apart >= 2
         opens = sentences[sentence - 1].paragraph != span.paragraph
         quoted = self.body[span.start : span.end].lstrip()[:1] in QUOTES
         return not opens and not quoted

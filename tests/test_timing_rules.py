@@ -4,22 +4,19 @@ dates_base)."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from reportmap.dates_base import future_context
-from reportmap.tense import tells_past
-from reportmap.text import SentenceIndex
-from reportmap.timing import Timeline
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-
-def interval(body: str, place: str, published: date, language: str = "en") -> tuple:
-    """The (start, end) dates the timeline gives the first occurrence of `place`."""
-    start = body.index(place)
-    timeline = Timeline(body, published, language, SentenceIndex(body))
-    got, _ = timeline.interval_for(start, start + len(place))
-    return (str(got.start), str(got.end))
+from reportmap.dates_base import future_context  # noqa: E402
+from reportmap.tense import tells_past  # noqa: E402
+from tests.test_timing import interval  # noqa: E402
 
 
 @pytest.mark.parametrize(
