@@ -20,6 +20,7 @@ from reportmap.dates_intl import find_international
 from reportmap.dates_month_year import apply_month_year
 from reportmap.dates_running import anchor_running_days, find_running_days
 from reportmap.dates_seasons import find_seasons
+from reportmap.dates_since_forms import apply_since_forms
 from reportmap.dates_since_then import apply_since_then, apply_since_when
 from reportmap.dates_year_referred import apply_year_referred
 from reportmap.model import Interval
@@ -47,7 +48,8 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     exprs = apply_earlier_in(text, exprs, published)
     exprs = find_days_before(text, exprs, published, lang)
     exprs = apply_since_when(text, exprs, published)
-    exprs = apply_since_then(text, apply_since(text, exprs, published), published, lang)
+    exprs = apply_since_forms(text, apply_since(text, exprs, published), published, lang)
+    exprs = apply_since_then(text, exprs, published, lang)
     return apply_year_told(text, apply_year_referred(text, exprs, published))
 
 

@@ -49,12 +49,15 @@ _UNIT = "(?:" + "|".join(f"(?P<{u}>{w})" for u, w in _UNITS.items()) + ")"
 _PATTERNS: dict[str, list[str]] = {
     # "ces deux derniers jours", "au cours des 48 dernières heures", "les trois dernières semaines"
     "fr": [r"(?:ces|les|des)\s+" + _N + r"\s+derni[eè]re?s\s+" + _UNIT,
-           r"(?:ces|les|des)\s+derni[eè]re?s\s+" + _N + r"\s+" + _UNIT],
+           r"(?:ces|les|des)\s+derni[eè]re?s\s+" + _N + r"\s+" + _UNIT,
+           # "depuis trois jours" (for three days): the span up to the report's day
+           r"depuis\s+" + _N + r"\s+" + _UNIT],
     "es": [r"(?:l[oa]s\s+)?últim[oa]s\s+" + _N + r"\s+" + _UNIT],
     "pt": [r"(?:n?[oa]s\s+)?últim[oa]s\s+" + _N + r"\s+" + _UNIT],
-    "it": [r"(?:(?:negli|nelle|gli|le)\s+)?ultim[ie]\s+" + _N + r"\s+" + _UNIT],
+    "it": [r"(?:(?:negli|nelle|gli|le)\s+)?ultim[ie]\s+" + _N + r"\s+" + _UNIT,
+           r"da\s+" + _N + r"\s+" + _UNIT],
     "de": [r"(?:(?:in|während|binnen|innerhalb)\s+(?:den|der)\s+)?(?:vergangenen|letzten)\s+"
-           + _N + r"\s+" + _UNIT],
+           + _N + r"\s+" + _UNIT, r"seit\s+" + _N + r"\s+" + _UNIT],
     "ru": [r"(?:за|в\s+течение)\s+(?:последние|прошедшие)\s+" + _N + r"\s+" + _UNIT],
     "tr": [r"(?:son|geçtiğimiz)\s+" + _N + r"\s+" + _UNIT],
     # "خلال الأيام الثلاثة الماضية", "خلال الـ48 ساعة الماضية"

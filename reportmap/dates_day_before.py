@@ -19,12 +19,16 @@ _RU_EVE_OF = (
 )
 _PHRASES: dict[str, str] = {
     "en": r"the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|one\s+day\s+earlier|"
-          r"the\s+day\s+earlier",
-    "fr": r"la\s+veille|le\s+jour\s+précédent|un\s+jour\s+plus\s+tôt",
-    "es": r"el\s+día\s+anterior|la\s+víspera|un\s+día\s+antes",
-    "pt": r"na\s+véspera|no\s+dia\s+anterior|um\s+dia\s+antes",
-    "it": r"il\s+giorno\s+prima|il\s+giorno\s+precedente|la\s+vigilia",
-    "de": r"am\s+Vortag|tags\s+zuvor|einen\s+Tag\s+zuvor|am\s+Tag\s+zuvor",
+          r"the\s+day\s+earlier|the\s+(?:previous|preceding)\s+(?:evening|night|morning|afternoon)|"
+          r"the\s+(?:evening|night)\s+before",
+    "fr": r"la\s+veille|le\s+jour\s+précédent|un\s+jour\s+plus\s+tôt|la\s+nuit\s+précédente|"
+          r"le\s+soir\s+précédent",
+    "es": r"el\s+día\s+anterior|la\s+víspera|un\s+día\s+antes|la\s+(?:noche|tarde)\s+anterior",
+    "pt": r"na\s+véspera|no\s+dia\s+anterior|um\s+dia\s+antes|na\s+(?:noite|tarde)\s+anterior",
+    "it": r"il\s+giorno\s+prima|il\s+giorno\s+precedente|la\s+vigilia|"
+          r"la\s+(?:sera|notte)\s+(?:prima|precedente)",
+    "de": r"am\s+Vortag|tags\s+zuvor|einen\s+Tag\s+zuvor|am\s+Tag\s+zuvor|am\s+Vorabend|"
+          r"am\s+Abend\s+zuvor|in\s+der\s+Nacht\s+zuvor",
     "ru": r"днём\s+ранее|днем\s+ранее|за\s+день\s+до\s+этого|накануне(?!\s+" + _RU_EVE_OF + ")",
     "ar": r"في\s+اليوم\s+السابق|اليوم\s+السابق|قبل\s+ذلك\s+بيوم",
 }

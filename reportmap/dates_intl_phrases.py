@@ -54,6 +54,7 @@ EXTRA_PHRASES: dict[str, dict[str, str]] = {
 # where it cannot be split off are written whole ("geçen haftadan bu yana", "с выходных").
 _SPANS: dict[str, dict[str, str]] = {
     "fr": {
+        "depuis une semaine": "the past week", "depuis un mois": "the past month",
         "depuis des jours": "recent days", "depuis plusieurs jours": "recent days",
         "depuis quelques jours": "recent days", "depuis des semaines": "recent weeks",
         "depuis plusieurs semaines": "recent weeks", "depuis quelques semaines": "recent weeks",
@@ -77,6 +78,7 @@ _SPANS: dict[str, dict[str, str]] = {
         "dans les mois à venir": "the coming months",
     },
     "de": {
+        "seit einer woche": "the past week", "seit einem monat": "the past month",
         "seit tagen": "recent days", "seit mehreren tagen": "recent days",
         "seit einigen tagen": "recent days", "seit wochen": "recent weeks",
         "seit mehreren wochen": "recent weeks", "seit einigen wochen": "recent weeks",
@@ -133,6 +135,7 @@ _SPANS: dict[str, dict[str, str]] = {
         "nos próximos meses": "the coming months",
     },
     "it": {
+        "da una settimana": "the past week", "da un mese": "the past month",
         "negli ultimi giorni": "recent days",
         "nell'ultima settimana": "the past week",
         "nelle ultime settimane": "recent weeks",

@@ -51,7 +51,7 @@ from reportmap.timing_cues import (
     WAR_YEARS,
     WHERE,
 )
-from reportmap.timing_gap import dateline_before, gap
+from reportmap.timing_gap import dateline_before, event_days_first, gap
 
 RECENT_DAYS = 31
 # The longest span a lede may tell as the news ("in April", told in mid-May).
@@ -130,7 +130,7 @@ class Timeline:
         A night ("in der Nacht zum Dienstag", "overnight") is both its days; a longer span
         told in the lede ("this week") gives its last day. A dateline standing as a sentence
         of its own ("МОСКВА, 26 авг — «Восточный экспресс».") is not the lede."""
-        for d in self.usable(self._lede()):
+        for d in event_days_first(self.body, self.index.sentences, self._lede(), self.usable):
             start, end = d.interval.start, d.interval.end
             if start is None or end is None:
                 continue

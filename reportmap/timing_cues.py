@@ -137,7 +137,9 @@ WHERE = re.compile(r"[,،]\s+" + _APPOSED_NOUN + r"(?:" + _WHERE_WORDS + r")\b",
 _SINCE_WORDS = r"(?:since|depuis|desde|seit|dal|с|со|منذ)"
 SINCE_WORD = re.compile(r"(?:" + _SINCE_WORDS + r"|da|уже|há)\b", re.IGNORECASE)
 # Turkish says "since" with a suffix: "2016'dan (bu yana)", "haftalardır" (for weeks).
-TURKISH_SINCE = re.compile(r"\d{4}['’](?:dan|den|tan|ten)$|\w(?:lardır|lerdir)$")
+TURKISH_SINCE = re.compile(
+    r"\d{4}['’](?:dan|den|tan|ten)$|\w(?:lardır|lerdir)$|(?:dan|den|tan|ten)\s+(?:bu\s+yana|beri)$"
+)
 # ", closed since 2015,", ", fermé depuis 2012": a participle aside about the place before it.
 SINCE_ASIDE = re.compile(
     r",\s+(?:[\w-]+\s+){1,2}" + _SINCE_WORDS + r"\s+[^,;]*", re.IGNORECASE

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from reportmap.dates_base import TimeExpr
+from reportmap.statement_dates import is_statement_date
 from reportmap.timing_cues import (
     CONJUNCT_PENALTY,
     CONJUNCTION,
@@ -43,3 +45,20 @@ def gap(body: str, expr: TimeExpr, start: int, end: int) -> int:
 def dateline_before(text: str) -> bool:
     """Whether the text before a date is a dateline's: "(Beirut, ", "BEIRUT, Oct 27 (LWS) - "."""
     return len(text) < 40 and not LOWER_WORD.search(text)
+
+
+def event_days_first(body: str, sentences: Sequence, lede: int, usable: Callable) -> list:
+    """The lede's dates, a statement's day ("said on Friday it had struck … the previous
+    evening") after an earlier day of what happened; a night running into it stays first."""
+    dated = usable(lede)
+    if lede >= len(sentences):
+        return dated
+    opening = sentences[lede].start
+    said = [d for d in dated if is_statement_date(body, opening, d.expr.start)]
+    days = [
+        d.interval.start for d in dated if d not in said
+        and d.interval.start is not None and d.interval.start == d.interval.end
+    ]
+    later = [d for d in said if days and d.interval.start is not None
+             and min(days) < d.interval.start]
+    return [d for d in dated if d not in later] + later

@@ -1,0 +1,53 @@
+""""Since" told by forms `dates_base.apply_since` does not read: a Turkish ablative with "bu
+yana"/"beri" after the time ("dün akşamdan bu yana", "salı gününden beri") and the Italian "da"
+before it ("da mercoledì", "da ieri"): from the start of the time to the publication day."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from reportmap.dates_base import TimeExpr
+
+# The rest of the time's last word and at most one word more (a part of the day, "gün", "ay"),
+# the last one in the ablative, then "bu yana" / "beri": "dün akşamdan bu yana".
+_TR_SINCE_AFTER = re.compile(r"(?P<rest>['’]?\w*(?:\s+\w+)?)\s+(?:bu\s+yana|beri)(?!\w)")
+_TR_ABLATIVE = re.compile(r"(?:dan|den|tan|ten)$", re.IGNORECASE)
+# "da mercoledì": Italian "da" right before the time (an article would make it "dal", read
+# already); not the start of a range "da lunedì a mercoledì".
+_IT_SINCE_BEFORE = re.compile(r"(?<!\w)da\s+\Z", re.IGNORECASE)
+_IT_RANGE_AFTER = re.compile(r"\s+(?:a|al|alla|all['’]|fino)(?!\w)", re.IGNORECASE)
+
+
+def apply_since_forms(text: str, exprs: list[TimeExpr], published: date, language: str
+                      ) -> list[TimeExpr]:
+    """`exprs` with each time told as a "since" in these forms running to `published`."""
+    if language not in ("tr", "it"):
+        return exprs
+    out = []
+    for e in exprs:
+        if e.date_start is not None and e.date_start < published and not e.future:
+            e = _since_tr(text, e, published) if language == "tr" else _since_it(
+                text, e, published
+            )
+        out.append(e)
+    return out
+
+
+def _since_tr(text: str, e: TimeExpr, published: date) -> TimeExpr:
+    after = _TR_SINCE_AFTER.match(text, e.end)
+    if after is None or "\n" in after.group() or not _TR_ABLATIVE.search(
+        text[e.start : after.end("rest")]
+    ):
+        return e
+    return replace(e, end=after.end(), text=text[e.start : after.end()], date_end=published,
+                   granularity="range")
+
+
+def _since_it(text: str, e: TimeExpr, published: date) -> TimeExpr:
+    lead = _IT_SINCE_BEFORE.search(text, max(0, e.start - 4), e.start)
+    if lead is None or e.granularity == "range" or _IT_RANGE_AFTER.match(text, e.end):
+        return e
+    return replace(e, start=lead.start(), text=text[lead.start() : e.end], date_end=published,
+                   granularity="range")
