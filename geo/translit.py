@@ -314,6 +314,10 @@ def _render(parsed: list[tuple[str | None, str, bool, bool]], language: str) -> 
         # Russian papers soften an "l" before a consonant ("Сальма", "Хальфайя") as often as
         # not ("Салма"): both
         out += [d for d in (_RU_SOFT_L.sub("ль", s) for s in out) if d not in out]
+        # "aw" before a consonant: "Хаур" and "Хавр" ("Hawr"); "Ain" (spring) opening a name:
+        # "Айн-эль-Хавр" and, as often, "Эйн-эль-Хавр"
+        out += [d for d in (_RU_AW.sub("ав", s) for s in out) if d not in out]
+        out += [d for d in (_RU_AIN.sub("Эйн", s) for s in out) if d not in out]
         return [s for s in out if _CYRILLIC_NAME.fullmatch(s)]
     # "Башарри" → "Башари" would read as "Башар" (Bashar) with a case ending: Latin only
     out += [d for d in (_DOUBLE.sub(r"\1", s) for s in out) if d not in out]
@@ -351,6 +355,8 @@ _GERMAN_AI = re.compile(r"(?<=[b-df-hj-np-tv-z])ai(?![aeiouy])", re.IGNORECASE)
 # A doubled consonant (Arabic shadda) that other languages often write single: "Binnish" →
 # "Binish", "Исса" → "Иса".
 _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1", re.I)
+_RU_AIN = re.compile(r"^Айн(?=[\s-])")
+_RU_AW = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ау(?=[бгджзклмнпрстфхцчшщ]|$)", re.I)
 _RU_SOFT_L = re.compile(r"(?<=[аеиоуыэюя])л(?=[бвгджзкмнпрстфхцчшщ])")
 _FRENCH_OUW = re.compile(r"(?<=[Oo])uw(?=[aeiouéy])")
 _SPANISH_EH = re.compile(r"(?<=[^aeiouAEIOU])eh\b")

@@ -207,6 +207,9 @@ GIVEN_NAME_PLACES = frozenset({
     "augusta", "charlotte", "lincoln", "jackson", "austin", "eugene", "marion", "salem",
 })
 _SURNAME_LATIN = re.compile(r"^\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+")
+# An Arabic family name right after a village's name: the village's name is a given name
+# ("Atil al-Nujaifi", "Salim bin Hamad"); places named "X al-Y" are matched whole.
+NASAB_AFTER = re.compile(r"^\s+(?:al|el|bin|ibn|ben)[\s-][A-ZÀ-Þ][a-zà-ÿ'’-]+")
 # A person's noun before a given name and its surname: "la activista Suhair Atasi", "the
 # activist Razan Zaitouneh", "le journaliste Samir Kassir".
 PERSON_NOUN_BEFORE = re.compile(
@@ -248,6 +251,8 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
         return True
     if SURNAME_AFTER.match(after):
         return True  # "Владимира Путина": a given name before a surname
+    if site.kind == "village" and NASAB_AFTER.match(after):
+        return True
     if _SURNAME_LATIN.match(after) and (
         fold(body[start:end]) in GIVEN_NAME_PLACES or PERSON_NOUN_BEFORE.search(before)
     ):

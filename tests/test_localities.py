@@ -612,3 +612,50 @@ def test_cue_only_and_homonym_names_of_heldout28() -> None:
     assert {s.site_id for s in gazetteer.lookup("Taşkent")} == {"cy-vouno", "uz-tashkent"}
     assert [s.site_id for s in gazetteer.lookup("Ташкент")] == ["uz-tashkent"]
     assert [s.site_id for s in gazetteer.lookup("Guta")] == ["sy-ghouta", "sy-eastern-ghouta"]
+
+
+@pytest.mark.parametrize("name, site_id", [
+    # Sweida villages; Salim (a given name) only with a head noun
+    ("Atil", "sy-atil"), ("'Atil", "sy-atil"), ("عتيل", "sy-atil"), ("Sulaym", "sy-salim-suwayda"),
+    ("village of Salim", "sy-salim-suwayda"), ("بلدة سليم", "sy-salim-suwayda"),
+    ("بلدة المزرعة", "sy-al-mazra-ah"), ("Swediyeh", "sy-suwaydiyah-gas"),
+    ("Suwaydiyah power plant", "sy-suwaydiyah-gas"), ("Brigade 82", "sy-brigade-82"),
+    # the motorways: sections sharing their names, the nearest to the report's places wins
+    ("M4 highway", "sy-m4-highway-idlib"), ("трассе М4", "sy-m4-highway-idlib"),
+    ("Aleppo–Hasakah highway", "sy-m4-highway-northeast"), ("M5 highway", "sy-m5-highway-idlib"),
+    ("طريق دمشق درعا", "sy-m5-highway-daraa"), ("Assad-See", "sy-lake-assad"),
+    ("lago Asad", "sy-lake-assad"), ("Thawra city", "sy-tabqa"),
+])
+def test_lookup_finds_round_29_places(name: str, site_id: str) -> None:
+    sites = load_gazetteer(DEFAULT_PATH).lookup(name)
+    assert sites and sites[0].site_id == site_id, (name, [s.site_id for s in sites])
+
+
+@pytest.mark.parametrize("name", ["Salim", "سليم", "Roj", "Thawra", "M4", "Fars", "Kurdistan",
+                                  "السويدية"])
+def test_common_words_and_given_names_need_their_head_noun(name: str) -> None:
+    sites = load_gazetteer(DEFAULT_PATH).lookup(name)
+    assert not any(s.site_id in {"sy-salim-suwayda", "sy-roj-camp", "sy-tabqa",
+                                 "sy-m4-highway-idlib", "ir-fars-province",
+                                 "ir-kurdistan-province", "sy-suwaydiyah-gas"} for s in sites)
+
+
+@pytest.mark.parametrize("name, site_id", [
+    # Iran's provinces: the phrasing names the province, the bare name stays the city
+    ("Isfahan Province", "ir-isfahan-province"), ("استان اصفهان", "ir-isfahan-province"),
+    ("province d'Ispahan", "ir-isfahan-province"), ("провинции Исфахан", "ir-isfahan-province"),
+    ("Isfahan", "ir-isfahan"), ("اصفهان", "ir-isfahan"), ("Kermanshah", "ir-kermanshah"),
+    ("Kermanshah province", "ir-kermanshah-province"), ("Khuzestan", "ir-khuzestan-province"),
+    ("استان سیستان و بلوچستان", "ir-sistan-and-baluchestan-province"),
+    ("Provinz Teheran", "ir-tehran-province"), ("Tehran", "ir-tehran"),
+    # sub-sites that fell back to their city
+    ("Erbil International Airport", "iq-erbil-airport"), ("Erbil air base", "iq-erbil-airport"),
+    ("مطار أربيل", "iq-erbil-airport"), ("Basra airport", "iq-basra-airport"),
+    ("Imam Hossein Square", "ir-imam-hossein-square"),
+    ("میدان امام حسین", "ir-imam-hossein-square"), ("Syria Street", "lb-syria-street-tripoli"),
+    ("calle Siria", "lb-syria-street-tripoli"), ("ساحة النور", "lb-al-nour-square-tripoli"),
+    ("Bhanine", "lb-bhanine"), ("بحنين", "lb-bhanine"), ("ببنين", "lb-bebnine"),
+])
+def test_lookup_finds_round_29_places_abroad(name: str, site_id: str) -> None:
+    sites = load_gazetteer(DEFAULT_PATH).lookup(name)
+    assert sites and sites[0].site_id == site_id, (name, [s.site_id for s in sites])

@@ -151,3 +151,27 @@ def test_helicopter_bases_and_border_posts_are_templates() -> None:
     assert "Marj al-Sultan helicopter base" in expand("air_base", "Marj al-Sultan")
     assert "вертолётная база Марж" in expand("air_base", "Марж")
     assert "Rabia border post" in expand("border_crossing", "Rabia")
+
+
+def test_russian_ain_and_aw_before_a_consonant() -> None:
+    # "Ain" opening a name is written "Айн" and "Эйн"; "aw" before a consonant "ау" and "ав"
+    russian = spellings("Ain al-Hawr", "ru")
+    assert "Айн эль-Хаур" in russian and "Эйн эль-Хавр" in russian
+    assert "Эйн Исса" in spellings("Ain Issa", "ru")
+    assert not any(s.startswith("Эйн") for s in spellings("Ras al-Ain", "ru"))
+    assert spellings("Dawwar", "ru") == ["Даувар"]  # "ав" only before a consonant other than в
+
+
+def test_zero_width_non_joiner_in_persian_names() -> None:
+    from geo.fold import alias_variants
+
+    # the matcher skips the ZWNJ of "نجف‌آباد": an alias written with a space or with the mark
+    # gets the glued key; an alias never keeps the mark
+    assert "نجفاباد" in alias_variants("نجف آباد")
+    assert alias_variants("نجف\u200cآباد") == alias_variants("نجف آباد")
+    assert not any("\u200c" in v for v in alias_variants("فرودگاه بین\u200cالمللی دمشق"))
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    for text in ("نجف‌آباد", "نجف آباد", "نجفآباد"):
+        found = gazetteer.find(f"در {text} دفن شد")
+        assert [c.surface for c in found] == [text], text
+        assert found[0].sites[0].site_id == "ir-najafabad"
