@@ -89,6 +89,8 @@ def test_capital_where_things_happen_stays(gaz) -> None:
         ("Idlib-based factions moved south towards Saraqeb.", "sy-idlib"),
         ("Traffic resumed on the Homs–Hama highway near Rastan.", "sy-hama"),
         ("The state news agency SANA said a blast hit Jableh.", "ye-sanaa"),
+        # a village's name as a given name before an Arabic family name
+        ("Nineveh's governor, Atil al-Nujaifi, left Mosul on Monday.", "sy-atil"),
     ],
 )
 def test_names_that_are_not_places(gaz, body, gone) -> None:
