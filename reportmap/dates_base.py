@@ -53,6 +53,17 @@ def widen(expr: TimeExpr, text: str, start: int, **changes: object) -> TimeExpr:
     return replace(expr, start=start, text=text[start : expr.end], **changes)
 
 
+def stretch(expr: TimeExpr, text: str, end: int, **changes: object) -> TimeExpr:
+    """The same expression with its span ending later at `end`, and other changes."""
+    return replace(expr, end=end, text=text[expr.start : end], **changes)
+
+
+# Turkish says "since" with the ablative of the time ("2016'dan", "dün akşamdan") and, after
+# it, "bu yana" or "beri".
+TR_ABLATIVE = r"(?:dan|den|tan|ten)"
+TR_SINCE_AFTER = r"(?:bu\s+yana|beri)"
+
+
 # ---------------------------------------------------------------- calendar arithmetic
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from reportmap.dates_base import TimeExpr, safe_date, widen
+from reportmap.dates_base import TimeExpr, safe_date, stretch, widen
 
 # A day number and "and" just before a dated day: "le 4 et le ", "4. und ", "el 4 y el ".
 _NUMBER_BEFORE = re.compile(
@@ -53,8 +53,7 @@ def join_day_numbers(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         elif after:
             last = safe_date(e.date_start.year, e.date_start.month, int(after["day"]))
             if last is not None and last > e.date_end:
-                e = replace(e, end=after.end(), text=text[e.start : after.end()],
-                            date_end=last, granularity="range")
+                e = stretch(e, text, after.end(), date_end=last, granularity="range")
         out.append(e)
     return out
 
@@ -120,7 +119,7 @@ def apply_earlier_in(text: str, exprs: list[TimeExpr], published: date) -> list[
             lead and e.granularity == "month" and e.date_start and e.date_end
             and e.date_start < published <= e.date_end
         ):
-            e = replace(e, start=lead.start(), text=text[lead.start() : e.end],
-                        date_end=published - timedelta(days=1), granularity="range")
+            e = widen(e, text, lead.start(), date_end=published - timedelta(days=1),
+                      granularity="range")
         out.append(e)
     return out

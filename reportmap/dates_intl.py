@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from reportmap.dates_ar_days import arabic_day_rules
 from reportmap.dates_base import (
+    TR_ABLATIVE,
+    TR_SINCE_AFTER,
     TimeExpr,
     cap_at,
     future_after,
@@ -345,8 +347,8 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     if lang == "tr":
         # "Haziran'da", "Mart ayında"; since: "Haziran ayından bu yana", "Mart'tan beri"
         rules.append((
-            rf"{lead}{long_pair}(?:['’](?:ta|te|da|de)|\s+ayında|(?P<since>['’](?:dan|den|tan|ten)"
-            r"|\s+ayından)(?:\s+(?:bu\s+yana|beri|itibaren))?)(?!\w)",
+            rf"{lead}{long_pair}(?:['’](?:ta|te|da|de)|\s+ayında|(?P<since>['’]{TR_ABLATIVE}"
+            rf"|\s+ayından)(?:\s+(?:{TR_SINCE_AFTER}|itibaren))?)(?!\w)",
             _month_only,
         ))
     if lang == "de":

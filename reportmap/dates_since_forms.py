@@ -5,15 +5,14 @@ before it ("da mercoledì", "da ieri"): from the start of the time to the public
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
-from reportmap.dates_base import TimeExpr
+from reportmap.dates_base import TR_ABLATIVE, TR_SINCE_AFTER, TimeExpr, stretch, widen
 
 # The rest of the time's last word and at most one word more (a part of the day, "gün", "ay"),
 # the last one in the ablative, then "bu yana" / "beri": "dün akşamdan bu yana".
-_TR_SINCE_AFTER = re.compile(r"(?P<rest>['’]?\w*(?:\s+\w+)?)\s+(?:bu\s+yana|beri)(?!\w)")
-_TR_ABLATIVE = re.compile(r"(?:dan|den|tan|ten)$", re.IGNORECASE)
+_TR_SINCE_AFTER = re.compile(r"(?P<rest>['’]?\w*(?:\s+\w+)?)\s+" + TR_SINCE_AFTER + r"(?!\w)")
+_TR_ABLATIVE = re.compile(TR_ABLATIVE + "$", re.IGNORECASE)
 # "da mercoledì": Italian "da" right before the time (an article would make it "dal", read
 # already); not the start of a range "da lunedì a mercoledì".
 _IT_SINCE_BEFORE = re.compile(r"(?<!\w)da\s+\Z", re.IGNORECASE)
@@ -41,13 +40,11 @@ def _since_tr(text: str, e: TimeExpr, published: date) -> TimeExpr:
         text[e.start : after.end("rest")]
     ):
         return e
-    return replace(e, end=after.end(), text=text[e.start : after.end()], date_end=published,
-                   granularity="range")
+    return stretch(e, text, after.end(), date_end=published, granularity="range")
 
 
 def _since_it(text: str, e: TimeExpr, published: date) -> TimeExpr:
     lead = _IT_SINCE_BEFORE.search(text, max(0, e.start - 4), e.start)
     if lead is None or e.granularity == "range" or _IT_RANGE_AFTER.match(text, e.end):
         return e
-    return replace(e, start=lead.start(), text=text[lead.start() : e.end], date_end=published,
-                   granularity="range")
+    return widen(e, text, lead.start(), date_end=published, granularity="range")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reportmap.dates_base import ROMANCE_FUTURE
+from reportmap.dates_base import ROMANCE_FUTURE, TR_ABLATIVE, TR_SINCE_AFTER
 from reportmap.locator_words import LOCATION_STATE
 
 # "following the overthrow of Assad last weekend": the date belongs to another event.
@@ -138,7 +138,8 @@ _SINCE_WORDS = r"(?:since|depuis|desde|seit|dal|с|со|منذ)"
 SINCE_WORD = re.compile(r"(?:" + _SINCE_WORDS + r"|da|уже|há)\b", re.IGNORECASE)
 # Turkish says "since" with a suffix: "2016'dan (bu yana)", "haftalardır" (for weeks).
 TURKISH_SINCE = re.compile(
-    r"\d{4}['’](?:dan|den|tan|ten)$|\w(?:lardır|lerdir)$|(?:dan|den|tan|ten)\s+(?:bu\s+yana|beri)$"
+    r"\d{4}['’]" + TR_ABLATIVE + r"$|\w(?:lardır|lerdir)$|" + TR_ABLATIVE + r"\s+" + TR_SINCE_AFTER
+    + "$"
 )
 # ", closed since 2015,", ", fermé depuis 2012": a participle aside about the place before it.
 SINCE_ASIDE = re.compile(
