@@ -120,6 +120,26 @@ def _fmt_label(label: MentionLabel) -> str:
     return f"{names} ({label.country}) role={label.role} date={_fmt_dates(label)}"
 
 
+def match_mentions(labels: ReportLabels, preds: Sequence[Any], keys: Sequence[frozenset[str]]
+                   ) -> tuple[dict[int, int], dict[int, int]]:
+    """Labels matched to predictions by span overlap (label index -> prediction index, and back):
+    an overlapping prediction of an acceptable site, required labels first, largest overlap
+    first."""
+    pairs = []
+    for li, lab in enumerate(labels.mentions):
+        for pi, m in enumerate(preds):
+            if overlaps(lab.start, lab.end, m.start, m.end) and _key(m) in keys[li]:
+                ov = min(lab.end, m.end) - max(lab.start, m.start)
+                pairs.append((lab.optional, -ov, li, pi))
+    pairs.sort()
+    label_of: dict[int, int] = {}
+    pred_of: dict[int, int] = {}
+    for _, _, li, pi in pairs:
+        if li not in pred_of and pi not in label_of:
+            pred_of[li], label_of[pi] = pi, li
+    return pred_of, label_of
+
+
 def score_report(name: str, labels: ReportLabels, preds: Sequence[Any],
                  resolver: SiteResolver, published: Any) -> ReportScore:
     """Match one report's predicted mentions against its labels."""
@@ -142,19 +162,7 @@ def score_report(name: str, labels: ReportLabels, preds: Sequence[Any],
         elif k not in optional_keys:
             sc.site_fp += 1
 
-    # -- mentions by span overlap: right-site pairs first, largest overlap first
-    pairs = []
-    for li, lab in enumerate(labels.mentions):
-        for pi, m in enumerate(preds):
-            if overlaps(lab.start, lab.end, m.start, m.end) and _key(m) in keys[li]:
-                ov = min(lab.end, m.end) - max(lab.start, m.start)
-                pairs.append((lab.optional, -ov, li, pi))
-    pairs.sort()
-    label_of: dict[int, int] = {}
-    pred_of: dict[int, int] = {}
-    for _, _, li, pi in pairs:
-        if li not in pred_of and pi not in label_of:
-            pred_of[li], label_of[pi] = pi, li
+    pred_of, label_of = match_mentions(labels, preds, keys)
 
     for li in required:
         lab = labels.mentions[li]

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import quality  # noqa: E402
 
-from tests.labels import SiteResolver, load_labels, overlaps  # noqa: E402
+from tests.labels import SiteResolver, load_labels  # noqa: E402
 
 ROLES = ("event", "background", "locator")
 WORD = re.compile(r"\w+")
@@ -112,17 +112,7 @@ def examples(folder: Path, gazetteer, resolver: SiteResolver) -> list[Example]:
         labels = load_labels(label_file, report.path, body=report.body)
         preds = list(extract_mentions(report, gazetteer))
         keys = [quality._keys(lab, resolver) for lab in labels.mentions]
-        pairs = sorted(
-            (lab.optional, -(min(lab.end, m.end) - max(lab.start, m.start)), li, pi)
-            for li, lab in enumerate(labels.mentions) for pi, m in enumerate(preds)
-            if overlaps(lab.start, lab.end, m.start, m.end) and quality._key(m) in keys[li]
-        )
-        label_of: dict[int, int] = {}
-        taken: set[int] = set()
-        for _, _, li, pi in pairs:
-            if li not in taken and pi not in label_of:
-                label_of[pi] = li
-                taken.add(li)
+        _, label_of = quality.match_mentions(labels, preds, keys)
         index = SentenceIndex(report.body)
         previous: dict[int, object] = {}
         for pi, m in enumerate(preds):
