@@ -17,7 +17,10 @@ ADJ = (
     # it, "la provincia siria de", and are read after the noun)
     r"syrischen|syrische|türkischen|türkische|irakischen|libanesischen|"
     # any German adjective before one of its place nouns: "der umkämpften Stadt"
-    r"[a-zäöüß]{3,}(?:en|e)(?=\s+(?:Stadt|Kleinstadt|Provinz|Dorf|Region)\b))\s+)*"
+    r"[a-zäöüß]{3,}(?:en|e)(?=\s+(?:Stadt|Kleinstadt|Provinz|Dorf|Region)\b)|"
+    # so do Russian ones: "в сирийской провинции Идлиб", "в северном районе"
+    r"[а-яё]{3,}(?:ой|ом|ого|ых|ей|ий|ая|ую)(?=\s+(?:провинци|област|город|район|деревн|сел|"
+    r"пос[её]лк|регион)|\s*$))\s+)*"
 )
 # Proximity and direction: the second place locates the first whatever their sizes.
 # "about 40 km", "à une cinquantaine de kilomètres", "rund 30 Kilometer": a distance first.
@@ -137,6 +140,9 @@ PLACE_NOUN = (
     r"مدينة|بلدة|قرية|منطقة|محافظتي|مدينتي|شهر|روستای|شهرستان|"
     r"province|provincia|província|Provinz|governorate|governatorato|région|region|regione|"
     r"região|district|distrito|провинции|области|محافظة|استان|"
+    # the Russian prepositional ("в городе Идлиб"), areas ("nella zona di Derik", "قضاء المنية")
+    r"городе|селе|деревне|пос[её]лке|районе|регионе|"
+    r"area|zona|zone|área|Gegend|Gebiet|قضاء|ناحية|منطقه|"
     # a mountain range: "de la chaîne montagneuse du Qalamoun"
     r"chaîne|massif|cordillera|sierra|cadeia|catena|Gebirge|хребта|سلسلة\s+جبال)"
     # an adjective may follow the noun: "la localidad turca de"

@@ -56,7 +56,7 @@ RELATIVE_LINK = re.compile(
 )
 # "T4, nella provincia di Homs", "Yabroud, in the province of Homs"
 CONTAINED_LINK = re.compile(
-    r"^" + HEAD + r"[\s,(]*(?:" + CONTAINED + r"\s*)?" + ARTICLE + ADJ + PLACE_NOUN + r"$",
+    r"^" + HEAD + r"[\s,(]*(?P<link>" + CONTAINED + r"\s*)?" + ARTICLE + ADJ + PLACE_NOUN + r"$",
     re.IGNORECASE,
 )
 # The noun of a place described in an apposition ("a town", "une petite ville", "Vorort").
@@ -242,8 +242,9 @@ def _rank(kind: str) -> int:
     return 0
 
 
-def _wider(outer, inner) -> bool:
-    """Whether `outer` plausibly contains `inner` (a province its town, a city its airport)."""
+def _wider(outer, inner, stated: bool = False) -> bool:
+    """Whether `outer` plausibly contains `inner` (a province its town, a city its airport;
+    `stated`: the text says "in", so a village lies in a town's district)."""
     if outer.site_id == inner.site_id:
         return False
     if _rank(outer.kind) == 3:
@@ -254,6 +255,8 @@ def _wider(outer, inner) -> bool:
         return False
     if inner.kind in FACILITY or _rank(inner.kind) < _rank(outer.kind):
         return True
+    if stated and inner.kind == "village" and outer.kind != "village":
+        return True  # "Bhanine, in the Minieh district": a village in a town's district
     return outer.population > 5 * max(inner.population, 1)
 
 
@@ -265,8 +268,9 @@ def _links(body: str, prev: Resolved, m: Resolved) -> bool:
     if RELATIVE_LINK.match(between) and _rank(m.site.kind) > 0:
         # "провинций Латакия, Хама и Алеппо, на севере провинции Хомс": provinces in a list
         return not {prev.site.kind, m.site.kind} <= PROVINCE
-    if (CONTAINED_LINK.match(between) or APPOSITION_LINK.match(between)) and _wider(
-        m.site, prev.site
+    contained = CONTAINED_LINK.match(between)
+    if (contained or APPOSITION_LINK.match(between)) and _wider(
+        m.site, prev.site, stated=bool(contained and contained.group("link"))
     ):
         return True
     return bool(APPOSITION_LINK.match(between)) and _rank(m.site.kind) > 0 and (

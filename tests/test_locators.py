@@ -261,3 +261,30 @@ def test_a_dash_apposition_links_like_a_comma(gaz) -> None:
 )
 def test_a_country_before_near_is_no_unknown_place(gaz, body, language, text, role) -> None:
     assert _by_text(gaz, body, language)[text].role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "event", "locator"),
+    [
+        # a Russian adjective before the province, and the prepositional of "город"
+        ("Патруль подорвался во вторник на трассе М4 в сирийской провинции Идлиб.", "ru",
+         "трассе М4", "провинции Идлиб"),
+        ("Во вторник взрыв произошёл у Трумбы в северном городе Саракиб.", "ru", "Трумбы",
+         "Саракиб"),
+        # an area of a town: "nella zona di", "in the Minieh district"
+        ("Martedì i droni hanno colpito Amuda, nella zona di Qamishli.", "it", "Amuda",
+         "Qamishli"),
+        ("On Tuesday a fire destroyed tents in Bhanine, in the Minieh district of northern "
+         "Lebanon.", "en",
+         "Bhanine", "Minieh"),
+    ],
+)
+def test_the_wider_place_after_in_locates(gaz, body, language, event, locator) -> None:
+    found = _by_text(gaz, body, language)
+    assert found[event].role == "event"
+    assert found[locator].role == "locator" and found[locator].date_start is None
+
+
+def test_a_list_of_a_village_and_a_town_locates_nothing(gaz) -> None:
+    found = _by_text(gaz, "On Monday shells hit Sarmin, Ariha and Saraqib.", "en")
+    assert {m.role for m in found.values()} == {"event"}
