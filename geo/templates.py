@@ -89,9 +89,18 @@ _CROSSING_LATIN = [
     "paso fronterizo de {b}", "{b} Sınır Kapısı", "{b} sınır kapısı", "Übergang {b}",
     "Grenzübergangs {b}", "point de passage de {b}", "valico di {b}", "valico di frontiera di {b}",
     "valico frontaliero di {b}", "posto fronteiriço de {b}",
+    # the crossings and checkpoints of Gaza and the West Bank ("Qalandia checkpoint",
+    # "Kontrollpunkt Kalandia", "cruce de Rafah", "passagem de Rafah"; the Arabic "حاجز" is
+    # no template, as Syrian reports name the army's checkpoints at every town by it)
+    "{b} checkpoint", "{b} Checkpoint", "{b} military checkpoint", "{b} terminal",
+    "{b} Terminal", "checkpoint de {b}", "point de contrôle de {b}", "Kontrollpunkt {b}",
+    "Checkpoint {b}", "cruce de {b}", "paso de {b}", "puesto de control de {b}",
+    "posto di blocco di {b}", "checkpoint di {b}", "passagem de {b}", "posto de controle de {b}",
+    "{b} kontrol noktası", "{b} Kontrol Noktası",
 ]
-_CROSSING_CYRILLIC = ["КПП {b}", "пункт пропуска {b}", "пункта пропуска {b}", "погранпереход {b}"]
-_CROSSING_ARABIC = ["معبر {b}", "گذرگاه {b}", "گذرگاه مرزی {b}"]
+_CROSSING_CYRILLIC = ["КПП {b}", "пункт пропуска {b}", "пункта пропуска {b}", "погранпереход {b}",
+                      "блокпост {b}", "блокпоста {b}", "блокпосту {b}"]
+_CROSSING_ARABIC = ["معبر {b}", "گذرگاه {b}", "گذرگاه مرزی {b}", "ایست بازرسی {b}"]
 
 _GOV_LATIN = [
     "{b} Governorate", "{b} governorate", "{b} Province", "{b} province", "{b} countryside",
@@ -175,15 +184,17 @@ NAMED_TEMPLATES: dict[str, dict[str, list[str]]] = {
 # spelling generated for that language (geo/translit.py: "Menağ") takes only its templates.
 _LANGUAGE_MARKS = {
     "tr": re.compile(r"Üssü|üssü|[Hh]ava[al]|[Ll]imanı|[Bb]arajı|[Kk]apısı|\bili\b|[Vv]ilayeti|"
-                     r"kırsalı|[Kk]ampı|[Cc]ezaevi|[Hh]apishanesi"),
+                     r"kırsalı|[Kk]ampı|[Cc]ezaevi|[Hh]apishanesi|[Kk]ontrol [Nn]oktası"),
     "de": re.compile(r"Stützpunkt|[Ff]lug|Hafen|[Dd]amm|[Üü]bergang|Gouvernement|Provinz|"
-                     r"Luftwaffen|Militär|Lager|Gefängnis"),
+                     r"Luftwaffen|Militär|Lager|Gefängnis|Kontrollpunkt|^Checkpoint "),
     "fr": re.compile(r"aérien|aéroport|navale?\b(?! di)|militaire|barrage|poste|passage|"
-                     r"gouvernorat|région|province d|^port d|^base d|^camp d|^prison d"),
+                     r"gouvernorat|région|province d|^port d|^base d|^camp d|^prison d|"
+                     r"contrôle de|^checkpoint de"),
     "es": re.compile(r"aérea|aeropuerto|naval\b|militar\b|presa|represa|paso|gobernación|"
-                     r"provincia de|puerto|campamento|^campo de|cárcel|prisión"),
+                     r"provincia de|puerto|campamento|^campo de|cárcel|prisión|^cruce de|"
+                     r"control de"),
     "it": re.compile(r"aerea di|aeroporto|valico|base navale di|campo (?:profughi )?di|"
-                     r"carcere|prigione"),
+                     r"carcere|prigione|posto di blocco|^checkpoint di"),
 }
 
 

@@ -336,12 +336,24 @@ def spellings(alias: str, language: str) -> list[str]:
         # Said", "Saidnaja"); "ï" passes the letter rules untouched and is then put back
         kept = _render(_parse(_GERMAN_AI.sub("aï", alias)), language)
         out += [k for k in (s.replace("ï", "i") for s in kept) if k not in out]
+    if language == "ru" and _TH.search(alias):
+        # Russian papers that work from English copy write "th" (Arabic "ث") as "т" as often as
+        # "с": "Атрия" and "Асрия" (Athriya), "Таура" and "Саура" (Thawra)
+        out += [d for d in _render(_parse(_TH.sub(_t_for_th, alias)), language) if d not in out]
     if language == "es":
         # Spanish papers write a "w" after a vowel as "u" ("Zauiya"), in their own spelling and
         # in the English one they often keep ("Jabal al Zauiya")
         out += [d for d in dict.fromkeys(_SPANISH_W.sub("u", s) for s in (*out, alias))
                 if d not in out and d != alias]
     return out
+
+
+# "th" as one letter (Arabic "ث"), and its plain "t": "Athriya" → "Atriya", "Thawra" → "Tawra".
+_TH = re.compile(r"[Tt]h")
+
+
+def _t_for_th(match: re.Match[str]) -> str:
+    return match.group(0)[0]
 
 
 # A "w" between a vowel and a vowel ("Zawiya" → "Zauiya"; not the "uw" of "Suwayda").

@@ -13,7 +13,7 @@ from geo.spellings import (
     site_key,
     write_stored,
 )
-from geo.templates import arabic_countryside, expand_in, persian_forms, template_bases
+from geo.templates import arabic_countryside, expand, expand_in, persian_forms, template_bases
 from geo.translit import persian_spellings, ru_case_forms, site_spellings, spellings
 from reportmap.model import Site
 
@@ -175,3 +175,21 @@ def test_zero_width_non_joiner_in_persian_names() -> None:
         found = gazetteer.find(f"در {text} دفن شد")
         assert [c.surface for c in found] == [text], text
         assert found[0].sites[0].site_id == "ir-najafabad"
+
+
+def test_russian_th_is_also_t() -> None:
+    """Russian papers write the "th" of English copy as "т" as well as "с": Athriya."""
+    assert {"Асрия", "Атрия"} <= set(spellings("Athriya", "ru"))
+    assert "эт-Таура" in spellings("ath-Thawra", "ru")
+    assert not any("т" in s.lower() for s in spellings("Salma", "ru"))
+
+
+def test_checkpoint_templates_of_crossings() -> None:
+    """Crossings take the checkpoint phrasings, each language its own: "Kontrollpunkt Kalandia",
+    "cruce de Rafah"; the Arabic "حاجز" is left to the rows (Syria's army checkpoints)."""
+    assert "Kontrollpunkt Kalandia" in expand_in("border_crossing", "Kalandia", "de")
+    assert "cruce de Rafah" in expand_in("border_crossing", "Rafah", "es")
+    assert "Qalandia checkpoint" in expand("border_crossing", "Qalandia")
+    assert "Erez kontrol noktası" in expand_in("border_crossing", "Erez", "tr")
+    assert not any(a.startswith("حاجز") for a in expand("border_crossing", "نصيب"))
+    assert template_bases("border_crossing", "Qalandia checkpoint") == ["Qalandia"]
