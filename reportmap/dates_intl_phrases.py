@@ -55,6 +55,8 @@ EXTRA_PHRASES: dict[str, dict[str, str]] = {
 _SPANS: dict[str, dict[str, str]] = {
     "fr": {
         "depuis une semaine": "the past week", "depuis un mois": "the past month",
+        "au cours du dernier mois": "the past month", "durant le dernier mois": "the past month",
+        "pendant le dernier mois": "the past month",
         "depuis des jours": "recent days", "depuis plusieurs jours": "recent days",
         "depuis quelques jours": "recent days", "depuis des semaines": "recent weeks",
         "depuis plusieurs semaines": "recent weeks", "depuis quelques semaines": "recent weeks",
@@ -112,6 +114,7 @@ _SPANS: dict[str, dict[str, str]] = {
         "desde hace varios meses": "recent months",
         "en los últimos días": "recent days",
         "en la última semana": "the past week",
+        "en el último mes": "the past month", "durante el último mes": "the past month",
         "durante la última semana": "the past week",
         "en las últimas semanas": "recent weeks",
         "en las semanas pasadas": "recent weeks", "en las últimas 24 horas": "the past 24 hours",
@@ -125,7 +128,8 @@ _SPANS: dict[str, dict[str, str]] = {
         "há dias": "recent days", "há vários dias": "recent days", "há semanas": "recent weeks",
         "há várias semanas": "recent weeks", "há meses": "recent months",
         "nos últimos dias": "recent days",
-        "na última semana": "the past week",
+        "na última semana": "the past week", "durante a última semana": "the past week",
+        "no último mês": "the past month", "durante o último mês": "the past month",
         "nas últimas semanas": "recent weeks",
         "nas últimas 24 horas": "the past 24 hours",
         "nos últimos meses": "recent months",
@@ -138,6 +142,7 @@ _SPANS: dict[str, dict[str, str]] = {
         "da una settimana": "the past week", "da un mese": "the past month",
         "negli ultimi giorni": "recent days",
         "nell'ultima settimana": "the past week",
+        "nell'ultimo mese": "the past month", "nel corso dell'ultimo mese": "the past month",
         "nelle ultime settimane": "recent weeks",
         "nelle scorse settimane": "recent weeks", "nelle settimane scorse": "recent weeks",
         "nei giorni scorsi": "recent days", "negli scorsi giorni": "recent days",
@@ -155,6 +160,7 @@ _SPANS: dict[str, dict[str, str]] = {
         "в последние дни": "recent days",
         "за последнюю неделю": "the past week",
         "за прошедшую неделю": "the past week",
+        "за последний месяц": "the past month", "за прошедший месяц": "the past month",
         "за последние дни": "recent days",
         "в последние недели": "recent weeks",
         "в течение последних недель": "recent weeks",
@@ -175,7 +181,8 @@ _SPANS: dict[str, dict[str, str]] = {
     "tr": {
         "günlerdir": "recent days", "haftalardır": "recent weeks", "aylardır": "recent months",
         "son günlerde": "recent days",
-        "son bir haftada": "the past week",
+        "son bir haftada": "the past week", "son bir ayda": "the past month",
+        "son bir ay içinde": "the past month",
         "son haftalarda": "recent weeks",
         "son 24 saatte": "the past 24 hours", "son 24 saat içinde": "the past 24 hours",
         "son aylarda": "recent months",
@@ -218,6 +225,8 @@ _SPANS: dict[str, dict[str, str]] = {
     "fa": {
         "روز گذشته": "yesterday",  # "the past day": ظریف روز گذشته در بیروت …
         "در روزهای اخیر": "recent days",
+        "در یک ماه گذشته": "the past month", "طی یک ماه گذشته": "the past month",
+        "در یک هفته گذشته": "the past week", "طی یک هفته گذشته": "the past week",
         "در هفته‌های اخیر": "recent weeks",
         "در ۲۴ ساعت گذشته": "the past 24 hours", "در 24 ساعت گذشته": "the past 24 hours",
         "طی ۲۴ ساعت گذشته": "the past 24 hours",
