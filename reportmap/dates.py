@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from reportmap.dates_base import TimeExpr, apply_since, merge_day_names, merge_ranges, select
+from reportmap.dates_began import apply_began_went_on
 from reportmap.dates_context import apply_earlier_in, apply_year_told, join_day_numbers
 from reportmap.dates_day_before import find_days_before
 from reportmap.dates_en import find_english
@@ -50,6 +51,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     exprs = apply_since_when(text, exprs, published)
     exprs = apply_since_forms(text, apply_since(text, exprs, published), published, lang)
     exprs = apply_since_then(text, exprs, published, lang)
+    exprs = apply_began_went_on(text, exprs, published)
     return apply_year_told(text, apply_year_referred(text, exprs, published))
 
 
