@@ -25,12 +25,15 @@ from reportmap.dates_since_forms import apply_since_forms
 from reportmap.dates_since_then import apply_since_then, apply_since_when
 from reportmap.dates_year_referred import apply_year_referred
 from reportmap.model import Interval
+from reportmap.text import SentenceIndex
 
 __all__ = ["TimeExpr", "find_time_expressions", "to_interval"]
 
 
-def find_time_expressions(text: str, published: date, language: str = "en") -> list[TimeExpr]:
-    """All temporal expressions in `text`, sorted by start, non-overlapping (longest wins).
+def find_time_expressions(text: str, published: date, language: str = "en",
+                          index: SentenceIndex | None = None) -> list[TimeExpr]:
+    """All temporal expressions in `text`, sorted by start, non-overlapping (longest wins;
+    `index`: the text's sentences, when the caller has them).
 
     Intervals are inclusive and resolved against `published`; a day-month without a year
     takes the year that puts it closest to (normally not after) the publication day.
@@ -51,7 +54,7 @@ def find_time_expressions(text: str, published: date, language: str = "en") -> l
     exprs = apply_since_when(text, exprs, published)
     exprs = apply_since_forms(text, apply_since(text, exprs, published), published, lang)
     exprs = apply_since_then(text, exprs, published, lang)
-    exprs = apply_began_went_on(text, exprs, published)
+    exprs = apply_began_went_on(text, exprs, published, index)
     return apply_year_told(text, apply_year_referred(text, exprs, published))
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from reportmap.dates_base import TimeExpr
+from reportmap.text import SentenceIndex, Span
 
 # Words that say something began, next to the day it began on (before or after it).
 BEGAN = re.compile(
@@ -37,46 +38,43 @@ WENT_ON = re.compile(
     re.IGNORECASE,
 )
 _NEAR = 30  # characters between the day and the word that says it began
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-def apply_began_went_on(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
+def apply_began_went_on(text: str, exprs: list[TimeExpr], published: date,
+                        index: SentenceIndex | None = None) -> list[TimeExpr]:
     """`exprs` with a day on which something began, in a sentence that says it went on, made
-    one span to the later day named (or to `published`)."""
+    one span to the later day named (or to `published`); `index`: the text's sentences, when
+    the caller has them."""
     out = list(exprs)
     for i, e in enumerate(exprs):
-        if not _began_on(text, e, published):
+        if not _past_day(e, published):
             continue
-        lo, hi = _sentence(text, e.start, e.end)
-        if not WENT_ON.search(text, lo, hi):
+        index = index or SentenceIndex(text)
+        sentence = index.at(e.start)
+        if not _began_on(text, e, sentence) or not WENT_ON.search(
+            text, sentence.start, sentence.end
+        ):
             continue
-        later = [x for x in exprs if lo <= x.start and x.end <= hi and x is not e
+        later = [j for j, x in enumerate(exprs)
+                 if j != i and sentence.start <= x.start and x.end <= sentence.end
                  and x.date_end is not None and x.date_end > e.date_end and not x.future]
-        end = max((x.date_end for x in later), default=published)
+        end = max((exprs[j].date_end for j in later), default=published)
         out[i] = replace(out[i], date_end=end, granularity="range")
-        for x in later:
-            j = exprs.index(x)
+        for j in later:
             out[j] = replace(out[j], date_start=e.date_start, granularity="range")
     return out
 
 
-def _began_on(text: str, e: TimeExpr, published: date) -> bool:
-    """Whether `e` is a past day that a word next to it says something began on."""
-    if e.future or e.date_start is None or e.date_end is None or e.date_end >= published:
-        return False
-    if e.granularity not in ("day", "week"):
-        return False
-    before = text[max(0, e.start - _NEAR) : e.start]
-    after = text[e.end : e.end + _NEAR]
-    if _SENTENCE_END.search(before) or _SENTENCE_END.search(after):
-        before = _SENTENCE_END.split(before)[-1]
-        after = _SENTENCE_END.split(after)[0]
+def _past_day(e: TimeExpr, published: date) -> bool:
+    """Whether `e` is a day (or week) before `published`."""
+    return (
+        not e.future and e.date_start is not None and e.date_end is not None
+        and e.date_end < published and e.granularity in ("day", "week")
+    )
+
+
+def _began_on(text: str, e: TimeExpr, sentence: Span) -> bool:
+    """Whether a word next to `e`, in its sentence, says something began on it."""
+    before = text[max(sentence.start, e.start - _NEAR) : e.start]
+    after = text[e.end : min(sentence.end, e.end + _NEAR)]
     return bool(BEGAN.search(before) or BEGAN.search(after))
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around `start`..`end`."""
-    ends = list(_SENTENCE_END.finditer(text, 0, start))
-    lo = ends[-1].end() if ends else 0
-    nxt = _SENTENCE_END.search(text, end)
-    return lo, nxt.start() if nxt else len(text)

@@ -82,7 +82,7 @@ class Timeline:
         self.published = published
         self.language = (language or "en").lower()[:2]
         self.index = index
-        exprs = find_time_expressions(body, published, language)
+        exprs = find_time_expressions(body, published, language, index)
         self.by_sentence: dict[int, list[Dated]] = {}
         self.dateline_opens = False  # the first sentence holds the dateline's date
         for expr in exprs:
