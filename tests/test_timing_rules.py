@@ -40,9 +40,18 @@ from tests.test_timing import interval  # noqa: E402
         ("Die meisten Bewohner sind in die Stadt geflohen.", "de", True),
         ("Auch in der Kleinstadt rückten Soldaten ein.", "de", True),
         ("Die Orte sind von den Rebellen umzingelt.", "de", False),
+        # Turkish: the tense of the sentence's last word, the verb
+        ("Yaralıların tedavisi İstanbul'daki hastanelerde sürüyor.", "tr", False),
+        ("Mülteciler Kilis'teki kamplarda kalmaktadır.", "tr", False),
+        ("Türk tankları öğle saatlerinde Cerablus'a girdi.", "tr", True),
+        ("Polis kentte güvenlik önlemlerini artırdı.", "tr", True),
+        ("Çobanbey ve Dabık çevresindeki köyler ele geçirilmişti.", "tr", True),
+        ("Aileler uzun süredir bunu dile getiriyordu.", "tr", True),
+        ("Dabık, küçük bir tarım kasabası.", "tr", None),  # no verb
+        ("Bunu açıklayan Suriye hükümeti.", "tr", None),  # "-ti" of a noun, not a past
     ],
 )
-def test_past_forms(sentence: str, language: str, past: bool) -> None:
+def test_past_forms(sentence: str, language: str, past: bool | None) -> None:
     assert tells_past(sentence, language) is past
 
 
