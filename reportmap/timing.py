@@ -29,6 +29,7 @@ from reportmap.timing_cues import (
     ASIDE_CLOSE,
     ASIDE_OPEN,
     BACKGROUND,
+    COMES_AFTER,
     FUTURE,
     LEADING_PLACE,
     PARTICIPLE_ASIDE,
@@ -205,6 +206,8 @@ class Timeline:
             shifted = self._offset(sentence.start, start, interval.start, own_later)
             if shifted is not None:
                 interval = shifted
+        if COMES_AFTER.search(self.body, sentence.start, start):
+            background = True  # "comes a week after the storming of Hama": what came before
         return interval, background
 
     def _before_today(self, interval: Interval) -> Interval:

@@ -264,3 +264,19 @@ WAR_YEARS = re.compile(
     r"(?:ال)?حرب(?:\s|$|[،,.])|(?:^|\s)(?:در\s+طول|در\s+جریان|در\s+سال‌های)\s+جنگ(?:\s|$|[،,.])",
     re.IGNORECASE,
 )
+# "The attack comes a week after the storming of Hama", "ويأتي ذلك بعد أيام من سيطرة التنظيم على
+# الفرقة 17", "Cette destruction intervient une semaine après celle du temple": the news set after
+# an earlier event; the places of that event, named after the link, are its background.
+COMES_AFTER = re.compile(
+    r"\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|"
+    r"almost|a|an|one|two|three|four|five|six|several|few|\d+)\s+){0,4}"
+    r"(?:(?:days?|weeks?|months?|hours?|years?)\s+)?(?:after|before)\b"
+    r"|(?<!\w)[وف]?(?:يأتي|تأتي|جاء|جاءت)\s+(?:\S+\s+){0,4}?(?:بعد|قبل|إثر)\s"
+    r"|\b(?:intervient|survient|est\s+intervenue?)\s+(?:\S+\s+){0,4}?(?:après|avant)\b"
+    r"|\b(?:se\s+produce|se\s+produjo|llega|llegó)\s+(?:\S+\s+){0,4}?(?:después|tras|antes)\b"
+    r"|\b(?:arriva|giunge|è\s+arrivat[oa])\s+(?:\S+\s+){0,4}?(?:dopo|prima)\b"
+    r"|\b(?:kommt|kam|erfolgt|erfolgte)\s+(?:\S+\s+){0,4}?(?:nach|vor)\b"
+    r"|\b(?:ocorre|ocorreu|acontece|aconteceu|surge|chega)\s+(?:\S+\s+){0,4}?"
+    r"(?:depois|após|antes)\b",
+    re.IGNORECASE,
+)
