@@ -89,6 +89,10 @@ _CROSSING_LATIN = [
     "paso fronterizo de {b}", "{b} Sınır Kapısı", "{b} sınır kapısı", "Übergang {b}",
     "Grenzübergangs {b}", "point de passage de {b}", "valico di {b}", "valico di frontiera di {b}",
     "valico frontaliero di {b}", "posto fronteiriço de {b}",
+    # customs gates and the other languages' "border crossing" ("Pazarkule Gümrük Kapısı",
+    # "cruce fronterizo de …", "passage frontalier de …")
+    "{b} Border Gate", "{b} Gümrük Kapısı", "{b} gümrük kapısı", "passage frontalier de {b}",
+    "cruce fronterizo de {b}", "passagem de fronteira de {b}", "passagem fronteiriça de {b}",
     # the crossings and checkpoints of Gaza and the West Bank ("Qalandia checkpoint",
     # "Kontrollpunkt Kalandia", "cruce de Rafah", "passagem de Rafah"; the Arabic "حاجز" is
     # no template, as Syrian reports name the army's checkpoints at every town by it)
@@ -99,8 +103,10 @@ _CROSSING_LATIN = [
     "{b} kontrol noktası", "{b} Kontrol Noktası",
 ]
 _CROSSING_CYRILLIC = ["КПП {b}", "пункт пропуска {b}", "пункта пропуска {b}", "погранпереход {b}",
-                      "блокпост {b}", "блокпоста {b}", "блокпосту {b}"]
-_CROSSING_ARABIC = ["معبر {b}", "گذرگاه {b}", "گذرگاه مرزی {b}", "ایست بازرسی {b}"]
+                      "блокпост {b}", "блокпоста {b}", "блокпосту {b}", "пограничный переход {b}",
+                      "пограничного перехода {b}", "пограничном переходе {b}"]
+# "منفذ" (port of entry) is the Iraqi and Jordanian word: "منفذ ربيعة", "منفذ القائم"
+_CROSSING_ARABIC = ["معبر {b}", "منفذ {b}", "گذرگاه {b}", "گذرگاه مرزی {b}", "ایست بازرسی {b}"]
 
 _GOV_LATIN = [
     "{b} Governorate", "{b} governorate", "{b} Province", "{b} province", "{b} countryside",
@@ -184,7 +190,7 @@ NAMED_TEMPLATES: dict[str, dict[str, list[str]]] = {
 # spelling generated for that language (geo/translit.py: "Menağ") takes only its templates.
 _LANGUAGE_MARKS = {
     "tr": re.compile(r"Üssü|üssü|[Hh]ava[al]|[Ll]imanı|[Bb]arajı|[Kk]apısı|\bili\b|[Vv]ilayeti|"
-                     r"kırsalı|[Kk]ampı|[Cc]ezaevi|[Hh]apishanesi|[Kk]ontrol [Nn]oktası"),
+                     r"kırsalı|[Kk]ampı|[Cc]ezaevi|[Hh]apishanesi|[Kk]ontrol [Nn]oktası|[Gg]ümrük"),
     "de": re.compile(r"Stützpunkt|[Ff]lug|Hafen|[Dd]amm|[Üü]bergang|Gouvernement|Provinz|"
                      r"Luftwaffen|Militär|Lager|Gefängnis|Kontrollpunkt|^Checkpoint "),
     "fr": re.compile(r"aérien|aéroport|navale?\b(?! di)|militaire|barrage|poste|passage|"
@@ -192,6 +198,7 @@ _LANGUAGE_MARKS = {
                      r"contrôle de|^checkpoint de"),
     "es": re.compile(r"aérea|aeropuerto|naval\b|militar\b|presa|represa|paso|gobernación|"
                      r"provincia de|puerto|campamento|^campo de|cárcel|prisión|^cruce de|"
+                     r"^cruce fronterizo|"
                      r"control de"),
     "it": re.compile(r"aerea di|aeroporto|valico|base navale di|campo (?:profughi )?di|"
                      r"carcere|prigione|posto di blocco|^checkpoint di"),

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from wordfreq import get_frequency_dict, get_frequency_list, zipf_frequency
 
-from geo.fold import APOSTROPHES, script_of
+from geo.fold import APOSTROPHES, fold_keep_case, script_of
 from geo.templates import (
     PERSIAN_HEADS,
     arabic_countryside,
@@ -114,6 +114,19 @@ def is_source(alias: str) -> bool:
         return False
     words = [w for w in re.split(r"[\s-]+", low) if w]
     return bool(words) and not any(w.strip("'") in _ENGLISH for w in words)
+
+
+# GeoNames' scholarly letters of Arabic ("Maşyāf", "Ḩarastā", "Ţafas"): the plain form they
+# stand for, which the gazetteer keeps no copy of (it folds to the same key).
+_SCHOLARLY = re.compile(r"[āīūēōḩḥşṣţṭḑḍẓżẕ]", re.IGNORECASE)
+
+
+def _plain_latin(alias: str) -> str:
+    """An alias in GeoNames' scholarly letters, plain ("Maşyāf" → "Masyaf"); others as they
+    are. Only the Arabic names of Syria and its neighbours are read so (ş is ص there)."""
+    if not _SCHOLARLY.search(alias):
+        return alias
+    return fold_keep_case(alias)
 
 
 def eligible(site: Site) -> bool:
@@ -318,6 +331,9 @@ def _render(parsed: list[tuple[str | None, str, bool, bool]], language: str) -> 
         # "Айн-эль-Хавр" and, as often, "Эйн-эль-Хавр"
         out += [d for d in (_RU_AW.sub("ав", s) for s in out) if d not in out]
         out += [d for d in (_RU_AIN.sub("Эйн", s) for s in out) if d not in out]
+        # a "y" between a consonant and a vowel: "Масяф" (Masyaf) is as often "Масьяф" or
+        # "Масиаф", "Карятейн" (Qaryatayn) "Карьятейн"
+        out += [d for d in (f(s) for f in (_ru_soft_y, _ru_i_y) for s in out) if d not in out]
         return [s for s in out if _CYRILLIC_NAME.fullmatch(s)]
     # "Башарри" → "Башари" would read as "Башар" (Bashar) with a case ending: Latin only
     out += [d for d in (_DOUBLE.sub(r"\1", s) for s in out) if d not in out]
@@ -368,6 +384,19 @@ _GERMAN_AI = re.compile(r"(?<=[b-df-hj-np-tv-z])ai(?![aeiouy])", re.IGNORECASE)
 # "Binish", "Исса" → "Иса".
 _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1", re.I)
 _RU_AIN = re.compile(r"^Айн(?=[\s-])")
+# "я", "ю" right after a consonant inside a word: only a "y" + vowel gives them there
+_RU_Y_AFTER_CONSONANT = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])([яю])")
+_RU_I_VOWEL = {"я": "иа", "ю": "иу"}
+
+
+def _ru_soft_y(spelling: str) -> str:
+    """"Масяф" → "Масьяф": the soft sign Russian papers write before an iotated vowel."""
+    return _RU_Y_AFTER_CONSONANT.sub(r"ь\1", spelling)
+
+
+def _ru_i_y(spelling: str) -> str:
+    """"Масяф" → "Масиаф": the "y" written as a vowel, as papers working from English do."""
+    return _RU_Y_AFTER_CONSONANT.sub(lambda m: _RU_I_VOWEL[m.group(1)], spelling)
 _RU_AW = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ау(?=[бгджзклмнпрстфхцчшщ]|$)", re.I)
 _RU_SOFT_L = re.compile(r"(?<=[аеиоуыэюя])л(?=[бвгджзкмнпрстфхцчшщ])")
 _FRENCH_OUW = re.compile(r"(?<=[Oo])uw(?=[aeiouéy])")
@@ -443,7 +472,8 @@ def site_spellings(site: Site) -> list[str]:
         return []
     seen: dict[str, None] = {}
     known = {a.lower() for a in (site.name, *site.aliases)}
-    sources = [a for a in dict.fromkeys((site.name, *site.aliases)) if is_source(a)]
+    sources = [a for a in dict.fromkeys(_plain_latin(n) for n in (site.name, *site.aliases))
+               if is_source(a)]
     for n, alias in enumerate(sources):
         languages = LANGUAGES if n < MAX_SOURCES else (
             ("de", "ru") if _CLASSICAL.search(alias) else ("ru",))

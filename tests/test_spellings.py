@@ -193,3 +193,30 @@ def test_checkpoint_templates_of_crossings() -> None:
     assert "Erez kontrol noktası" in expand_in("border_crossing", "Erez", "tr")
     assert not any(a.startswith("حاجز") for a in expand("border_crossing", "نصيب"))
     assert template_bases("border_crossing", "Qalandia checkpoint") == ["Qalandia"]
+
+
+def test_russian_y_after_a_consonant_is_also_soft_sign_or_i() -> None:
+    """"Masyaf" is "Масяф", "Масьяф" and "Масиаф" in Russian papers; "Ayyash" keeps its "й"."""
+    assert spellings("Masyaf", "ru") == ["Масяф", "Масьяф", "Масиаф"]
+    assert "Карьятейн" in spellings("Qaryatayn", "ru")
+    assert not any("ья" in s or "иа" in s for s in spellings("Ayyash", "ru"))
+
+
+def test_geonames_scholarly_names_are_spelt_from_their_plain_form() -> None:
+    """A GeoNames name in scholarly letters ("Maşyāf") is a source once plain: the gazetteer
+    keeps no "Masyaf" beside it, as both fold to one key."""
+    site = Site("sy-m", "Maşyāf", "town", 35.07, 36.34, "SY", "Hama", aliases=("Maşyāf",))
+    found = site_spellings(site)
+    assert "Масиаф" in found and "Masiaf" not in found  # Latin forms are other languages'
+    assert "Masjaf" in found  # German
+
+
+def test_crossing_templates_of_customs_gates_and_iraqi_ports_of_entry() -> None:
+    forms = expand("border_crossing", "Pazarkule")
+    assert {"Pazarkule Gümrük Kapısı", "Pazarkule Border Gate", "cruce fronterizo de Pazarkule",
+            "passage frontalier de Pazarkule"} <= set(forms)
+    assert "منفذ ربيعة" in expand("border_crossing", "ربيعة")
+    assert "пограничного перехода Пазаркуле" in expand("border_crossing", "Пазаркуле")
+    turkish = expand_in("border_crossing", "Pazarkule", "tr")
+    assert "Pazarkule Gümrük Kapısı" in turkish and "cruce fronterizo de Pazarkule" not in turkish
+    assert "cruce fronterizo de Pazarkule" in expand_in("border_crossing", "Pazarkule", "es")
