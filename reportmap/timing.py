@@ -30,6 +30,7 @@ from reportmap.timing_cues import (
     ASIDE_OPEN,
     BACKGROUND,
     COMES_AFTER,
+    COMES_AFTER_LAST,
     FUTURE,
     LEADING_PLACE,
     PARTICIPLE_ASIDE,
@@ -206,7 +207,9 @@ class Timeline:
             shifted = self._offset(sentence.start, start, interval.start, own_later)
             if shifted is not None:
                 interval = shifted
-        if COMES_AFTER.search(self.body, sentence.start, start):
+        if COMES_AFTER.search(self.body, sentence.start, start) or COMES_AFTER_LAST.search(
+            self.body, end, sentence.end
+        ):
             background = True  # "comes a week after the storming of Hama": what came before
         return interval, background
 

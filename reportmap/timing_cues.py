@@ -277,6 +277,10 @@ COMES_AFTER = re.compile(
     r"|\b(?:arriva|giunge|è\s+arrivat[oa])\s+(?:\S+\s+){0,4}?(?:dopo|prima)\b"
     r"|\b(?:kommt|kam|erfolgt|erfolgte)\s+(?:\S+\s+){0,4}?(?:nach|vor)\b"
     r"|\b(?:ocorre|ocorreu|acontece|aconteceu|surge|chega)\s+(?:\S+\s+){0,4}?"
-    r"(?:depois|após|antes)\b",
+    r"(?:depois|após|antes)\b"
+    r"|\b(?:произошл[оаи]|произош[её]л|последовал[аои]?|состоял(?:ся|ась|ось|ись))\s+"
+    r"(?:\S+\s+){0,4}?(?:после|спустя)\b",
     re.IGNORECASE,
 )
+# Turkish says it last: "Harekât, … Gaziantep'te … saldırısının ardından geldi".
+COMES_AFTER_LAST = re.compile(r"\b(?:sonra|ardından)\s+(?:geldi|gerçekleşti)\b")

@@ -27,6 +27,10 @@ def _roles(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
          "Tal Rifaat par les rebelles.", "fr", "Azaz", "Tal Rifaat"),
         ("Proyectiles cayeron el jueves en Azaz. El ataque se produce una semana después de la "
          "toma de Tal Rifaat.", "es", "Azaz", "Tal Rifaat"),
+        ("В четверг снаряды упали на Азаз. Обстрел произошел спустя неделю после захвата "
+         "Манбиджа повстанцами.", "ru", "Азаз", "Манбиджа"),
+        ("Perşembe günü Azez'e top mermileri düştü. Saldırı, muhaliflerin Tel Rıfat'ı ele "
+         "geçirmesinden bir hafta sonra geldi.", "tr", "Azez", "Tel Rıfat"),
         ("سقطت قذائف على سوق أعزاز يوم الخميس. ويأتي ذلك بعد أيام من سيطرة الفصائل على "
          "تل رفعت.", "ar", "أعزاز", "تل رفعت"),
     ],
