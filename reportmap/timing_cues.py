@@ -275,7 +275,9 @@ COMES_AFTER = re.compile(
     r"|\b(?:intervient|survient|est\s+intervenue?)\s+(?:\S+\s+){0,4}?(?:après|avant)\b"
     r"|\b(?:se\s+produce|se\s+produjo|llega|llegó)\s+(?:\S+\s+){0,4}?(?:después|tras|antes)\b"
     r"|\b(?:arriva|giunge|è\s+arrivat[oa])\s+(?:\S+\s+){0,4}?(?:dopo|prima)\b"
-    r"|\b(?:kommt|kam|erfolgt|erfolgte)\s+(?:\S+\s+){0,4}?(?:nach|vor)\b"
+    # German "nach" is also "to" ("kam nach Moskau"): only after a span of time
+    r"|\b(?:kommt|kam|erfolgt|erfolgte)\s+(?:\S+\s+){0,3}?(?:Tage?n?|Wochen?|Monate?n?|"
+    r"Stunden?|kurz)\s+nach\b"
     r"|\b(?:ocorre|ocorreu|acontece|aconteceu|surge|chega)\s+(?:\S+\s+){0,4}?"
     r"(?:depois|após|antes)\b"
     r"|\b(?:произошл[оаи]|произош[её]л|последовал[аои]?|состоял(?:ся|ась|ось|ись))\s+"

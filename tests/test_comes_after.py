@@ -41,6 +41,12 @@ def test_what_the_news_comes_after_is_background(gaz, body, language, news, earl
     assert roles[earlier] == "background"
 
 
+def test_coming_to_a_place_is_no_earlier_event(gaz) -> None:
+    """German "nach" is also "to": "kam nach Damaskus" is a visit, not what came before."""
+    roles = _roles(gaz, "Der Minister kam am Donnerstag nach Damaskus.", "de")
+    assert roles["Damaskus"] == "event"
+
+
 def test_what_comes_as_it_happens_is_still_news(gaz) -> None:
     """"comes as", "amid": at the same time, not before."""
     roles = _roles(gaz, "Shells hit Azaz on Thursday. The attack came as rebels advanced on "
