@@ -384,6 +384,12 @@ _GERMAN_AI = re.compile(r"(?<=[b-df-hj-np-tv-z])ai(?![aeiouy])", re.IGNORECASE)
 # "Binish", "Исса" → "Иса".
 _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1", re.I)
 _RU_AIN = re.compile(r"^Айн(?=[\s-])")
+_RU_AW = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ау(?=[бгджзклмнпрстфхцчшщ]|$)", re.I)
+_RU_SOFT_L = re.compile(r"(?<=[аеиоуыэюя])л(?=[бвгджзкмнпрстфхцчшщ])")
+_FRENCH_OUW = re.compile(r"(?<=[Oo])uw(?=[aeiouéy])")
+_SPANISH_EH = re.compile(r"(?<=[^aeiouAEIOU])eh\b")
+
+
 # "я", "ю" right after a consonant inside a word: only a "y" + vowel gives them there
 _RU_Y_AFTER_CONSONANT = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])([яю])")
 _RU_I_VOWEL = {"я": "иа", "ю": "иу"}
@@ -397,10 +403,6 @@ def _ru_soft_y(spelling: str) -> str:
 def _ru_i_y(spelling: str) -> str:
     """"Масяф" → "Масиаф": the "y" written as a vowel, as papers working from English do."""
     return _RU_Y_AFTER_CONSONANT.sub(lambda m: _RU_I_VOWEL[m.group(1)], spelling)
-_RU_AW = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ау(?=[бгджзклмнпрстфхцчшщ]|$)", re.I)
-_RU_SOFT_L = re.compile(r"(?<=[аеиоуыэюя])л(?=[бвгджзкмнпрстфхцчшщ])")
-_FRENCH_OUW = re.compile(r"(?<=[Oo])uw(?=[aeiouéy])")
-_SPANISH_EH = re.compile(r"(?<=[^aeiouAEIOU])eh\b")
 
 
 def transliterations(alias: str, languages: tuple[str, ...] = LANGUAGES) -> set[str]:

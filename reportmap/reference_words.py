@@ -45,6 +45,8 @@ def landform_name(word: str) -> re.Pattern[str]:
     if word.lower() in _PLATEAU_WORDS:
         return _PLATEAU_NAME
     return _MOUNTAIN_NAME
+
+
 REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "mountain": LANDFORM,
     "mountains": LANDFORM,

@@ -8,13 +8,11 @@ import pytest
 
 from geo.gazetteer import Gazetteer
 from reportmap.claimants import attributions
-from reportmap.extract import extract_mentions
-from reportmap.model import Report
+from tests.extracting import extract
 
 
 def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None]:
-    report = Report("c" * 16, "c.md", "test", date(2024, 3, 15), body, language=language)
-    return {m.text: m.claimant for m in extract_mentions(report, gaz)}
+    return {m.text: m.claimant for m in extract(gaz, body, language, date(2024, 3, 15))}
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,13 @@ from datetime import date
 import pytest
 
 from geo.gazetteer import Gazetteer
-from reportmap.extract import extract_mentions
-from reportmap.model import Report
+from tests.extracting import extract
 
 PUBLISHED = date(2024, 3, 15)
 
 
 def _roles(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
-    report = Report("c" * 16, "c.md", "test", PUBLISHED, body, language=language)
-    return {m.text: m.role for m in extract_mentions(report, gaz)}
+    return {m.text: m.role for m in extract(gaz, body, language, PUBLISHED)}
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,13 @@ from datetime import date
 
 import pytest
 
-from reportmap.extract import extract_mentions
-from reportmap.model import Report
+from tests.extracting import extract
 
 WEDNESDAY = date(2013, 7, 17)
 
 
 def _dates(gaz, body: str, language: str) -> set[tuple[str, str]]:
-    report = Report("t" * 16, "t.md", "test", WEDNESDAY, body, language=language)
-    return {(str(m.date_start), str(m.date_end)) for m in extract_mentions(report, gaz)}
+    return {(str(m.date_start), str(m.date_end)) for m in extract(gaz, body, language, WEDNESDAY)}
 
 
 @pytest.mark.parametrize(

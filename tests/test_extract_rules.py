@@ -7,19 +7,14 @@ from datetime import date
 import pytest
 
 from geo.gazetteer import Gazetteer
-from reportmap.extract import extract_mentions
-from reportmap.model import Mention, Report
+from reportmap.model import Mention
+from tests.extracting import extract
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 
 
-def _extract(gaz: Gazetteer, body: str, language: str = "en") -> list[Mention]:
-    report = Report("t" * 16, "t.md", "test", PUBLISHED, body, language=language)
-    return extract_mentions(report, gaz)
-
-
 def _sites(gaz: Gazetteer, body: str, language: str = "en") -> list[str]:
-    return [m.site_id for m in _extract(gaz, body, language)]
+    return [m.site_id for m in extract(gaz, body, language)]
 
 
 @pytest.mark.parametrize(
@@ -158,11 +153,11 @@ def test_names_that_are_not_places_intl(gaz, body, language, gone) -> None:
 
 
 def test_seas_are_not_features_but_anchor_offshore_points(gaz) -> None:
-    mentions = _extract(gaz, "Jets fired from over the Mediterranean, west of Tartus, at dawn.")
+    mentions = extract(gaz, "Jets fired from over the Mediterranean, west of Tartus, at dawn.")
     assert not [m for m in mentions if m.kind == "sea_area"]
     derived = [m for m in mentions if m.derived]
     assert derived and derived[0].text == "west of Tartus"
-    fr = _extract(gaz, "Les tirs venaient de la Méditerranée, à l'ouest de Tartous.", "fr")
+    fr = extract(gaz, "Les tirs venaient de la Méditerranée, à l'ouest de Tartous.", "fr")
     assert [m.text for m in fr if m.derived] == ["à l'ouest de Tartous"]
 
 
@@ -177,27 +172,27 @@ def test_quarter_of_a_town_is_not_another_town(gaz) -> None:
 
 
 def test_the_capital_and_the_syrian_capital(gaz) -> None:
-    ms = _extract(gaz, "Rockets hit Jableh. Later, drones struck the airport south of the capital.")
+    ms = extract(gaz, "Rockets hit Jableh. Later, drones struck the airport south of the capital.")
     capital = [m for m in ms if m.text == "the capital"]
     assert capital and capital[0].site_id == "sy-damascus" and capital[0].role == "locator"
-    ms = _extract(gaz, "Flights to the Iraqi capital resumed after the storm over Basra.")
+    ms = extract(gaz, "Flights to the Iraqi capital resumed after the storm over Basra.")
     assert [m.site_id for m in ms if m.text == "the Iraqi capital"] == ["iq-baghdad"]
-    ms = _extract(gaz, "Hubo combates en Homs. Miles huyeron hacia la capital.", "es")
+    ms = extract(gaz, "Hubo combates en Homs. Miles huyeron hacia la capital.", "es")
     assert [m.site_id for m in ms if m.text == "la capital"] == ["sy-damascus"]
 
 
 def test_the_city_is_not_the_place_it_locates(gaz) -> None:
     body = ("Troops entered Palmyra on Sunday. They then moved on al-Qaryatain, south-west of "
             "the city.")
-    ms = _extract(gaz, body)
+    ms = extract(gaz, body)
     city = [m for m in ms if m.text == "the city"]
     assert city and city[0].site_id == "sy-palmyra" and city[0].role == "locator"
 
 
 def test_its_airport_and_the_province(gaz) -> None:
-    ms = _extract(gaz, "Soldiers retook the town of Palmyra and its airport on Sunday.")
+    ms = extract(gaz, "Soldiers retook the town of Palmyra and its airport on Sunday.")
     assert any(m.text == "its airport" and m.kind in {"airport", "air_base"} for m in ms)
-    ms = _extract(gaz, "Clashes went on in Idlib. Turkey has posts across the province.")
+    ms = extract(gaz, "Clashes went on in Idlib. Turkey has posts across the province.")
     assert [m.site_id for m in ms if m.text == "the province"] == ["sy-gov-idlib"]
 
 
@@ -242,13 +237,13 @@ def test_its_airport_and_the_province(gaz) -> None:
     ],
 )
 def test_claimants(gaz, body, language, who) -> None:
-    ms = [m for m in _extract(gaz, body, language) if not m.derived]
+    ms = [m for m in extract(gaz, body, language) if not m.derived]
     assert ms and who in (ms[0].claimant or ""), [(m.site_id, m.claimant) for m in ms]
 
 
 def test_a_place_before_the_verb_is_where_the_source_sits(gaz) -> None:
     body = "Представители армии в Тель-Авиве заявили, что удар по Кунейтре был ответным."
-    assert all(m.claimant != "Тель-Авиве" for m in _extract(gaz, body, "ru"))
+    assert all(m.claimant != "Тель-Авиве" for m in extract(gaz, body, "ru"))
 
 
 def test_small_village_after_a_verb_of_war(gaz) -> None:
@@ -276,7 +271,7 @@ def test_small_place_with_a_word_of_place_or_beside_a_named_one(gaz, body, langu
 
 
 def _by_text(gaz: Gazetteer, body: str) -> dict[str, Mention]:
-    return {m.text: m for m in _extract(gaz, body) if not m.derived}
+    return {m.text: m for m in extract(gaz, body) if not m.derived}
 
 
 def test_old_since_state_is_background_but_ongoing_fighting_is_news(gaz) -> None:
@@ -313,7 +308,7 @@ def test_where_a_place_lies_is_background(gaz) -> None:
 
 
 def _roles(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, str]:
-    return {m.text: m.role for m in _extract(gaz, body, language)}
+    return {m.text: m.role for m in extract(gaz, body, language)}
 
 
 @pytest.mark.parametrize(
@@ -419,7 +414,7 @@ def test_event_told_as_over_weeks_before_the_news_is_background(gaz) -> None:
         "Last month, a similar strike hit Tartus.\n"
         "Ten days ago, ships left Baniyas."
     )
-    roles = {m.site_id: m.role for m in _extract(gaz, body)}
+    roles = {m.site_id: m.role for m in extract(gaz, body)}
     assert roles["sy-tartus"] == "background"
     assert roles["sy-baniyas"] == "event"
 
@@ -438,7 +433,7 @@ def test_event_told_as_over_weeks_before_the_news_is_background(gaz) -> None:
     ],
 )
 def test_what_is_to_come_is_dated_by_the_report_not_the_context(gaz, body, language) -> None:
-    last = _extract(gaz, body, language)[-1]
+    last = extract(gaz, body, language)[-1]
     assert (last.date_start, last.date_end, last.role) == (PUBLISHED, PUBLISHED, "event")
 
 
@@ -449,13 +444,13 @@ def test_undated_paragraph_takes_the_day_of_the_news_from_the_lede(gaz) -> None:
         "Elsewhere, fire broke out in Jableh. Residents fled Homs. Shops closed in Hama. "
         "Schools shut in Idlib. Roads closed in Aleppo. Smoke rose over Daraa."
     )
-    dates = {m.site_id: m.date_start for m in _extract(gaz, body)}
+    dates = {m.site_id: m.date_start for m in extract(gaz, body)}
     assert dates["sy-daraa"] == date(2024, 3, 13)  # the Wednesday of the lede, not P
 
 
 def test_date_after_a_place_in_an_enumeration_is_its_own(gaz) -> None:
     body = "Los insurgentes tomaron Hama el jueves y Homs en la madrugada del domingo."
-    dates = {m.site_id: m.date_start for m in _extract(gaz, body, "es")}
+    dates = {m.site_id: m.date_start for m in extract(gaz, body, "es")}
     assert dates["sy-hama"] == date(2024, 3, 14)  # jueves
     assert dates["sy-homs"] == date(2024, 3, 10)  # domingo
 
@@ -465,7 +460,7 @@ def test_undated_sentence_takes_the_main_date_of_the_sentence_before(gaz) -> Non
         "Jets struck the port of Latakia early on Friday, the second strike there this month. "
         "Footage showed smoke over Jableh."
     )
-    jableh = next(m for m in _extract(gaz, body) if m.site_id == "sy-jableh")
+    jableh = next(m for m in extract(gaz, body) if m.site_id == "sy-jableh")
     assert (jableh.date_start, jableh.date_end) == (PUBLISHED, PUBLISHED)
 
 
@@ -666,7 +661,7 @@ def test_foreign_capital_where_something_happens_stays(gaz, body, language, capi
     ],
 )
 def test_references_in_other_languages(gaz, body, language, site) -> None:
-    refs = [m for m in _extract(gaz, body, language) if m.resolved_by == "reference"]
+    refs = [m for m in extract(gaz, body, language) if m.resolved_by == "reference"]
     assert [m.site_id for m in refs] == [site]
 
 
@@ -755,7 +750,7 @@ def test_references_in_other_languages(gaz, body, language, site) -> None:
     ],
 )
 def test_claimants_in_more_shapes(gaz, body, language, who) -> None:
-    claimants = {m.claimant for m in _extract(gaz, body, language)}
+    claimants = {m.claimant for m in extract(gaz, body, language)}
     assert claimants == {who}
 
 
@@ -764,7 +759,7 @@ def test_a_long_standing_span_is_not_inherited_by_the_next_sentence(gaz) -> None
         "Shelling hit Deir ez-Zor on Wednesday, activists said. "
         "Civilians have lived under siege in Deir ez-Zor since 2014. Shelling also hit Mayadin."
     )
-    mayadin = next(m for m in _extract(gaz, body) if m.site_id == "sy-mayadin")
+    mayadin = next(m for m in extract(gaz, body) if m.site_id == "sy-mayadin")
     assert (mayadin.date_start, mayadin.date_end) == (date(2024, 3, 13), date(2024, 3, 13))
 
 
@@ -777,7 +772,7 @@ def test_a_long_standing_span_is_not_inherited_by_the_next_sentence(gaz) -> None
     ],
 )
 def test_days_after_or_before_count_from_the_day_of_the_sentence(gaz, body, want) -> None:
-    last = _extract(gaz, body)[-1]
+    last = extract(gaz, body)[-1]
     assert (last.date_start, last.date_end) == (want, want)
     assert last.date_basis == "relative"
 
@@ -835,7 +830,7 @@ def test_a_capital_at_the_head_of_a_paragraph_in_running_text_stays(gaz) -> None
 
 
 def _dates(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, tuple]:
-    return {m.text: (m.date_start, m.date_end) for m in _extract(gaz, body, language)}
+    return {m.text: (m.date_start, m.date_end) for m in extract(gaz, body, language)}
 
 
 @pytest.mark.parametrize(
@@ -873,14 +868,14 @@ def test_an_english_possessive_is_not_a_turkish_case_ending(gaz) -> None:
 def test_the_camp_refers_to_the_camp_named_before(gaz) -> None:
     body = ("Aid reached al-Hol camp on Monday. Guards said the camp held 50,000 people. "
             "Trucks then drove on to Hasakah.")
-    sites = {m.text: m.site_id for m in _extract(gaz, body)}
+    sites = {m.text: m.site_id for m in extract(gaz, body)}
     assert sites["al-Hol camp"] == sites["the camp"] == "sy-al-hol-camp"
 
 
 def test_a_neighbourhood_needs_a_place_word_and_is_not_the_city(gaz) -> None:
     body = ("Shells hit the Jobar district of Damascus on Monday. The city was quiet by night. "
             "Residents of Jobar fled.")
-    mentions = [(m.text, m.site_id) for m in _extract(gaz, body)]
+    mentions = [(m.text, m.site_id) for m in extract(gaz, body)]
     assert mentions[0] == ("Jobar", "sy-jobar")  # "the Jobar district"
     assert mentions[-1] == ("Jobar", "sy-jobar")  # "of Jobar": a place word before
     assert ("The city", "sy-jobar") not in mentions
@@ -958,18 +953,18 @@ def test_a_guessed_spelling_is_not_a_common_word(gaz, body) -> None:
     ],
 )
 def test_places_a_cue_or_the_reader_vouches_for(gaz, body, language, site_id) -> None:
-    assert site_id in {m.site_id for m in _extract(gaz, body, language)}
+    assert site_id in {m.site_id for m in extract(gaz, body, language)}
 
 
 def test_a_surname_is_no_city_of_the_readers_country(gaz) -> None:
     body = "Сергей Иванов уточнил, что Россия сохранит авиабазу Хмеймим."
-    assert "ru-ivanovo" not in {m.site_id for m in _extract(gaz, body, "ru")}
+    assert "ru-ivanovo" not in {m.site_id for m in extract(gaz, body, "ru")}
 
 
 def test_a_weekday_before_the_object_of_a_statement_names_no_source(gaz) -> None:
     body = ("Les FDS, soutenues par Washington, ont annoncé samedi la chute du dernier réduit "
             "de l'EI à Baghouz, dans l'est de la Syrie.")
-    assert {m.claimant for m in _extract(gaz, body, "fr")} == {None}
+    assert {m.claimant for m in extract(gaz, body, "fr")} == {None}
 
 
 def test_a_homonym_near_the_other_places_of_the_report_wins(gaz) -> None:
@@ -991,8 +986,7 @@ def test_a_homonym_near_the_other_places_of_the_report_wins(gaz) -> None:
 def test_a_date_in_a_relative_clause_is_not_the_list_before_it(
     gaz, body, language, listed, antecedent
 ) -> None:
-    report = Report("r" * 16, "r.md", "t", PUBLISHED, body, language=language)
-    ms = {m.text: m for m in extract_mentions(report, gaz)}
+    ms = {m.text: m for m in extract(gaz, body, language, PUBLISHED)}
     # the antecedent too: "where … " told long before is what happened there once
     for name in [*listed, antecedent]:
         assert ms[name].role == "event" and ms[name].date_start == PUBLISHED, ms[name]
@@ -1000,8 +994,7 @@ def test_a_date_in_a_relative_clause_is_not_the_list_before_it(
 
 def test_a_state_in_a_russian_relative_clause_leaves_the_news(gaz) -> None:
     body = "В Ракке, которую контролируют боевики, избирательные участки не открывались."
-    report = Report("r" * 16, "r.md", "t", PUBLISHED, body, language="ru")
-    assert [m.role for m in extract_mentions(report, gaz)] == ["event"]
+    assert [m.role for m in extract(gaz, body, "ru", PUBLISHED)] == ["event"]
 
 
 def test_a_dateline_sentence_is_not_the_lede(gaz) -> None:
@@ -1010,15 +1003,15 @@ def test_a_dateline_sentence_is_not_the_lede(gaz) -> None:
         "помешать движению российского патруля, заявили в среду в Министерстве обороны РФ.\n\n"
         "Колонна следовала по маршруту в районе Дейрик, когда бронемашины перегородили ей дорогу."
     )
-    report = Report("d" * 16, "d.md", "t", date(2020, 8, 26), body, language="ru")
-    (derik,) = [m for m in extract_mentions(report, gaz) if m.site_id == "sy-malikiyah"]
+    mentions = extract(gaz, body, "ru", date(2020, 8, 26))
+    (derik,) = [m for m in mentions if m.site_id == "sy-malikiyah"]
     assert derik.date_start == derik.date_end == date(2020, 8, 25)  # the Tuesday of the news
 
 
 def test_two_weeks_before_the_news_is_background(gaz) -> None:
     body = ("Rebels shot down a jet over Idlib on Saturday, March 9. Two weeks earlier, on "
             "February 24, the army took Saraqeb.")
-    ms = {m.text: m for m in _extract(gaz, body)}
+    ms = {m.text: m for m in extract(gaz, body)}
     assert ms["Idlib"].role == "event" and ms["Saraqeb"].role == "background"
 
 
@@ -1102,7 +1095,7 @@ def test_an_arabic_relative_clause_dates_its_own_noun(gaz) -> None:
     the town's, not the clashes' at the camp before it."""
     body = ("دارت اشتباكات عنيفة في محيط معسكر وادي الضيف قرب مدينة معرة النعمان، التي يسيطر "
             "عليها المقاتلون منذ الشهر الماضي، بحسب المرصد.")
-    camp = next(m for m in _extract(gaz, body, "ar") if m.site_id == "sy-wadi-al-deif")
+    camp = next(m for m in extract(gaz, body, "ar") if m.site_id == "sy-wadi-al-deif")
     assert (camp.date_start, camp.role) == (PUBLISHED, "event")
 
 
@@ -1116,7 +1109,7 @@ def test_an_acronym_before_a_place_does_not_make_it_a_locator(gaz) -> None:
     """ "ТЭС в районе Дейр-Али": the power plant is no place of the gazetteer; Deir Ali is where
     it happened."""
     body = "Были остановлены несколько электростанций, в том числе ТЭС в районе Дейр-Али."
-    deir_ali = [m for m in _extract(gaz, body, "ru") if m.site_id == "sy-deir-ali"]
+    deir_ali = [m for m in extract(gaz, body, "ru") if m.site_id == "sy-deir-ali"]
     assert [m.role for m in deir_ali] == ["event"]
 
 
@@ -1138,7 +1131,7 @@ def test_a_base_near_a_town_is_no_observation_post(gaz) -> None:
     ],
 )
 def test_what_is_to_come_is_dated_by_the_report(gaz, body, language, site) -> None:
-    found = [m for m in _extract(gaz, body, language) if m.site_id == site]
+    found = [m for m in extract(gaz, body, language) if m.site_id == site]
     assert found and all(m.date_start == PUBLISHED for m in found), found
 
 
@@ -1147,18 +1140,17 @@ def test_russian_daytime_after_that_is_the_day_of_the_news(gaz) -> None:
     before told earlier."""
     body = ("Взрыв в ночь на пятницу оставил страну без света. Министерство сообщило, что днём "
             "подача тока была восстановлена в Дамаске.")
-    damascus = [m for m in _extract(gaz, body, "ru") if m.site_id == "sy-damascus"]
+    damascus = [m for m in extract(gaz, body, "ru") if m.site_id == "sy-damascus"]
     assert [(m.date_start, m.date_end) for m in damascus] == [(PUBLISHED, PUBLISHED)]
 
 
 def test_a_double_slash_ends_a_dateline(gaz) -> None:
     body = "BAGHDAD // Gunmen ambushed a convoy in Anbar province, officials said yesterday."
-    report = Report("d" * 16, "d.md", "t", date(2013, 3, 5), body, language="en")
-    assert [m.site_id for m in extract_mentions(report, gaz)] == ["iq-anbar-governorate"]
+    sites = [m.site_id for m in extract(gaz, body, "en", date(2013, 3, 5))]
+    assert sites == ["iq-anbar-governorate"]
 
 
 def test_the_turkish_countryside_with_a_case_ending_is_the_governorate(gaz) -> None:
     body = "İsrail uçakları Şam kırsalındaki ve Hama kırsalına bağlı hedeflere saldırdı."
-    report = Report("k" * 16, "k.md", "t", date(2019, 7, 1), body, language="tr")
-    sites = [m.site_id for m in extract_mentions(report, gaz)]
+    sites = [m.site_id for m in extract(gaz, body, "tr", date(2019, 7, 1))]
     assert sites == ["sy-gov-rif-dimashq", "sy-gov-hama"]

@@ -7,15 +7,14 @@ from datetime import date
 import pytest
 
 from geo.gazetteer import Gazetteer
-from reportmap.extract import extract_mentions
-from reportmap.model import Mention, Report
+from reportmap.model import Mention
+from tests.extracting import extract
 
 PUBLISHED = date(2024, 3, 15)
 
 
 def _by_text(gaz: Gazetteer, body: str, language: str) -> dict[str, Mention]:
-    report = Report("t" * 16, "t.md", "test", PUBLISHED, body, language=language)
-    return {m.text: m for m in extract_mentions(report, gaz)}
+    return {m.text: m for m in extract(gaz, body, language, PUBLISHED)}
 
 
 @pytest.mark.parametrize(
@@ -173,8 +172,7 @@ def test_a_landscape_may_come_before_the_direction(gaz) -> None:
     ],
 )
 def test_turkish_distance_and_bearing_after_a_name_locate(gaz, body, locator) -> None:
-    found = {m.text.rstrip("'’"): m for m in extract_mentions(
-        Report("t" * 16, "t.md", "test", PUBLISHED, body, language="tr"), gaz)}
+    found = {m.text.rstrip("'’"): m for m in extract(gaz, body, "tr", PUBLISHED)}
     assert found[locator].role == "locator"
 
 

@@ -7,16 +7,15 @@ from datetime import date
 import pytest
 
 from geo.gazetteer import Gazetteer
-from reportmap.extract import extract_mentions
-from reportmap.model import Mention, Report
+from reportmap.model import Mention
+from tests.extracting import extract
 
 PUBLISHED = date(2019, 7, 23)
 CAPITALS = {"tr-ankara", "sy-damascus", "ru-moscow", "jo-amman", "ir-tehran"}
 
 
 def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
-    report = Report("m" * 16, "m.md", "test", PUBLISHED, body, language=language)
-    return extract_mentions(report, gaz)
+    return extract(gaz, body, language, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,11 @@ from datetime import date
 import pytest
 
 from geo.gazetteer import Gazetteer
-from reportmap.extract import extract_mentions
-from reportmap.model import Report
+from tests.extracting import extract
 
 
 def _sites(gaz: Gazetteer, body: str, language: str = "en") -> list[str]:
-    report = Report("b" * 16, "b.md", "test", date(2024, 10, 24), body, language=language)
-    return [m.site_id for m in extract_mentions(report, gaz)]
+    return [m.site_id for m in extract(gaz, body, language, date(2024, 10, 24))]
 
 
 @pytest.mark.parametrize(

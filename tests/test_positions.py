@@ -3,19 +3,10 @@ off the coast; the anchor becomes a locator, and a place told before keeps the p
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from geo import geodesy
-from geo.gazetteer import Gazetteer
-from reportmap.extract import extract_mentions
-from reportmap.model import Mention, Report
-
-
-def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
-    report = Report("p" * 16, "p.md", "test", date(2024, 3, 15), body, language=language)
-    return extract_mentions(report, gaz)
+from tests.extracting import extract
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
     ],
 )
 def test_distance_and_bearing(gaz, body, language, anchor, bearing, km) -> None:
-    mentions = _extract(gaz, body, language)
+    mentions = extract(gaz, body, language)
     derived = [m for m in mentions if m.derived]
     assert len(derived) == 1, [(m.text, m.site_id) for m in mentions]
     d = derived[0]
@@ -58,14 +49,14 @@ def test_distance_and_bearing(gaz, body, language, anchor, bearing, km) -> None:
     ],
 )
 def test_off_the_coast_lies_at_sea(gaz, body, language, anchor) -> None:
-    derived = [m for m in _extract(gaz, body, language) if m.derived]
+    derived = [m for m in extract(gaz, body, language) if m.derived]
     assert [m.site_id for m in derived] == [f"offshore:{anchor}"]
     assert geodesy.is_at_sea(derived[0].lat, derived[0].lon)
 
 
 def test_a_few_kilometres_from_a_place_is_a_circle_round_it(gaz) -> None:
     body = "El hospital está a pocos kilómetros del paso de Bab al Hawa."
-    derived = [m for m in _extract(gaz, body, "es") if m.derived]
+    derived = [m for m in extract(gaz, body, "es") if m.derived]
     assert len(derived) == 1
     d = derived[0]
     anchor = gaz.sites[d.anchor_site_id]
@@ -89,7 +80,7 @@ def test_a_few_kilometres_from_a_place_is_a_circle_round_it(gaz) -> None:
     ],
 )
 def test_a_place_told_before_keeps_the_phrase(gaz, body, language) -> None:
-    assert [m.text for m in _extract(gaz, body, language) if m.derived] == []
+    assert [m.text for m in extract(gaz, body, language) if m.derived] == []
 
 
 @pytest.mark.parametrize(
@@ -102,7 +93,7 @@ def test_a_place_told_before_keeps_the_phrase(gaz, body, language) -> None:
     ],
 )
 def test_english_units_and_number_words(gaz, body, anchor, bearing, metres) -> None:
-    derived = [m for m in _extract(gaz, body, "en") if m.derived]
+    derived = [m for m in extract(gaz, body, "en") if m.derived]
     assert [m.anchor_site_id for m in derived] == [anchor]
     a = gaz.sites[anchor]
     lat, lon = geodesy.offset(a.lat, a.lon, bearing, metres)
@@ -111,7 +102,7 @@ def test_english_units_and_number_words(gaz, body, anchor, bearing, metres) -> N
 
 def test_nautical_miles_off_the_coast(gaz) -> None:
     body = "Ships waited about 5 nautical miles off the coast of Tartus."
-    derived = [m for m in _extract(gaz, body, "en") if m.derived]
+    derived = [m for m in extract(gaz, body, "en") if m.derived]
     anchor = gaz.sites["sy-tartus"]
     d = geodesy.distance_m(anchor.lat, anchor.lon, derived[0].lat, derived[0].lon)
     assert abs(d - 5 * 1852.0) < 50

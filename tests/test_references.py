@@ -7,16 +7,14 @@ from datetime import date
 import pytest
 
 from geo.gazetteer import Gazetteer
-from reportmap.extract import extract_mentions
-from reportmap.model import Report
+from tests.extracting import extract
 
 PUBLISHED = date(2016, 1, 12)
 
 
 def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") -> str | None:
     """The site of the mention whose text ends with `surface` (None if not found)."""
-    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language=language)
-    for mention in extract_mentions(report, gaz):
+    for mention in extract(gaz, body, language, PUBLISHED):
         if mention.text.endswith(surface):
             return mention.site_id
     return None
@@ -129,8 +127,7 @@ def test_reference_points_to_the_story_site(gaz, body, surface, language, site_i
 def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
     body = ("Troops retook Palmyra on Sunday. The army said it would push towards al-Qaryatain, "
             "south-west of the city.")
-    report = Report("r" * 16, "r.md", "test", PUBLISHED, body)
-    (city,) = [m for m in extract_mentions(report, gaz) if m.text.endswith("city")]
+    (city,) = [m for m in extract(gaz, body, "en", PUBLISHED) if m.text.endswith("city")]
     assert (city.site_id, city.role) == ("sy-palmyra", "locator")
 
 
@@ -186,8 +183,7 @@ def test_the_city_is_never_a_village(gaz) -> None:
 
 def test_a_town_grown_from_a_camp_is_the_camp(gaz) -> None:
     body = "Residents said mourners marched in the Yarmouk refugee camp in Damascus."
-    report = Report("r" * 16, "r.md", "test", PUBLISHED, body)
-    got = {m.text: (m.site_id, m.role) for m in extract_mentions(report, gaz)}
+    got = {m.text: (m.site_id, m.role) for m in extract(gaz, body, "en", PUBLISHED)}
     assert got == {"Yarmouk refugee camp": ("sy-yarmouk", "event"),
                    "Damascus": ("sy-damascus", "locator")}
 
@@ -212,16 +208,14 @@ def test_the_coastal_city_after_places_far_inland(gaz) -> None:
     ],
 )
 def test_a_place_near_a_reference(gaz, body, surface, role) -> None:
-    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="en")
-    (got,) = [m.role for m in extract_mentions(report, gaz) if m.text == surface]
+    (got,) = [m.role for m in extract(gaz, body, "en", PUBLISHED) if m.text == surface]
     assert got == role
 
 
 def test_a_noun_before_a_name_in_any_capital_letter_is_no_reference(gaz) -> None:
     body = ("Die erste gemeinsame Patrouille startete in Akçakale. Ein Operationszentrum hat in "
             "der türkischen Stadt Şanlıurfa seine Arbeit aufgenommen.")
-    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="de")
-    texts = {m.text: m for m in extract_mentions(report, gaz)}
+    texts = {m.text: m for m in extract(gaz, body, "de", PUBLISHED)}
     assert "der türkischen Stadt" not in texts and texts["Şanlıurfa"].role == "event"
 
 
@@ -233,15 +227,13 @@ def test_a_town_named_only_to_locate_is_still_the_reference_s_antecedent(gaz) ->
 
 def test_a_noun_whose_name_follows_after_a_comma_is_no_reference(gaz) -> None:
     body = "Os rebeldes tomaram Suran. Na capital, Damasco, os combates continuam em Jobar."
-    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="pt")
-    assert "Na capital" not in {m.text for m in extract_mentions(report, gaz)}
+    assert "Na capital" not in {m.text for m in extract(gaz, body, "pt", PUBLISHED)}
 
 
 def test_a_city_s_prison_and_the_jail_that_refers_to_it(gaz) -> None:
     body = ("Government forces broke through to Aleppo's central prison yesterday. Television "
             "showed soldiers at the gates of the jail.")
-    report = Report("r" * 16, "r.md", "test", PUBLISHED, body, language="en")
-    found = {m.text: m.site_id for m in extract_mentions(report, gaz)}
+    found = {m.text: m.site_id for m in extract(gaz, body, "en", PUBLISHED)}
     assert found["Aleppo's central prison"] == "sy-aleppo-central-prison"
     assert found["the jail"] == "sy-aleppo-central-prison"
 

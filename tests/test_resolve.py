@@ -7,13 +7,11 @@ from datetime import date
 import pytest
 
 from geo.gazetteer import Gazetteer
-from reportmap.extract import extract_mentions
-from reportmap.model import Report
+from tests.extracting import extract
 
 
 def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
-    report = Report("r" * 16, "r.md", "test", date(2017, 11, 21), body, language=language)
-    return {m.text: m.site_id for m in extract_mentions(report, gaz)}
+    return {m.text: m.site_id for m in extract(gaz, body, language, date(2017, 11, 21))}
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,12 @@ from datetime import date
 import pytest
 
 from geo.gazetteer import Gazetteer
-from reportmap.extract import extract_mentions
-from reportmap.model import Report
 from reportmap.subsites import find_subsites
+from tests.extracting import extract
 
 
 def _mentions(gaz: Gazetteer, body: str, language: str) -> list[tuple[str, str]]:
-    report = Report("s" * 16, "s.md", "test", date(2015, 3, 29), body, language=language)
-    return [(m.text, m.site_id) for m in extract_mentions(report, gaz)]
+    return [(m.text, m.site_id) for m in extract(gaz, body, language, date(2015, 3, 29))]
 
 
 @pytest.mark.parametrize(
@@ -81,8 +79,7 @@ def test_a_building_named_after_a_place_is_the_place_mention(gaz) -> None:
 
 
 def _roles(gaz: Gazetteer, body: str, language: str) -> list[tuple[str, str, str]]:
-    report = Report("s" * 16, "s.md", "test", date(2015, 3, 29), body, language=language)
-    return [(m.text, m.site_id, m.role) for m in extract_mentions(report, gaz)]
+    return [(m.text, m.site_id, m.role) for m in extract(gaz, body, language, date(2015, 3, 29))]
 
 
 @pytest.mark.parametrize(
