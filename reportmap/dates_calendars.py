@@ -194,6 +194,9 @@ _PART_LEAD = re.compile(
     r"(?<!\w)(?:(?P<early>اوایل|اوائل|أوائل|ابتدای|مطلع)|(?P<mid>اواسط|أواسط|نیمه|میانه|منتصف)"
     r"|(?P<late>اواخر|أواخر|پایان|نهاية))[\s\u200c]*(?:(?:ماه|شهر)\s+)?\Z"
 )
+# "بهمن‌ماه گذشته" (last Bahman), "مهر آینده" (next Mehr): the month before or after this one,
+# not "ماه گذشته" (last month) read from its second word.
+_SOLAR_LAST_NEXT = re.compile(r"[\s\u200c]+(?:(?P<last>گذشته|پیش|قبل)|(?P<next>آینده|بعد))(?!\w)")
 _PHRASE_END = re.compile(r"\s*(?:[.,،؛:)»\]\-–!?؟]|$|(?:و|که|در|تا|به|بود|رخ|است|هم|نیز|را)(?!\w))")
 _REL_SHIFT = {_key("امسال"): 0, _key("سال جاری"): 0, _key("سال آینده"): 1, _key("سال بعد"): 1}
 
@@ -357,13 +360,18 @@ def _solar_months(text: str, p: date, lang: str) -> list[TimeExpr]:
         month = _SOLAR_KEYS[_key(m.group("sm"))]
         year = _solar_year(m, p)
         lead = _PART_LEAD.search(text, max(0, m.start("sm") - 14), m.start("sm"))
-        if year is None and not (m.group("pre") or m.group("mah") or lead):
+        end = m.end() if year else _end_without_year(m)
+        shift = _SOLAR_LAST_NEXT.match(text, end) if year is None else None
+        if year is None and not (m.group("pre") or m.group("mah") or lead or shift):
             continue  # a bare "مهر", "تیر", "دی": too often a word, unlike "اواخر مهر"
         start = m.start("pre") if m.group("pre") else m.start("sm")
-        end = m.end() if year else _end_without_year(m)
         future = _future(text, start, end, lang)
+        if shift:
+            end, future = shift.end(), bool(shift.group("next"))
         if year is None:
             year = _solar_month_no_year(month, p, future)
+            if shift and month == _solar_of(p)[1]:
+                year += 1 if future else -1  # "last Dey" said in Dey: a year ago
         d0, d1 = solar_month_span(year, month)
         d0, d1 = cap_at(p, d0, d1, future or d0 > p)
         out.append(make(text, start, end, d0, d1, "explicit", "month", p))

@@ -14,6 +14,14 @@ from reportmap.timing_cues import (
     RELATIVE_PENALTY,
     RELATIVE_WORD,
     TIME_LEAD,
+    WHERE,
+)
+
+# A sentence or clause ending between a "where" and the date: the date is not the clause's.
+CLAUSE_END = re.compile(r"[.;:!?؟]")
+# A place opening a new conjunct: ", and in ", ", y en la ciudad de ".
+NEW_CONJUNCT = re.compile(
+    r"[,;،]\s*(?:and|y|e|et|und|и|а|ed|و)\s+(?:[^\W\d]+\s+){0,4}\Z", re.IGNORECASE
 )
 
 # A word written in lower case: the text before a date is a sentence, not a dateline.
@@ -30,7 +38,13 @@ def gap(body: str, expr: TimeExpr, start: int, end: int) -> int:
         between = body[end : expr.start]
         if TIME_LEAD.fullmatch(between):
             return 0
-        penalty = RELATIVE_PENALTY if RELATIVE_WORD.search(between) else 0
+        # "…last week, and in Beirut, where two people died on Monday": a new conjunct's own
+        # day, told of it in its "where" clause
+        own_where = (
+            WHERE.match(between) and not CLAUSE_END.search(between)
+            and NEW_CONJUNCT.search(body, max(0, start - 40), start)
+        )
+        penalty = RELATIVE_PENALTY if RELATIVE_WORD.search(between) and not own_where else 0
         if LATER_CONJUNCT.search(between):
             penalty += CONJUNCT_PENALTY  # "in Idlib, and in January …": the next conjunct's
         return expr.start - end + penalty

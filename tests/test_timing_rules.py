@@ -127,3 +127,20 @@ def test_same_time_points_to_the_day_not_to_a_state_since() -> None:
     body = ("Buses left Fua on Friday from the two towns, which rebels have besieged since 2015. "
             "At the same time buses left Madaya near the border.")
     assert interval(body, "Madaya", date(2017, 4, 16)) == ("2017-04-14", "2017-04-14")
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "language", "want"),
+    [
+        # a new conjunct ("…, and in Beirut,") is dated by its own "where" clause
+        ("Clashes in Tripoli killed eight people last week, and in Beirut, where two people "
+         "died on Monday, the army deployed.", "Beirut", "en", ("2012-05-21", "2012-05-21")),
+        ("Los choques en Trípoli causaron ocho muertos la semana pasada, y en Beirut, donde dos "
+         "personas murieron el lunes.", "Beirut", "es", ("2012-05-21", "2012-05-21")),
+        # the place's own clause holds a day: the "where" clause's day is not its own
+        ("Iraq said on Monday it had closed the al-Qaim crossing, where soldiers crossed at "
+         "the weekend.", "al-Qaim", "en", ("2012-05-21", "2012-05-21")),
+    ],
+)
+def test_where_clause_dates_a_new_conjunct(body, place, language, want) -> None:
+    assert interval(body, place, date(2012, 5, 23), language) == want
