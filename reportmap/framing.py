@@ -48,9 +48,13 @@ _CAPS_HEAD_BEFORE = re.compile(r"^\(?" + _AGENCY_HEAD + r"[A-ZÀ-ÞА-ЯЁ][A-Z�
 _AGENCY_FROM_BEFORE = re.compile(r"^\W*به\s+گزارش\s+[^،.\n]{2,60}?\s+از\s+$")
 
 
-# A byline on a line of its own: "By Rana Haddad in Amman", "Par Marie Dupont, à Beyrouth".
+# A byline on a line of its own: "By Rana Haddad in Amman", "Par Marie Dupont, à Beyrouth",
+# "From our correspondent in Erbil", "De notre envoyé spécial à Alep".
 _BYLINE_BEFORE = re.compile(
-    r"^\s*(?:By|Par|Von|Por|Di|Da|От)\s+(?-i:[A-ZÀ-ÞА-Я])[^\n,]{1,60}?(?:,\s*|\s+)"
+    r"^\s*(?:(?:By|Par|Von|Por|Di|Da|От)\s+(?-i:[A-ZÀ-ÞА-Я])"
+    r"|(?:From\s+our|De\s+notre|Von\s+unsere[mr]|De\s+nuestr[oa]|Dal\s+nostro|Dalla\s+nostra|"
+    r"Do\s+nosso|Da\s+nossa|От\s+нашего|От\s+нашей)\s)"
+    r"[^\n,]{1,60}?(?:,\s*|\s+)"
     r"(?:in|à|en|aus|em|a|из|в)?\s*$"
 )
 _BYLINE_AFTER = re.compile(r"^(?:\s*,\s*[A-ZÀ-Þ][\w ]{0,30})?\s*(?:\n|$)")
@@ -151,6 +155,38 @@ def is_seat_of_source(body: str, start: int, end: int) -> bool:
         return True
     seat = _SEAT_BEFORE.search(before)
     return bool(seat) and not _STATIONED_BEFORE.search(before[: seat.start()])
+
+
+# An outlet named after a place: "la chaîne iranienne Al-Alam", "قناة الميادين", "the
+# Al-Mayadeen channel" (not "the channel in Damascus": only adjectives may stand between).
+_OUTLET_WORDS = (
+    r"channel|television|TV|newspaper|daily|radio|broadcaster|"
+    r"chaîne|télévision|journal|quotidien|agence|cadena|canal|televisión|emisora|diario|"
+    r"periódico|agencia|canale|emittente|quotidiano|giornale|agenzia|emissora|jornal|agência|"
+    r"Sender|Fernsehsender|Zeitung|Tageszeitung|Agentur|Nachrichtenagentur|"
+    r"телеканал\w*|канал\w*|газет\w*|агентств\w*|радио"
+)
+# "iranienne", "Lebanese", "catarí", "state", "государственный": what a channel is
+_OUTLET_ADJECTIVE = (
+    r"(?:[a-zà-ÿ-]+(?:ian|ien|ienne|iens|ese|aise|ais|ano|ana|ani|ane|ean|ish|isch\w*|ic|ique|"
+    r"ico|ica|í|i)|state|pan-arab|arab|arabe|árabe|araba|official|officielle|oficial|ufficiale|"
+    r"public|publique|pública|pubblica|satellite|staatlich\w*|государственн\w*|"
+    r"[а-яё]+(?:ий|ый|ой|ая|ое|ого|ом))"
+)
+_OUTLET_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:" + _OUTLET_WORDS + r")(?:\s+(?-i:" + _OUTLET_ADJECTIVE + r")){0,2}\s+$"
+    r"|(?:^|\s)(?:قناة|القناة|تلفزيون|صحيفة|جريدة|وكالة|إذاعة|شبکه|خبرگزاری|روزنامه|تلویزیون)\s+$",
+    re.IGNORECASE,
+)
+_OUTLET_AFTER = re.compile(r"^[\s-](?:TV|channel|television|newspaper|daily)\b", re.IGNORECASE)
+
+
+def names_an_outlet(body: str, start: int, end: int) -> bool:
+    """Whether the place name is the name of a channel, paper or agency."""
+    return bool(
+        _OUTLET_BEFORE.search(body[max(0, start - 50) : start])
+        or _OUTLET_AFTER.match(body[end : end + 15])
+    )
 
 
 # "Bab el-Hava", "Ain al-Shaab": the match is followed by an article glued to another word.

@@ -156,6 +156,10 @@ _PART = (
     r"(?:district|quarter|neighbou?rhood|suburb|camp|refugee\s+camp|quartier|barrio|bairro|"
     r"Viertel|quartiere)"
 )
+# Who lives in a quarter, not its name: "Kurdish", "Christian", "Alawite", "Druze".
+_PEOPLE_ADJECTIVE = re.compile(
+    r"(?:ish|ian|ite|ese|men|Druze|Sunni|Shia|Shiite|Arab|Jewish)$", re.IGNORECASE
+)
 UNKNOWN_PART_CONTAINED = re.compile(
     _LOWER_WORD + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})"
     r"(?:\s+[\w'’-]+)?\s+(?i:" + _PART + r"\s*,?\s+" + CONTAINED + r"\s+" + ARTICLE + ADJ
@@ -327,8 +331,9 @@ def _unknown_place_before(
             and not name.isupper()  # "ТЭС в районе Дейр-Али": a plant, an army, not a place
         ):
             return True  # not "сбил Су-22 под Раккой": an aircraft, not a place
-    if _rank(m.site.kind) >= 2 and UNKNOWN_PART_CONTAINED.search(before):
-        return True
+    part = UNKNOWN_PART_CONTAINED.search(before) if _rank(m.site.kind) >= 2 else None
+    if part and not _PEOPLE_ADJECTIVE.search(part.group("name")):
+        return True  # not "a mainly Kurdish neighbourhood of Hasakah": a part of the city
     arabic = ARABIC_PLACE_BEFORE.search(before)
     return bool(arabic) and (
         bool(ARABIC_COUNTRYSIDE.match(m.text)) or before.rstrip().endswith("ريف")

@@ -99,6 +99,8 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         ("Коридор пройдёт вдоль трассы М4, соединяющей Алеппо и Латакию.", "ru", "sy-latakia"),
         # a byline; the government as allies', speakers' and receivers' name
         ("By Rana Haddad in Amman\n\nSyrian troops took Nasib.", "en", "jo-amman"),
+        ("From our correspondent in Erbil\n\nSyrian troops took Nasib.", "en", "iq-erbil"),
+        ("De notre envoyé spécial à Amman\n\nL'armée a pris Nassib.", "fr", "jo-amman"),
         ("محاولة لاستغلال انشغال حلفاء دمشق.", "ar", "sy-damascus"),
         ("الاتفاقات تفضي إلى تهجير قسري، فيما تصفها دمشق بأنها مصالحات.", "ar", "sy-damascus"),
         ("Москва откладывала передачу С-300 Дамаску.", "ru", "sy-damascus"),

@@ -286,3 +286,17 @@ def test_the_wider_place_after_in_locates(gaz, body, language, event, locator) -
 def test_a_list_of_a_village_and_a_town_locates_nothing(gaz) -> None:
     found = _by_text(gaz, "On Monday shells hit Sarmin, Ariha and Saraqib.", "en")
     assert {m.role for m in found.values()} == {"event"}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # who lives in a quarter is no name of it: the city is where it happened
+        ("On Friday a blast hit a mainly Kurdish neighbourhood of Hasakah.", "event"),
+        ("On Friday a blast hit the Christian quarter of Hasakah.", "event"),
+        # a quarter the gazetteer lacks, by its name: the city only locates it
+        ("On Friday a blast hit the Nashwa district of Hasakah.", "locator"),
+    ],
+)
+def test_a_people_adjective_names_no_quarter(gaz, body, role) -> None:
+    assert _by_text(gaz, body, "en")["Hasakah"].role == role
