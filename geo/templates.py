@@ -49,7 +49,7 @@ _NAVAL_ARABIC = ["قاعدة {b} البحرية", "القاعدة البحرية
 _PORT_LATIN = [
     "port of {b}", "Port of {b}", "{b} port", "{b} Port", "{b} harbour", "{b} harbor",
     "{b} seaport", "port de {b}", "port d'{b}", "Hafen von {b}", "Hafen {b}", "puerto de {b}",
-    "{b} Limanı", "{b} limanı",
+    "{b} Limanı", "{b} limanı", "porto di {b}", "porto de {b}",
 ]
 _PORT_CYRILLIC = ["порт {b}", "порт в {b}", "порту {b}", "порта {b}"]
 _PORT_ARABIC = ["ميناء {b}", "مرفأ {b}"]
@@ -127,7 +127,9 @@ _GOV_CYRILLIC = [
 # "ريف إدلب" in it, and the locator rules read the direction after it. Written before the name
 # ("الريف الجنوبي لإدلب"), the direction and the glued preposition make one name of the
 # governorate: alone, "لإدلب" would be the city.
-_GOV_ARABIC = ["محافظة {b}", "ريف {b}", "ريفي {b}", "أرياف {b}", "ارياف {b}"]
+# Persian says "استان حلب" (province) and "حومه دمشق" (outskirts) for "ريف دمشق"
+_GOV_ARABIC = ["محافظة {b}", "ريف {b}", "ريفي {b}", "أرياف {b}", "ارياف {b}", "استان {b}",
+               "حومه {b}"]
 ARABIC_DIRECTIONS = (
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالي الشرقي", "الشمالي الغربي",
     "الجنوبي الشرقي", "الجنوبي الغربي",
@@ -200,7 +202,7 @@ _LANGUAGE_MARKS = {
                      r"provincia de|puerto|campamento|^campo de|cárcel|prisión|^cruce de|"
                      r"^cruce fronterizo|"
                      r"control de"),
-    "it": re.compile(r"aerea di|aeroporto|valico|base navale di|campo (?:profughi )?di|"
+    "it": re.compile(r"aerea di|aeroporto|valico|base navale di|campo (?:profughi )?di|porto di|"
                      r"carcere|prigione|posto di blocco|^checkpoint di"),
 }
 
@@ -276,7 +278,8 @@ def _expanded(kind: str, base: str, named: bool = False) -> list[tuple[str, str]
 PERSIAN_HEADS = {
     "مشفى": "بیمارستان", "مستشفى": "بیمارستان", "سجن": "زندان", "جامعة": "دانشگاه",
     "ساحة": "میدان", "مخيم": "اردوگاه", "معبر": "گذرگاه", "مطار": "فرودگاه", "مرفأ": "بندر",
-    "ميناء": "بندر", "قاعدة": "پایگاه",
+    "ميناء": "بندر", "قاعدة": "پایگاه", "حي": "محله", "مقام": "زیارتگاه", "مرقد": "حرم",
+    "ضريح": "آرامگاه",
 }
 
 

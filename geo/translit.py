@@ -15,7 +15,7 @@ or a stop phrase, is skipped there).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from wordfreq import get_frequency_dict, get_frequency_list, zipf_frequency
@@ -454,24 +454,69 @@ _RU_SHORT = re.compile(r"(?:^|(?<=[\s-]))([А-ЯЁ][а-яё]{2})([ая])$")
 _RU_CASES = {"а": ("ы", "е", "у", "ой"), "я": ("и", "е", "ю", "ей")}
 
 
-def ru_case_forms(alias: str) -> list[str]:
+# Russian spelling: no "ы" after a velar or hushing consonant ("Рига" → "Риги"), an unstressed
+# "ой" is "ей" after a hushing one or "ц" ("Ница" → "Ницей").
+_RU_NO_Y = frozenset("гкхжшщч")
+_RU_SOFT_O = frozenset("жшщчц")
+
+
+def _ru_ending(stem: str, ending: str) -> str:
+    if ending == "ы" and stem[-1] in _RU_NO_Y:
+        return "и"
+    if ending == "ой" and stem[-1] in _RU_SOFT_O:
+        return "ей"
+    return ending
+
+
+def ru_case_forms(alias: str, common: Callable[[str], bool] | None = None) -> list[str]:
     """Case forms of a Cyrillic alias whose last word is a short capitalised name ending in
-    -а/-я ("Хама" → "Хамы", "Хаме", "Хаму", "Хамой"), common words left out ("Дары")."""
+    -а/-я ("Хама" → "Хамы", "Хаме", "Хаму", "Хамой"; "Рига" → "Риги"), common words left out
+    ("Дары"; `common` decides, by default a word of any of the languages)."""
     match = _RU_SHORT.search(alias)
     if not match:
         return []
-    head = alias[:match.start(1)] + match.group(1)
-    return [head + ending for ending in _RU_CASES[match.group(2)]
-            if not _common(match.group(1) + ending)]
+    is_common = common or _common
+    stem = match.group(1)
+    head = alias[:match.start(1)] + stem
+    endings = dict.fromkeys(_ru_ending(stem, e) for e in _RU_CASES[match.group(2)])
+    return [head + ending for ending in endings if not is_common(stem + ending)]
+
+
+# Places abroad keep their Russian names from GeoNames and world.csv; a short one ("Вена",
+# "Доха", "Рига") gets its case forms too ("в Вене", "в Дохе"). Only a frequent Russian word is
+# left out, at the bar extraction sets for places far away (reportmap/common_words.py): "вене"
+# (Zipf 3.98, "in a vein") is as often Vienna, and the matcher wants a capital.
+FOREIGN_COMMON_ZIPF = 4.0
+_NO_CASE_KINDS = frozenset({"sea_area", "continent"})
+
+
+@lru_cache(maxsize=65536)
+def _common_russian(text: str) -> bool:
+    return zipf_frequency(text.lower(), "ru", wordlist="small") >= FOREIGN_COMMON_ZIPF
+
+
+def foreign_case_forms(site: Site) -> list[str]:
+    """Case forms of the short Russian names of a site abroad: "Вена" → "Вене", "Вену"."""
+    if site.kind in _NO_CASE_KINDS:
+        return []
+    known = {a.lower() for a in (site.name, *site.aliases)}
+    out: dict[str, None] = {}
+    for alias in site.aliases:
+        if _CYRILLIC_NAME.fullmatch(alias):
+            for form in ru_case_forms(alias, _common_russian):
+                if form.lower() not in known:
+                    out.setdefault(form, None)
+    return list(out)
 
 
 def site_spellings(site: Site) -> list[str]:
-    """Generated spellings of an eligible site's names, plausible ones only, in a stable order:
+    """Generated spellings of an eligible site's names, plausible ones only, in a stable order
+    (of a site abroad, only its short Russian names' case forms):
     each language's spellings with that language's templates of the site's kind ("Menağ",
     "Menağ Askeri Havaalanı"), Russian case forms, then the Arabic names' Persian spellings and
     a town's countryside ("ريف جبلة")."""
     if not eligible(site):
-        return []
+        return foreign_case_forms(site)
     seen: dict[str, None] = {}
     known = {a.lower() for a in (site.name, *site.aliases)}
     sources = [a for a in dict.fromkeys(_plain_latin(n) for n in (site.name, *site.aliases))
@@ -581,7 +626,8 @@ ARABIC_HEADS = frozenset({"مدينة", "بلدة", "قرية", "مخيم", "ح�
 def release_word_lists() -> None:
     """Let the word lists go once the spellings are made (~30 MB); wordfreq reloads a
     language's list when asked again."""
-    for cached in (_word_lists, _common, _word, _units, _article, _common_arabic):
+    for cached in (_word_lists, _common, _word, _units, _article, _common_arabic,
+                   _common_russian):
         cached.cache_clear()
     get_frequency_dict.cache_clear()
     get_frequency_list.cache_clear()

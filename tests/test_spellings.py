@@ -220,3 +220,22 @@ def test_crossing_templates_of_customs_gates_and_iraqi_ports_of_entry() -> None:
     turkish = expand_in("border_crossing", "Pazarkule", "tr")
     assert "Pazarkule Gümrük Kapısı" in turkish and "cruce fronterizo de Pazarkule" not in turkish
     assert "cruce fronterizo de Pazarkule" in expand_in("border_crossing", "Pazarkule", "es")
+
+
+def test_short_russian_names_abroad_get_their_case_forms() -> None:
+    """"в Вене", "в Дохе": a place abroad gets the case forms of its short Russian names, spelt
+    as Russian does after a velar or hushing consonant ("Риги", "Ницей")."""
+    from geo.translit import foreign_case_forms
+
+    vienna = Site("at-v", "Vienna", "capital", 48.2, 16.4, "AT", "test", aliases=("Вена", "Wien"))
+    assert foreign_case_forms(vienna) == ["Вены", "Вене", "Вену", "Веной"]
+    assert site_spellings(vienna) == foreign_case_forms(vienna)
+    rare = lambda word: False  # noqa: E731 - no word is common here
+    assert ru_case_forms("Рига", rare)[0] == "Риги" and ru_case_forms("Ница", rare)[-1] == "Ницей"
+    sea = Site("sea-x", "Sea", "sea_area", 35.0, 20.0, "", "", aliases=("Мора",))
+    assert foreign_case_forms(sea) == []
+
+
+def test_persian_head_nouns_of_quarters_and_shrines() -> None:
+    assert persian_forms("حي صلاح الدين") == ["محله صلاح الدين"]
+    assert persian_forms("مقام النبي شعيب") == ["زیارتگاه النبي شعيب"]
