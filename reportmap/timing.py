@@ -11,6 +11,7 @@ from reportmap.dates_base import month_last
 from reportmap.dates_day_before import opens_with_same_day
 from reportmap.dates_offsets import (
     AFTER_WORDS,
+    MONTH_UNITS,
     NUMBER_WORDS,
     NUMBER_WORDS_INTL,
     OFFSET_BEFORE,
@@ -60,6 +61,10 @@ RECENT_DAYS = 31
 LEDE_SPAN_DAYS = 62
 # A pluperfect dated within this many days of the news tells the news, not its background.
 RECENT_PAST_DAYS = 10
+# A finite verb after "vier Wochen nach dem Sturz …": the main clause, past the phrase.
+GERMAN_FINITE = re.compile(
+    r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kam|kamen)\b"
+)
 # The longest span the next sentences inherit: a week ("last week"), not "in recent weeks".
 INHERITED_SPAN_DAYS = 6
 CONTEXT_SENTENCES = 6
@@ -202,9 +207,11 @@ class Timeline:
             background = True
             if interval.basis == "published":  # an earlier past with no date of its own
                 interval = Interval(None, None, "", "none")
-        if interval.start is not None and interval.start == interval.end:
+        if interval.start is not None and interval.end is not None and (
+            (interval.end - interval.start).days <= 1
+        ):
             own_later = self._own_later(sentence.index, end, interval)
-            shifted = self._offset(sentence.start, start, interval.start, own_later)
+            shifted = self._offset(sentence.start, start, interval, own_later)
             if shifted is not None:
                 interval = shifted
         if COMES_AFTER.search(self.body, sentence.start, start) or COMES_AFTER_LAST.search(
@@ -239,9 +246,10 @@ class Timeline:
             for d in self.by_sentence.get(sentence, [])
         )
 
-    def _offset(self, lo: int, start: int, day: date, own_later: bool = False
+    def _offset(self, lo: int, start: int, told: Interval, own_later: bool = False
                 ) -> Interval | None:
-        """'The strike came two days after an attack on Douma': Douma's day is two before.
+        """'The strike came two days after an attack on Douma': Douma's day is two before; a
+        count of months from a day or a night ('two months after') gives that month.
 
         A day told after the span, when the offset phrase follows its verb ("Sa chute intervient
         une semaine après celle de Bosra, prise le 25 mars"), is the span's own: no offset."""
@@ -251,11 +259,24 @@ class Timeline:
         found, days, words = phrase
         if own_later and self.body[lo : found.start()].strip():
             return None
+        if self.language == "de" and GERMAN_FINITE.search(self.body, found.start(), start):
+            return None  # "Vier Wochen nach dem Sturz Assads sind sie nach Damaskus gereist"
+        day = told.start
+        unit = (found.groupdict().get("unit") or "").lower()
+        if told.start != told.end and not unit.startswith(MONTH_UNITS):
+            return None
+        if unit.startswith(MONTH_UNITS):
+            # "came two months after the YPG drove IS out of Kobani": that month
+            months = day.year * 12 + day.month - 1 + days
+            first = date(months // 12, months % 12 + 1, 1)
+            last = min(month_last(first.year, first.month), self.published)
+            return Interval(first, last, words, "relative") if first <= last else None
         shifted = day + timedelta(days=days)
         return Interval(shifted, shifted, words, "relative")
 
     def _offset_phrase(self, lo: int, start: int) -> tuple[re.Match, int, str] | None:
-        """The "N days after/before" phrase before `start`: its match, signed days and words."""
+        """The "N days/weeks/months after/before" phrase before `start`: its match, the signed
+        count (days, or months for a month unit) and its words."""
         offset = OFFSET_BEFORE.search(self.body, lo, start)
         if offset:
             n = NUMBER_WORDS.get(offset.group("n").lower()) or int(offset.group("n"))

@@ -780,6 +780,25 @@ def test_days_after_or_before_count_from_the_day_of_the_sentence(gaz, body, want
 
 
 @pytest.mark.parametrize(
+    ("body", "language", "want"),
+    [
+        # a count of months gives that month, from a day or a night; an aside may stand inside
+        ("Bombs hit Hasakah overnight on Wednesday. The bombing came two months after the YPG, "
+         "backed by US strikes, drove the militants out of Kobani.", "en",
+         (date(2024, 1, 1), date(2024, 1, 31))),
+        ("L'attentat de mercredi survient deux mois après la reprise de Kobané.", "fr",
+         (date(2024, 1, 1), date(2024, 1, 31))),
+        # German puts the verb after a fronted phrase: the place is the main clause's
+        ("Vier Wochen nach dem Sturz Assads sind die Minister am Mittwoch nach Damaskus gereist.",
+         "de", (date(2024, 3, 13), date(2024, 3, 13))),
+    ],
+)
+def test_months_after_give_that_month(gaz, body, language, want) -> None:
+    last = extract(gaz, body, language)[-1]
+    assert (last.date_start, last.date_end) == want
+
+
+@pytest.mark.parametrize(
     ("body", "language", "locator"),
     [
         ("Des frappes ont touché Kafr Nabudah, dans la province de Hama, mardi.", "fr", "Hama"),
