@@ -61,6 +61,15 @@ RECENT_DAYS = 31
 LEDE_SPAN_DAYS = 62
 # A pluperfect dated within this many days of the news tells the news, not its background.
 RECENT_PAST_DAYS = 10
+# A relative about the event an "after …" phrase names: ", in which", ", during which", ", où".
+EVENT_RELATIVE = re.compile(
+    r",\s*(?:in\s+which|during\s+which|dans\s+lequel|dans\s+laquelle|"
+    r"(?:lors|au\s+cours)\s+(?:duquel|de\s+laquelle|desquel(?:le)?s)|"
+    r"en\s+(?:el|la|los|las)\s+que|durante\s+el\s+cual|"
+    r"in\s+cui|nel\s+quale|nella\s+quale|durante\s+il\s+quale|bei\s+(?:dem|der|denen)|"
+    r"em\s+que|no\s+qual|na\s+qual|в\s+ходе\s+котор\w+|во\s+время\s+котор\w+)\b",
+    re.IGNORECASE,
+)
 # A finite verb after "vier Wochen nach dem Sturz …": the main clause, past the phrase.
 GERMAN_FINITE = re.compile(
     r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kam|kamen)\b"
@@ -220,6 +229,16 @@ class Timeline:
             background = True  # "comes a week after the storming of Hama": what came before
         return interval, background
 
+    def _phrase_reaches(self, lo: int, start: int) -> bool:
+        """Whether the "after …" phrase ending its date at `lo` still runs at `start`: no
+        comma between, or only the one before a relative about its event ("three weeks after
+        the killings of early March, in which hundreds died in Latakia")."""
+        cut = PHRASE_END.search(self.body, lo, start)
+        if cut is None:
+            return True
+        told = EVENT_RELATIVE.match(self.body, cut.start())
+        return bool(told) and not PHRASE_END.search(self.body, told.end(), start)
+
     def _before_today(self, interval: Interval) -> Interval:
         """"had fired shells on the capital in recent days": a span up to the report's day,
         told in the pluperfect, ends the day before it."""
@@ -306,7 +325,7 @@ class Timeline:
         own = [
             d for d in self.by_sentence.get(sentence.index, [])
             if d.scope is not None and d.scope <= start and (
-                end <= d.expr.start or not PHRASE_END.search(self.body, d.expr.end, start)
+                end <= d.expr.start or self._phrase_reaches(d.expr.end, start)
             )
         ]
         if own:  # "after the capture of Aleppo last week": Aleppo's own date

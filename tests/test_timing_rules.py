@@ -144,3 +144,19 @@ def test_same_time_points_to_the_day_not_to_a_state_since() -> None:
 )
 def test_where_clause_dates_a_new_conjunct(body, place, language, want) -> None:
     assert interval(body, place, date(2012, 5, 23), language) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "want"),
+    [
+        # a relative about the event the "after …" phrase names takes the phrase's date
+        ("The appointments come three weeks after the killings of early March, in which "
+         "hundreds died in Latakia.", "Latakia", ("2025-03-01", "2025-03-10")),
+        ("La nomination intervient trois semaines après les tueries de début mars, au cours "
+         "desquelles des centaines de civils sont morts à Lattaquié.", "Lattaquié",
+         ("2025-03-01", "2025-03-10")),
+    ],
+)
+def test_a_relative_goes_on_with_the_after_phrase(body, place, want) -> None:
+    language = "fr" if "intervient" in body else "en"
+    assert interval(body, place, date(2025, 4, 1), language) == want
