@@ -157,38 +157,6 @@ def is_seat_of_source(body: str, start: int, end: int) -> bool:
     return bool(seat) and not _STATIONED_BEFORE.search(before[: seat.start()])
 
 
-# An outlet named after a place: "la chaîne iranienne Al-Alam", "قناة الميادين", "the
-# Al-Mayadeen channel" (not "the channel in Damascus": only adjectives may stand between).
-_OUTLET_WORDS = (
-    r"channel|television|TV|newspaper|daily|radio|broadcaster|"
-    r"chaîne|télévision|journal|quotidien|agence|cadena|canal|televisión|emisora|diario|"
-    r"periódico|agencia|canale|emittente|quotidiano|giornale|agenzia|emissora|jornal|agência|"
-    r"Sender|Fernsehsender|Zeitung|Tageszeitung|Agentur|Nachrichtenagentur|"
-    r"телеканал\w*|канал\w*|газет\w*|агентств\w*|радио"
-)
-# "iranienne", "Lebanese", "catarí", "state", "государственный": what a channel is
-_OUTLET_ADJECTIVE = (
-    r"(?:[a-zà-ÿ-]+(?:ian|ien|ienne|iens|ese|aise|ais|ano|ana|ani|ane|ean|ish|isch\w*|ic|ique|"
-    r"ico|ica|í|i)|state|pan-arab|arab|arabe|árabe|araba|official|officielle|oficial|ufficiale|"
-    r"public|publique|pública|pubblica|satellite|staatlich\w*|государственн\w*|"
-    r"[а-яё]+(?:ий|ый|ой|ая|ое|ого|ом))"
-)
-_OUTLET_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:" + _OUTLET_WORDS + r")(?:\s+(?-i:" + _OUTLET_ADJECTIVE + r")){0,2}\s+$"
-    r"|(?:^|\s)(?:قناة|القناة|تلفزيون|صحيفة|جريدة|وكالة|إذاعة|شبکه|خبرگزاری|روزنامه|تلویزیون)\s+$",
-    re.IGNORECASE,
-)
-_OUTLET_AFTER = re.compile(r"^[\s-](?:TV|channel|television|newspaper|daily)\b", re.IGNORECASE)
-
-
-def names_an_outlet(body: str, start: int, end: int) -> bool:
-    """Whether the place name is the name of a channel, paper or agency."""
-    return bool(
-        _OUTLET_BEFORE.search(body[max(0, start - 50) : start])
-        or _OUTLET_AFTER.match(body[end : end + 15])
-    )
-
-
 # "Bab el-Hava", "Ain al-Shaab": the match is followed by an article glued to another word.
 _NAME_GOES_ON = re.compile(
     r"^\s(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|esh|et|ez|en)-(?P<word>[A-Za-zÀ-ÿ'’]+)"

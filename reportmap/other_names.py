@@ -9,8 +9,30 @@ from geo.fold import fold
 from reportmap.metonymy import FOCUS_COUNTRY
 from reportmap.model import Site
 
-# An outlet named after a place: "شبكة السويداء 24", "وكالة ...".
-ARABIC_OUTLET_BEFORE = re.compile(r"(?:^|\s)(?:شبكة|وكالة|قناة|إذاعة|صحيفة|تلفزيون|راديو)\s+$")
+# An outlet named after a place: "la chaîne iranienne Al-Alam", "شبكة السويداء 24", "قناة
+# العالم", "the Al-Mayadeen channel" (not "the channel in Damascus": only adjectives may stand
+# between).
+_OUTLET_WORDS = (
+    r"channel|television|TV|newspaper|daily|radio|broadcaster|"
+    r"chaîne|télévision|journal|quotidien|agence|cadena|canal|televisión|emisora|diario|"
+    r"periódico|agencia|canale|emittente|quotidiano|giornale|agenzia|emissora|jornal|agência|"
+    r"Sender|Fernsehsender|Zeitung|Tageszeitung|Agentur|Nachrichtenagentur|"
+    r"телеканал\w*|канал\w*|газет\w*|агентств\w*|радио"
+)
+# "iranienne", "Lebanese", "catarí", "state", "государственный": what a channel is
+_OUTLET_ADJECTIVE = (
+    r"(?:[a-zà-ÿ-]+(?:ian|ien|ienne|iens|ese|aise|ais|ano|ana|ani|ane|ean|ish|isch\w*|ic|ique|"
+    r"ico|ica|í|i)|state|pan-arab|arab|arabe|árabe|araba|official|officielle|oficial|ufficiale|"
+    r"public|publique|pública|pubblica|satellite|staatlich\w*|государственн\w*|"
+    r"[а-яё]+(?:ий|ый|ой|ая|ое|ого|ом))"
+)
+OUTLET_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:" + _OUTLET_WORDS + r")(?:\s+(?-i:" + _OUTLET_ADJECTIVE + r")){0,2}\s+$"
+    r"|(?:^|\s)(?:شبكة|وكالة|قناة|القناة|إذاعة|صحيفة|جريدة|تلفزيون|راديو|شبکه|خبرگزاری|روزنامه|"
+    r"تلویزیون)\s+$",
+    re.IGNORECASE,
+)
+OUTLET_AFTER = re.compile(r"^[\s-](?:TV|channel|television|newspaper|daily)\b", re.IGNORECASE)
 # A group, outlet or page named in quotes: 'فصائل "فتح حلب"', 'شبكة "السويداء 24"', 'the
 # "Free Idlib" group', 'la brigade « Liwa Homs »': the quoted name is not the place.
 QUOTED_NAME_BEFORE = re.compile(
@@ -234,7 +256,7 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
         return True
     if site.country != FOCUS_COUNTRY and NAMED_TALKS_BEFORE.search(before):
         return True
-    if ARABIC_OUTLET_BEFORE.search(before):
+    if OUTLET_BEFORE.search(before) or OUTLET_AFTER.match(after):
         return True
     if QUOTED_NAME_BEFORE.search(before) and QUOTE_CLOSES.match(after):
         return True

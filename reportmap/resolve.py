@@ -394,7 +394,6 @@ def resolve_candidates(
             or is_other_name(body, cand.start, cand.end, site, cue)
             or framing.is_dateline(body, cand.start, cand.end)
             or framing.is_seat_of_source(body, cand.start, cand.end)
-            or framing.names_an_outlet(body, cand.start, cand.end)
             or (not cue and framing.continues_name(body, cand.start, cand.end, site.country))
         ):
             continue

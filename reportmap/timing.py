@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
-from reportmap.dates_base import month_last
+from reportmap.dates_base import add_months, month_last, month_span
 from reportmap.dates_day_before import opens_with_same_day
 from reportmap.dates_offsets import (
     AFTER_WORDS,
@@ -275,22 +275,20 @@ class Timeline:
         phrase = self._offset_phrase(lo, start)
         if phrase is None:
             return None
-        found, days, words = phrase
+        found, count, words = phrase
         if own_later and self.body[lo : found.start()].strip():
             return None
         if self.language == "de" and GERMAN_FINITE.search(self.body, found.start(), start):
             return None  # "Vier Wochen nach dem Sturz Assads sind sie nach Damaskus gereist"
         day = told.start
-        unit = (found.groupdict().get("unit") or "").lower()
-        if told.start != told.end and not unit.startswith(MONTH_UNITS):
-            return None
-        if unit.startswith(MONTH_UNITS):
+        if (found.groupdict().get("unit") or "").lower().startswith(MONTH_UNITS):
             # "came two months after the YPG drove IS out of Kobani": that month
-            months = day.year * 12 + day.month - 1 + days
-            first = date(months // 12, months % 12 + 1, 1)
-            last = min(month_last(first.year, first.month), self.published)
+            first, last = month_span(*add_months(day.year, day.month, count))
+            last = min(last, self.published)
             return Interval(first, last, words, "relative") if first <= last else None
-        shifted = day + timedelta(days=days)
+        if told.start != told.end:
+            return None  # a count of days from a span: no one day
+        shifted = day + timedelta(days=count)
         return Interval(shifted, shifted, words, "relative")
 
     def _offset_phrase(self, lo: int, start: int) -> tuple[re.Match, int, str] | None:

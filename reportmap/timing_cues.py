@@ -213,8 +213,13 @@ TIME_LEAD = re.compile(
 )
 CONJUNCTION = re.compile(r"(?:^|\s)(?:and|y|e|et|und|и|و|or|o|ou|oder)\s|[,;]")
 CONJUNCT_PENALTY = 40
+_AND = r"(?:and|y|e|et|und|и|а|ed)"
 # A comma and a conjunction after a place: the date that follows belongs to the next conjunct.
-LATER_CONJUNCT = re.compile(r"[,،]\s*(?:(?:and|y|e|et|und|и|а|ed)\s|و)")
+LATER_CONJUNCT = re.compile(r"[,،]\s*(?:" + _AND + r"\s|و)")
+# A place opening a new conjunct: ", and in ", ", y en la ciudad de ".
+NEW_CONJUNCT = re.compile(
+    r"[,;،]\s*(?:" + _AND + r"|و)\s+(?:[^\W\d]+\s+){0,4}\Z", re.IGNORECASE
+)
 # "Le pilonnage de Homs rappelle le siège de Hama en 1982": the date is the recalled event's,
 # not the place's before the verb.
 RECALLS = re.compile(

@@ -11,6 +11,7 @@ from reportmap.timing_cues import (
     CONJUNCT_PENALTY,
     CONJUNCTION,
     LATER_CONJUNCT,
+    NEW_CONJUNCT,
     RELATIVE_PENALTY,
     RELATIVE_WORD,
     TIME_LEAD,
@@ -19,10 +20,6 @@ from reportmap.timing_cues import (
 
 # A sentence or clause ending between a "where" and the date: the date is not the clause's.
 CLAUSE_END = re.compile(r"[.;:!?؟]")
-# A place opening a new conjunct: ", and in ", ", y en la ciudad de ".
-NEW_CONJUNCT = re.compile(
-    r"[,;،]\s*(?:and|y|e|et|und|и|а|ed|و)\s+(?:[^\W\d]+\s+){0,4}\Z", re.IGNORECASE
-)
 
 # A word written in lower case: the text before a date is a sentence, not a dateline.
 LOWER_WORD = re.compile(r"(?<!\w)[a-zà-ÿа-яё]")
