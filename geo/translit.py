@@ -484,8 +484,8 @@ def ru_case_forms(alias: str, common: Callable[[str], bool] | None = None) -> li
 
 # Places abroad keep their Russian names from GeoNames and world.csv; a short one ("Вена",
 # "Доха", "Рига") gets its case forms too ("в Вене", "в Дохе"). Only a frequent Russian word is
-# left out, at the bar extraction sets for places far away (reportmap/common_words.py): "вене"
-# (Zipf 3.98, "in a vein") is as often Vienna, and the matcher wants a capital.
+# left out, at the bar extraction also sets for places far away (reportmap/common_words.py reads
+# this one): "вене" (Zipf 3.98, "in a vein") is as often Vienna, and the matcher wants a capital.
 FOREIGN_COMMON_ZIPF = 4.0
 _NO_CASE_KINDS = frozenset({"sea_area", "continent"})
 

@@ -7,12 +7,15 @@ from functools import lru_cache
 from wordfreq import available_languages, zipf_frequency
 
 from geo.fold import fold, script_of
+from geo.translit import FOREIGN_COMMON_ZIPF
 from reportmap.model import Site
 
 # Zipf 4.5 is about 30 occurrences per million words: "seen", "dabei", "tiro", "صور", "совета".
 # Place names themselves rarely reach it in news text ("Homs" 2.9, "Manbij" 2.2, "Tyre" 3.5).
 COMMON_ZIPF = 4.5
-FAR_COMMON_ZIPF = 4.0  # about 10 per million: "Северный" 4.2, "Иванов" 4.5 ("Mosul" is 3.3)
+# A place far away needs a rarer word, about 10 per million: "Северный" 4.2, "Иванов" 4.5 ("Mosul"
+# is 3.3); the gazetteer spells foreign case forms to the same bar.
+FAR_COMMON_ZIPF = FOREIGN_COMMON_ZIPF
 # A spelling guessed from its consonants alone needs a rarer word: "von Schiffen" (3.8, ships)
 # is no Shifouniyah, while "Menbiç" (3.1) is Manbij.
 GUESS_COMMON_ZIPF = 3.3
