@@ -142,6 +142,16 @@ def year_for_month_day(month: int, day: int, published: date, future: bool) -> d
             if (d := safe_date(year, 2, 29)) is not None:
                 past = d
                 break
+    return pick_occurrence(past, ahead, published, future)
+
+
+def pick_occurrence(past: date | None, ahead: date | None, published: date,
+                    future: bool) -> date | None:
+    """The past occurrence, or the next one when the text speaks of the future (the day of
+    publication itself is no past: "will meet on 7 August" published that day is that day) or
+    when it is at most two weeks ahead."""
+    if future and past == published:
+        return past
     if ahead is not None and (future or past is None or (ahead - published).days <= 14):
         return ahead
     return past

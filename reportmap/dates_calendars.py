@@ -25,6 +25,7 @@ from reportmap.dates_base import (
     make,
     month_span,
     part_of,
+    pick_occurrence,
     safe_date,
     year_for_month,
     year_for_month_day,
@@ -253,9 +254,7 @@ def _closest(candidates: list[date], published: date, future: bool) -> date | No
     """The policy of dates_base.year_for_month_day over ready-made candidates."""
     past = max((d for d in candidates if d <= published), default=None)
     ahead = min((d for d in candidates if d > published), default=None)
-    if ahead is not None and (future or past is None or (ahead - published).days <= 14):
-        return ahead
-    return past
+    return pick_occurrence(past, ahead, published, future)
 
 
 def _solar_day_no_year(month: int, day: int, published: date, future: bool) -> date | None:

@@ -172,6 +172,16 @@ def test_future_day_month() -> None:
     assert later.date_start == date(2024, 4, 8) and later.future
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fa", 'جلیلی روز سه‌شنبه ۱۷ مرداد در دمشق گفت ایران "اجازه نخواهد داد".'),
+    ("en", "Jalili will meet Assad in Damascus on August 7."),
+])
+def test_future_day_month_on_the_day_of_publication(lang: str, text: str) -> None:
+    # a future verb does not push the publication day itself to the next year
+    (e,) = [x for x in find_time_expressions(text, date(2012, 8, 7), lang) if x.date_start]
+    assert e.date_start == date(2012, 8, 7)
+
+
 def test_real_persian_report_end_to_end() -> None:
     text = (
         "سردار سید رضی موسوی از مستشاران نظامی ارشد ایران در سوریه عصر دیروز دوشنبه ۴ دی‌ماه "
