@@ -117,6 +117,9 @@ _GOV_LATIN = [
     "{b} Vilayeti", "{b} kırsalı",
     # the case endings of "kırsal" (countryside): "Şam kırsalındaki hedefler"
     "{b} kırsalında", "{b} kırsalındaki", "{b} kırsalına", "{b} kırsalından",
+    # and of "vilayet" and "il" (province): "Lazkiye vilayetinin kuzeyindeki", "İdlib ilinde"
+    "{b} vilayetinin", "{b} vilayetinde", "{b} vilayetindeki", "{b} vilayetine",
+    "{b} vilayetinden", "{b} ilinin", "{b} ilinde", "{b} ilindeki", "{b} iline", "{b} ilinden",
 ]
 _GOV_CYRILLIC = [
     "провинция {b}", "провинции {b}", "провинцию {b}", "мухафаза {b}", "мухафазы {b}",

@@ -52,8 +52,8 @@ _AGENCY_FROM_BEFORE = re.compile(r"^\W*به\s+گزارش\s+[^،.\n]{2,60}?\s+ا�
 # "From our correspondent in Erbil", "De notre envoyé spécial à Alep".
 _BYLINE_BEFORE = re.compile(
     r"^\s*(?:(?:By|Par|Von|Por|Di|Da|От)\s+(?-i:[A-ZÀ-ÞА-Я])"
-    r"|(?:From\s+our|De\s+notre|Von\s+unsere[mr]|De\s+nuestr[oa]|Dal\s+nostro|Dalla\s+nostra|"
-    r"Do\s+nosso|Da\s+nossa|От\s+нашего|От\s+нашей)\s)"
+    r"|(?:(?:From|By)\s+our|(?:De|Par)\s+notre|Von\s+unsere[mr]|(?:De|Por)\s+nuestr[oa]|"
+    r"Dal\s+nostro|Dalla\s+nostra|Do\s+nosso|Da\s+nossa|Por\s+nosso|От\s+нашего|От\s+нашей)\s)"
     r"[^\n,]{1,60}?(?:,\s*|\s+)"
     r"(?:in|à|en|aus|em|a|из|в)?\s*$"
 )
@@ -129,6 +129,13 @@ _SEAT_BEFORE = re.compile(
     r"[dl]['’]\w+|dell['’]\w+|syrien\w*|syrische\w*|sirian\w*|siri\w*|sírio|droits|diritti|"
     r"derechos|direitos|humanos|umani|homme)){0,7},?\s+(?:in|à|en|a|em)\s+|"
     r"\bс\s+(?:штаб-квартирой|центром)\s+в|\bбазирующ\w*\s+в|"
+    # an organisation's own seat: "which has its headquarters in", "whose headquarters are in",
+    # "che ha il suo quartier generale a", "штаб-квартира которой находится в"
+    r"\b(?:its|their|whose|suo|sua|son|sa|leur|su|sus|seinen|ihren|dont\s+le|dont\s+la)\s+"
+    r"(?:headquarters|quartier\s+generale|quartier\s+général|sede\s+central|Hauptquartier|"
+    r"Hauptsitz)\s+(?:(?:is|are|was|were|est|è|está|se\s+encuentra|ist|liegt)\s+)?"
+    r"(?:in|a|à|en|em|im)|"
+    r"\bштаб-квартир\w*\s+(?:котор\w+\s+)?(?:находится\s+|расположена\s+)?в|"
     r"(?:و?مقر(?:ه|ها)\s+(?:في\s+)?)|(?:ومقر(?:ه|ها)\s+))\s*$",
     re.IGNORECASE,
 )

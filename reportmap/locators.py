@@ -199,6 +199,16 @@ TURKISH_LOCATOR_AFTER = re.compile(
     + r"|^['’](?:n)?(?:deki|daki|teki|taki)\s+" + _TR_PLACE_AFTER
 )
 
+# A province's name with its noun takes the genitive on the noun: "Lazkiye vilayetinin
+# kuzeyindeki Bayırbucak" (in the north of Latakia province, Bayırbucak).
+_GLUED_GENITIVE = re.compile(r"\s\w+?(n[ıiuü]n)$")
+
+
+def _turkish_tail(body: str, m: Resolved) -> str:
+    """The words after a name, led by the genitive ending a multi-word name has glued on."""
+    glued = _GLUED_GENITIVE.search(m.text)
+    return ("'" + glued.group(1) if glued else "") + body[m.end : m.end + 40]
+
 
 # A sentence that says where a place lies: every place named after the verb only locates it
 # ("The airport lies outside the town of Tabqa, close to Lake Assad").
@@ -367,7 +377,7 @@ def mark_locators(
                 body, mentions[i - 1].end if i > 0 else 0, m, countries
             )
         if not locating and m.site.kind not in FACILITY:
-            locating = bool(TURKISH_LOCATOR_AFTER.match(body[m.end : m.end + 40]))
+            locating = bool(TURKISH_LOCATOR_AFTER.match(_turkish_tail(body, m)))
         if not locating and m.role != "background":
             locating = _after_location_verb(body, m)
         if not locating and i + 1 < len(mentions):

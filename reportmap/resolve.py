@@ -49,7 +49,7 @@ from reportmap.other_names import is_other_name, is_part_of_name
 GEO_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|to|outside|around|towards?|into|of|village|town|city|area|"
     r"countryside|district|between|and|or|via|through|y|e|et|ou|o|und|oder|ve|и|или|desde|"
-    r"depuis|von|dal|dalla|da|do|entre|zwischen|tra|fra|между|от|до|hasta|bis|aldeas?|"
+    r"depuis|von|dal|dalla|da|do|di|presso|entre|zwischen|tra|fra|между|от|до|hasta|bis|aldeas?|"
     r"entered|reached|captured|recaptured|retook|took|seized|stormed|shelled|struck|hit|"
     r"bombed|besieged|targeted|attacked|liberated|used|evacuated|surrounded|encircled|"
     r"pris|repris|reprise|conquis|bombardé|frappé|encerclé|tomaron|tomó|recuperaron|"
@@ -59,7 +59,7 @@ GEO_BEFORE = re.compile(
     r"getroffen|angegriffen|atingiram|atingiu|atacaram|"
     r"взяли|заняли|освободили|обстреляли|атаковали|(?:под\s+)?контроль|вокруг|возле|"
     r"в\s+том\s+числе|включая|"
-    r"bei|nahe|nach|aus|\w*stadt|\w*dorf|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
+    r"bei|nahe|nach|aus|\w*stadt|\w*dorf(?:e?s)?|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
     r"село|селе|города|город|деревн[яеи]|пункта|пункт|посёлка|поселка|посёлок|поселок|"
@@ -275,6 +275,9 @@ LOCATIVE_BEFORE = re.compile(
 )
 # Turkish case endings on a name: "Ankara'da" (in), "Moskova'ya" (to), "Şam'dan" (from).
 LOCATIVE_SUFFIX = re.compile(r"^['’](?:d[ae]n?|t[ae]n?|y?[ae]|n[ae])\b", re.IGNORECASE)
+# A Turkish case ending that puts a small place on the map: "Rabia'ya girdi", "Rabia'daki
+# evler" (but a capital so written is its officials: "Brüksel'deki yetkililer")
+TURKISH_PLACE_SUFFIX = re.compile(r"^['’](?:d[ae]n?|t[ae]n?|y?[ae]|n[ae]|[dt][ae]ki)\b", re.I)
 
 
 def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | None) -> bool:
@@ -425,6 +428,8 @@ def resolve_candidates(
                 or GEO_AFTER.match(body[end:])
                 or GEO_AFTER.match(" " + cand.surface.split(" ", 1)[-1])  # "Jobar district"
                 or (not common and PERSIAN_GEO_BEFORE.search(before))
+                or (not common and language == "tr"
+                    and TURKISH_PLACE_SUFFIX.match(body[end : end + 8]))
                 or (not common and _near_placed(out, site, cand.start))
             )
         ):

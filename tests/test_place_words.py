@@ -1,0 +1,64 @@
+"""Words around a name that make it a place, a locator or no site at all, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import Gazetteer
+from tests.extracting import extract
+
+
+def _roles(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
+    return {m.site_id: m.role for m in extract(gaz, body, language)}
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "village"),
+    [
+        # Italian "di" as Spanish "de": "nei pressi di", "il villaggio libanese di"
+        ("Il tunnel è stato localizzato nei pressi di Metula.", "it", "il-metula"),
+        ("Il tunnel partiva dal villaggio libanese di Kfar Kila.", "it", "lb-kfar-kila"),
+        # the German genitive of "Dorf"
+        ("Die Patrouille hielt in der Nähe des Dorfes Chirbet Ammo an.", "de", "sy-khirbet-ammo"),
+        # Turkish puts its prepositions after the name
+        ("Rejim güçleri dün Rabia'ya girdi.", "tr", "sy-rabi-ah"),
+        ("Rabia'daki evler boşaltıldı.", "tr", "sy-rabi-ah"),
+    ],
+)
+def test_small_place_with_a_word_of_place(gaz, body, language, village) -> None:
+    assert village in _roles(gaz, body, language)
+
+
+def test_small_place_without_one_stays_out(gaz) -> None:
+    assert "sy-rabi-ah" not in _roles(gaz, "Rabia Hanım açıklama yaptı.", "tr")
+
+
+def test_turkish_province_with_case_endings_locates_the_place_after_it(gaz) -> None:
+    body = "Suriye'nin Lazkiye vilayetinin kuzeyindeki Bayırbucak bölgesinde çatışma var."
+    assert _roles(gaz, body, "tr")["sy-gov-latakia"] == "locator"
+    assert _roles(gaz, "İdlib iline bağlı köylere saldırı düzenlendi.", "tr") == {
+        "sy-gov-idlib": "event"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "gone"),
+    [
+        ("By our correspondent in Beirut\n\nA car bomb hit Hermel.", "en", "lb-beirut"),
+        ("Par notre envoyé spécial à Amman\n\nL'armée a pris Nassib.", "fr", "jo-amman"),
+        # an organisation's own seat, in a relative clause
+        ("La missione Unifil, che ha il suo quartier generale a Naqoura, ha inviato osservatori.",
+         "it", "lb-en-naqoura"),
+        ("Об этом сообщила ОЗХО, штаб-квартира которой находится в Гааге.", "ru",
+         "nl-the-hague"),
+        ("The OPCW, whose headquarters are in The Hague, said the ship left Latakia.", "en",
+         "nl-the-hague"),
+    ],
+)
+def test_bylines_and_seats_are_no_sites(gaz, body, language, gone) -> None:
+    assert gone not in _roles(gaz, body, language)
+
+
+def test_a_headquarters_that_is_hit_is_a_site(gaz) -> None:
+    body = "The army headquarters in Damascus was hit on Monday."
+    assert _roles(gaz, body, "en")["sy-damascus"] == "event"
