@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from geo.fold import fold, fold_keep_case, is_all_caps, key_word_index, script_of
 from geo.gazetteer import read_sites
 from geo.spellings import SPELLINGS_PATH, write_stored
-from geo.templates import expand, persian_forms
+from geo.templates import expand, persian_forms, russian_instrumental
 
 DATA = Path(__file__).resolve().parent / "data"
 COLUMNS = ["site_id", "name", "kind", "lat", "lon", "country", "admin1", "population", "source",
@@ -293,6 +293,8 @@ def read_curated(path: Path, builder: Builder, cities: dict[str, dict],
             for base in bases:
                 names.extend(expand(entry.kind, base))
             names.extend(form for name in list(names) for form in persian_forms(name))
+            if entry.kind in ("governorate", "province"):
+                names.extend(f for f in map(russian_instrumental, list(names)) if f)
             if city is not None:
                 references = [entry.name, city["name"], *literal, *bases]
                 names.extend(_order_aliases(

@@ -122,9 +122,24 @@ _GOV_LATIN = [
     "{b} vilayetinden", "{b} ilinin", "{b} ilinde", "{b} ilindeki", "{b} iline", "{b} ilinden",
 ]
 _GOV_CYRILLIC = [
-    "провинция {b}", "провинции {b}", "провинцию {b}", "мухафаза {b}", "мухафазы {b}",
-    "мухафазе {b}",
+    "провинция {b}", "провинции {b}", "провинцию {b}", "провинцией {b}", "мухафаза {b}",
+    "мухафазы {b}", "мухафазе {b}", "мухафазой {b}",
 ]
+# The Russian head nouns of a first-level division, any case, and their instrumental ("граничит
+# с провинцией Идлиб"): the rows that write their phrasings out (neighbours' provinces, Iran's)
+# get the instrumental from `russian_instrumental`.
+_RU_DIVISION_HEADS = {"провинция": "провинцией", "провинции": "провинцией",
+                      "провинцию": "провинцией", "мухафаза": "мухафазой",
+                      "мухафазы": "мухафазой", "мухафазе": "мухафазой"}
+
+
+def russian_instrumental(alias: str) -> str | None:
+    """The instrumental of a Russian division phrase: "провинции Анбар" → "провинцией Анбар"."""
+    head, _, rest = alias.partition(" ")
+    form = _RU_DIVISION_HEADS.get(head)
+    return f"{form} {rest}" if form and rest else None
+
+
 # The dual "ريفي حماة" and the plural "أرياف حلب" name the governorate as "ريف حماة" does.
 # "ريف إدلب الشمالي" (the northern countryside) needs no form of its own: the matcher takes
 # "ريف إدلب" in it, and the locator rules read the direction after it. Written before the name

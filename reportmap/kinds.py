@@ -33,6 +33,8 @@ CAMP = frozenset({"camp"})
 MILITARY = FACILITY - {
     "dam", "border_crossing", "landmark", "oil_field", "prison", "camp", "observation_post"
 }
+# What "the base" or "the garrison" can point to: no port, dam, crossing or camp.
+BASE = MILITARY - {"port"} | {"observation_post"}
 NOT_ON_MAP = frozenset({"country", "continent"})  # recognised, used as context, never a feature
 COASTAL_CANDIDATES = POPULATED | NAVAL | AIR | FACILITY
 

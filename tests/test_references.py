@@ -181,6 +181,16 @@ def test_the_city_is_never_a_village(gaz) -> None:
     assert _reference(gaz, body, "the city") != "sy-khirbat-al-ma-azzah"
 
 
+def test_the_base_is_never_a_port(gaz) -> None:
+    body = ("Ships unloaded fuel at the port of Tartus on Monday. Russian jets at Hmeimim flew "
+            "sorties; the base was hit by drones.")
+    assert _reference(gaz, body, "the base") == "sy-hmeimim-air-base"
+    body = "Patriot batteries were unloaded at the port of Iskenderun. Soldiers guard the base."
+    assert _reference(gaz, body, "the base") != "tr-iskenderun-port"
+    body = "Coalition jets struck the al-Omar oil field. Fighters fled the base on Friday."
+    assert _reference(gaz, body, "the base") != "sy-al-omar-oil-field"
+
+
 def test_a_town_grown_from_a_camp_is_the_camp(gaz) -> None:
     body = "Residents said mourners marched in the Yarmouk refugee camp in Damascus."
     got = {m.text: (m.site_id, m.role) for m in extract(gaz, body, "en", PUBLISHED)}

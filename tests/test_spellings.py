@@ -239,3 +239,16 @@ def test_short_russian_names_abroad_get_their_case_forms() -> None:
 def test_persian_head_nouns_of_quarters_and_shrines() -> None:
     assert persian_forms("حي صلاح الدين") == ["محله صلاح الدين"]
     assert persian_forms("مقام النبي شعيب") == ["زیارتگاه النبي شعيب"]
+
+
+def test_russian_instrumental_of_divisions() -> None:
+    """"граничит с провинцией Идлиб": the instrumental of the division's head noun, from the
+    governorate templates and for the rows that write their phrasings out."""
+    from geo.templates import expand, russian_instrumental
+
+    assert "провинцией Идлиб" in expand("governorate", "Идлиб")
+    assert "мухафазой Идлиб" in expand("governorate", "Идлиб")
+    assert russian_instrumental("провинции Анбар") == "провинцией Анбар"
+    assert russian_instrumental("мухафаза Эль-Анбар") == "мухафазой Эль-Анбар"
+    assert russian_instrumental("провинция") is None
+    assert russian_instrumental("Анбар") is None
