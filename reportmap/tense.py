@@ -26,6 +26,13 @@ NOW = re.compile(
     r"اکنون|هم‌اکنون|هم\s+اکنون|در\s+حال\s+حاضر)(?:\s|$)",
     re.IGNORECASE,
 )
+# "until now", "hasta ahora": a state up to the report in an aside ("Al Shuhail, hasta ahora un
+# bastión del Frente al Nusra"), not a sentence told in the present
+UNTIL_NOW = re.compile(
+    r"\b(?:until|till|up\s+to|hasta|jusqu['’]à|bis|fino\s+ad?|até)\s+"
+    r"(?:now|ahora|maintenant|jetzt|ora|adesso|agora)\b",
+    re.IGNORECASE,
+)
 # A past tense in the words of each language. Participles after "is/are/be" are passives
 # of the present ("are stationed", "is run by").
 PAST = {
@@ -149,7 +156,7 @@ def tells_past(sentence: str, language: str) -> bool | None:
 
     Quoted words take the day they were said; a scene in the progressive, the day it was seen.
     """
-    if NOW.search(sentence):
+    if NOW.search(UNTIL_NOW.sub(" ", sentence)):
         return False
     text = sentence.strip()
     quotes = sum(text.count(q) for q in QUOTES)

@@ -42,6 +42,9 @@ def interval(body: str, place: str, published: date, language: str = "en") -> tu
         ("آنها اکنون در حال پیشروی به سمت حماه هستند.", "fa", False),
         ("Muhalifler şu anda Hama'ya ilerliyor.", "tr", False),
         ("Mientras, los combates continúan en Tal Tamr.", "es", False),
+        # "until now" says how long a state lasted, in an aside: the tense is the verb's
+        ("Entraron en Al Shuhail, hasta ahora un bastión del Frente al Nusra.", "es", True),
+        ("They entered Shuhail, until now a stronghold of the Nusra Front.", "en", True),
     ],
 )
 def test_tense_of_a_sentence(sentence: str, language: str, past: bool | None) -> None:
