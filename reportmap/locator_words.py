@@ -63,7 +63,7 @@ RELATIVE = (
     r"nell?['’]?\s*(?:nord|sud|est|ovest)(?:-?(?:est|ovest))?\s+di|"
     r"на\s+склонах|у\s+подножия|на\s+окраин\w+|в\s+окрестностях|в\s+пригороде|возле|"
     r"perto\s+de|nos\s+arredores\s+de|"
-    r"(?:ao|no)\s+(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)\s+de|"
+    r"(?:ao|no)\s+(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)\s+d[aeo]s?|"
     r"a\s+(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)\s+d[aeo]s?|"
     # "a few kilometres from the border with Idlib province"
     r"(?:from|near|along|on)\s+the\s+border\s+with|"

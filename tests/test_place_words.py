@@ -62,3 +62,18 @@ def test_bylines_and_seats_are_no_sites(gaz, body, language, gone) -> None:
 def test_a_headquarters_that_is_hit_is_a_site(gaz) -> None:
     body = "The army headquarters in Damascus was hit on Monday."
     assert _roles(gaz, body, "en")["sy-damascus"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "locator"),
+    [
+        ("They pushed deeper into Ramadi, the capital of Anbar province, on Sunday.", "en",
+         "iq-anbar-governorate"),
+        ("Commandos raided al-Omar, an oil field in Deir al-Zor province, on Friday.", "en",
+         "sy-gov-deir-ez-zor"),
+        ("Foram recrutados em Azaz, no norte da província de Alepo, com promessas.", "pt",
+         "sy-gov-aleppo"),
+    ],
+)
+def test_a_wider_place_in_an_apposition_locates(gaz, body, language, locator) -> None:
+    assert _roles(gaz, body, language)[locator] == "locator"
