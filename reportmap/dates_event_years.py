@@ -16,23 +16,33 @@ _EVENTS = {
           r"elections?|coup|earthquake|invasion|protests?|"
           r"referendum|campaign|bombings?|siege|conflict|crisis|summit|conference|talks|"
           r"battle|operation|raids?|killings?|intervention|occupation|annexation|withdrawal|"
-          r"exodus|famine|floods?|fire|explosion|blast",
+          r"exodus|famine|floods?|fire|explosion|blast|attempts?|strikes?|airstrikes?|assault|"
+          r"ceasefire|truce|deal|agreement|accord|visit|ambush|kidnapping|abduction|rescue|"
+          r"evacuation|deployment|incident|clashes|fighting|capture|fall|shelling",
     "fr": r"guerre|soulèvement|révolution|révolte|répression|massacres?|attaques?|attentats?|"
           r"offensive|élections?|coup\s+d['’]État|séisme|invasion|"
           r"manifestations?|référendum|campagne|siège|conflit|crise|sommet|conférence|"
-          r"bataille|opération|intervention|occupation|annexion|retrait|explosion",
+          r"bataille|opération|intervention|occupation|annexion|retrait|explosion|raids?|"
+          r"frappes?|tentative|accord|trêve|cessez-le-feu|visite|enlèvement|évacuation|"
+          r"déploiement|incident|combats|prise|chute|bombardements?|embuscade",
     "es": r"guerra|levantamiento|revolución|revuelta|represión|masacres?|matanza|ataques?|"
           r"atentados?|ofensiva|elecciones|golpe|terremoto|"
           r"invasión|protestas|referéndum|campaña|asedio|conflicto|crisis|cumbre|"
-          r"conferencia|batalla|operación|intervención|ocupación|anexión|retirada|explosión",
+          r"conferencia|batalla|operación|intervención|ocupación|anexión|retirada|explosión|"
+          r"incursión|redada|bombardeos?|intento|acuerdo|tregua|alto\s+el\s+fuego|visita|"
+          r"secuestro|evacuación|despliegue|incidente|combates|toma|caída|emboscada",
     "pt": r"guerra|levante|revolução|revolta|repressão|massacres?|ataques?|atentados?|ofensiva|"
           r"eleições|golpe|terremoto|sismo|invasão|protestos|"
           r"referendo|campanha|cerco|conflito|crise|cúpula|conferência|batalha|operação|"
-          r"intervenção|ocupação|anexação|retirada|explosão",
+          r"intervenção|ocupação|anexação|retirada|explosão|incursão|bombardeios?|tentativa|"
+          r"acordo|trégua|cessar-fogo|visita|sequestro|evacuação|incidente|combates|tomada|"
+          r"queda|emboscada",
     "it": r"guerra|rivolta|rivoluzione|repressione|massacr[oi]|strage|attacch?[oi]|attentat[oi]|"
           r"offensiva|elezioni|golpe|terremoto|sisma|"
           r"invasione|proteste|referendum|campagna|assedio|conflitto|crisi|vertice|"
-          r"conferenza|battaglia|operazione|intervento|occupazione|annessione|ritiro|esplosione",
+          r"conferenza|battaglia|operazione|intervento|occupazione|annessione|ritiro|esplosione|"
+          r"raid|incursione|bombardament[oi]|tentativo|accordo|tregua|cessate\s+il\s+fuoco|"
+          r"visita|rapimento|sequestro|evacuazione|incidente|combattimenti|presa|caduta|imboscata",
 }
 # "de"/"del" before the year in Romance languages; the event word may be followed by a few words
 # ("la guerre des Six Jours de 1967").
