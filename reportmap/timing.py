@@ -46,6 +46,7 @@ from reportmap.timing_cues import (
     SINCE_ASIDE,
     SINCE_THEN,
     SINCE_WORD,
+    STANDING,
     STATE_LEAD,
     STATE_LEAD_CHARS,
     SUPERLATIVE_SINCE,
@@ -53,6 +54,7 @@ from reportmap.timing_cues import (
     TURKISH_SINCE,
     WAR_YEARS,
     WHERE,
+    without_relative_clauses,
 )
 from reportmap.timing_gap import dateline_before, event_days_first, gap
 
@@ -188,6 +190,10 @@ class Timeline:
         while lede < 3 and not self.usable(lede) and self._is_tag(lede):
             lede += 1  # "ДАМАСК, 5 июня. /«Меридиан»/. Действующий президент …": the agency
         return lede
+
+    def _lede_paragraph(self) -> int:
+        sentences = self.index.sentences
+        return sentences[min(self._lede(), len(sentences) - 1)].paragraph
 
     def _is_tag(self, sentence: int) -> bool:
         """A "sentence" of fewer than three words: an agency tag or a dateline's piece."""
@@ -375,6 +381,13 @@ class Timeline:
                 return Interval(since.start, self.published, since.text, since.basis), False
         past = tells_past(text, self.language)
         if past is False:
+            if (
+                sentence.paragraph > self._lede_paragraph()
+                and STANDING.search(without_relative_clauses(text))
+            ):
+                # "Russland betreibt einen Stützpunkt am Flughafen": what a place has, told in
+                # the present after the lede, stands; it is no news of the day
+                return Interval(None, None, "", "none"), True
             # "Nubl and Sahraa are surrounded": how things stand when the report is out,
             # not on the day its lede tells ("took Hama yesterday … are advancing")
             return Interval(self.published, self.published, "", "published"), False

@@ -81,6 +81,35 @@ BACKGROUND = re.compile(
     r"|\b(?:bulunuyor|bulunmaktadır|yer\s+alıyor|yer\s+almaktadır)\b",
     re.IGNORECASE,
 )
+# What a place has, holds or hosts, in a present tense ("Russland betreibt einen Stützpunkt",
+# "The YPG has several thousand fighters in the Afrin enclave", "prestano servizio nella
+# base di Shama"): read only in main clauses (`without_relative_clauses`) of sentences with no
+# past verb, after the lede.
+STANDING = re.compile(
+    r"\b(?:has|have|hat|haben|ha|hanno|tem|têm|"
+    r"hosts?|houses?|operates?|maintains?|keeps?|lies|sits|employs?|lives|live|"
+    r"(?:is|are)\s+home\s+to|betreibt|betreiben|unterhält|unterhalten|beherbergt|"
+    r"liegt|leben|lebt|abrite|accueille|exploite|maintient|compte|vit|vivent|se\s+trouve|"
+    r"tiene|tienen|alberga|acoge|mantiene|cuenta\s+con|viven|vive|se\s+encuentra|"
+    r"ospita|gestisce|vivono|si\s+trova|prestano\s+servizio|abriga|acolhe|mantém|"
+    r"conta\s+com|vivem|имеет|располагает|проживает|проживают|находится|находятся|"
+    r"насчитывает)\b|(?:^|\s)(?:يضم|تضم|يستضيف|تستضيف|يعيش|تعيش|يقيم|تقيم)\s",
+    re.IGNORECASE,
+)
+_RELATIVE_CLAUSE = re.compile(
+    r"[,،]\s+(?:[\w'’-]+\s+){0,3}?(?:which|who|whose|where|qui|que|où|dont|donde|cuy[oa]s?|"
+    r"che|dove|cui|onde|wo|der|die|das|dem|den|denen|deren|котор\w+|где|الذي|التي|الذين)\b"
+    r"[^,;،]*",
+    re.IGNORECASE,
+)
+
+
+def without_relative_clauses(text: str) -> str:
+    """The sentence without its comma-bounded relative clauses ("…, in dem 60 000 Menschen
+    leben, …"): what they say describes a place, not the main clause."""
+    return _RELATIVE_CLAUSE.sub(",", text)
+
+
 # "For years", "before the war", "since the start of the conflict" opening a sentence: a
 # standing state ("Hasaka ist seit Jahren geteilt", "Avant la guerre, Yabroud comptait").
 STATE_LEAD = re.compile(

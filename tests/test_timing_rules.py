@@ -16,6 +16,7 @@ if str(ROOT) not in sys.path:
 
 from reportmap.dates_base import future_context  # noqa: E402
 from reportmap.tense import tells_past  # noqa: E402
+from reportmap.timing_cues import STANDING, without_relative_clauses  # noqa: E402
 from tests.test_timing import interval  # noqa: E402
 
 
@@ -70,6 +71,29 @@ def test_past_forms(sentence: str, language: str, past: bool | None) -> None:
 )
 def test_present_tells_the_report_day(body, place, published, language, want) -> None:
     assert interval(body, place, published, language) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "language", "want"),
+    [
+        # what a place has or hosts, in the present after the lede: standing, undated
+        ("Eine US-Patrouille wurde am Mittwoch gestoppt.\n\nRussland betreibt einen "
+         "Stützpunkt am Flughafen von Kamischli.", "Kamischli", "de", ("None", "None")),
+        ("Turkey shelled Afrin on Monday.\n\nThe YPG has several thousand fighters in the "
+         "Afrin enclave.", "Afrin enclave", "en", ("None", "None")),
+        # but not in the lede
+        ("The YPG has several thousand fighters in Afrin, officials say.", "Afrin", "en",
+         ("2020-08-26", "2020-08-26")),
+    ],
+)
+def test_what_a_place_has_is_standing_after_the_lede(body, place, language, want) -> None:
+    assert interval(body, place, date(2020, 8, 26), language) == want
+
+
+def test_relative_clauses_are_left_out_of_the_main_clause() -> None:
+    text = "Betroffen ist das Lager Al-Hol, in dem 60 000 Menschen leben, und Tall Tamr."
+    assert without_relative_clauses(text) == "Betroffen ist das Lager Al-Hol,, und Tall Tamr."
+    assert not STANDING.search(without_relative_clauses(text))
 
 
 def test_earlier_day_of_another_paragraph_is_not_inherited() -> None:
