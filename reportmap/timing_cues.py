@@ -27,7 +27,12 @@ PHRASE_END = re.compile(r"[,;:،؛]|\s[–—-]\s")
 PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:first\s+|originally\s+)?(?:built|constructed|founded|established|opened|created|"
     r"completed|set\s+up|leased|acquired|captured|seized|expanded)\s+(?:in|during|under|since|"
-    r"back\s+in)?\s*(?:the\s+)?$",
+    r"back\s+in)?\s*(?:the\s+)?$"
+    # what was said of the subject, in an aside: "La trêve, annoncée mardi soir par …, est
+    # entrée en vigueur", "The truce, announced on Tuesday, took effect"
+    r"|,\s*(?:announced|agreed|signed|brokered|declared|annoncée?s?|conclue?s?|signée?s?|"
+    r"négociée?s?|proclamée?s?|anunciad[oa]s?|firmad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
+    r"annunciat[oaie]|firmat[oaie]|assinad[oa]s?)\s+(?:on|in|le|el|il|em|no)?\s*$",
     re.IGNORECASE,
 )
 # Russian participle before the date: "бомбардировщика, сбитого во вторник": the noun's aside.
