@@ -37,6 +37,10 @@ OFFSET_INTL = [
                + TAIL, re.I),
     re.compile(r"через\s+(?P<unit>неделю)\s+после\s+" + _RU_THAT + TAIL, re.I),
     re.compile(r"на\s+следующий\s+день\s+после\s+" + _RU_THAT + TAIL, re.I),
+    # "غداة مؤتمر عُقد في الحسكة" (the morrow of), "all'indomani del vertice"
+    re.compile(r"(?:^|\s)(?:و?غداة|في\s+اليوم\s+التالي\s+(?:ل|من)\s*)\s*" + TAIL),
+    re.compile(r"\b(?:all['’]indomani\s+d(?:i|el|ella|ello|ei|egli|elle)|"
+               r"no\s+dia\s+seguinte\s+(?:a|ao|à))\s+" + TAIL, re.I),
     re.compile(r"(?:^|\s)(?P<dir>بعد|قبل)\s+(?:(?:نحو|حوالي|قرابة)\s+)?"
                r"(?P<n>يوم|يومين|ثلاثة\s+أيام|أسبوع|أسبوعين)\s+(?:من|على)\s+" + TAIL),
 ]

@@ -273,7 +273,7 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
             back > 1
         ):
             return home  # "the capital", two sentences after Riyadh: the report's own capital
-        site = _topic(previous, found, here, sentence_of, locating)
+        site = _topic(previous, found, here, sentence_of, locating, country)
     if site is None and info["noun"] == "city":
         site = _antecedent(previous, here, CITY_LIKE, sentence_of)
         if site is not None and country and site.country != country:
@@ -333,10 +333,11 @@ def _window(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentenc
 
 
 def _topic(previous: list[tuple[Resolved, bool]], found: list[Resolved], sentence: int,
-           sentence_of, locating: bool) -> Site | None:
-    """Of the sites in the window, the one the report has named most (the first on a tie),
-    unless the reference comes right after another site in its own sentence: "la ciudad"
-    after a place named in passing is the story's own city."""
+           sentence_of, locating: bool, country: str | None = None) -> Site | None:
+    """Of the sites in the window, the one the report has named most (on a tie, one in the
+    report's own country, then the first), unless the reference comes right after another
+    site in its own sentence: "la ciudad" after a place named in passing is the story's own
+    city; "المدينة" after Paris and Hasakah, named once each in a Syrian story, is Hasakah."""
     if not found or (not locating and sentence_of.at(found[0].start).index == sentence):
         return None
     in_window = {m.site.site_id for m in found}
@@ -348,7 +349,9 @@ def _topic(previous: list[tuple[Resolved, bool]], found: list[Resolved], sentenc
             first.setdefault(m.site.site_id, m.start)
     if not counts:
         return None
-    best = min(counts, key=lambda site_id: (-counts[site_id], first[site_id]))
+    abroad = {m.site.site_id: m.site.country != country for m in found} if country else {}
+    best = min(counts, key=lambda site_id: (-counts[site_id], abroad.get(site_id, False),
+                                            first[site_id]))
     return next(m.site for m in found if m.site.site_id == best)
 
 

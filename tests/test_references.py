@@ -191,6 +191,13 @@ def test_the_base_is_never_a_port(gaz) -> None:
     assert _reference(gaz, body, "the base") != "sy-al-omar-oil-field"
 
 
+def test_on_a_tie_the_reference_is_the_place_at_home(gaz) -> None:
+    body = ("Kurdish parties gathered in Deir ez-Zor province on Thursday. Damascus will not "
+            "attend the talks in Paris after a conference held in Hasakah. Delegates met on "
+            "Friday in a hall in the city.")
+    assert _reference(gaz, body, "the city") == "sy-hasakah"
+
+
 def test_a_town_grown_from_a_camp_is_the_camp(gaz) -> None:
     body = "Residents said mourners marched in the Yarmouk refugee camp in Damascus."
     got = {m.text: (m.site_id, m.role) for m in extract(gaz, body, "en", PUBLISHED)}

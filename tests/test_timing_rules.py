@@ -104,6 +104,19 @@ def test_a_day_said_of_the_subject_in_an_aside_is_not_carried_on(body, language)
     assert interval(body, "Saïda", date(2024, 11, 27), language) == ("2024-11-27", "2024-11-27")
 
 
+@pytest.mark.parametrize(
+    ("body", "place", "language"),
+    [
+        ("أعلنت الحكومة اليوم السبت أنها لن تشارك، وذلك غداة مؤتمر عُقد في مدينة الحسكة.",
+         "الحسكة", "ar"),
+        ("Oggi il governo ha rinunciato, all'indomani del congresso tenuto a Hasaka.", "Hasaka",
+         "it"),
+    ],
+)
+def test_the_morrow_of_an_event_dates_it_the_day_before(body, place, language) -> None:
+    assert interval(body, place, date(2025, 8, 9), language) == ("2025-08-08", "2025-08-08")
+
+
 def test_relative_clauses_are_left_out_of_the_main_clause() -> None:
     text = "Betroffen ist das Lager Al-Hol, in dem 60 000 Menschen leben, und Tall Tamr."
     assert without_relative_clauses(text) == "Betroffen ist das Lager Al-Hol,, und Tall Tamr."
