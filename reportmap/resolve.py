@@ -274,10 +274,11 @@ LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Turkish case endings on a name: "Ankara'da" (in), "Moskova'ya" (to), "Şam'dan" (from).
-LOCATIVE_SUFFIX = re.compile(r"^['’](?:d[ae]n?|t[ae]n?|y?[ae]|n[ae])\b", re.IGNORECASE)
-# A Turkish case ending that puts a small place on the map: "Rabia'ya girdi", "Rabia'daki
-# evler" (but a capital so written is its officials: "Brüksel'deki yetkililer")
-TURKISH_PLACE_SUFFIX = re.compile(r"^['’](?:d[ae]n?|t[ae]n?|y?[ae]|n[ae]|[dt][ae]ki)\b", re.I)
+_TR_CASE = r"d[ae]n?|t[ae]n?|y?[ae]|n[ae]"
+LOCATIVE_SUFFIX = re.compile(r"^['’](?:" + _TR_CASE + r")\b", re.IGNORECASE)
+# A Turkish case ending that puts a small place on the map: "Rabia'ya girdi", and the "-daki"
+# of "Rabia'daki evler" (but a capital so written is its officials: "Brüksel'deki yetkililer")
+TURKISH_PLACE_SUFFIX = re.compile(r"^['’](?:" + _TR_CASE + r"|[dt][ae]ki)\b", re.IGNORECASE)
 
 
 def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | None) -> bool:

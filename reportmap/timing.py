@@ -126,6 +126,8 @@ class Timeline:
         self.news_span = self.news_span_told()
         self.news = self.news_span[1]
         self.lede_window = self.lede_window_told()
+        lede = min(self._lede(), len(index.sentences) - 1)
+        self.lede_paragraph = index.sentences[lede].paragraph if lede >= 0 else 0
 
     def _close_since_ranges(self, dated: list[Dated]) -> None:
         """'unchanged since December 10 ..., Maxar said on December 13' -> Dec 10 to Dec 13."""
@@ -190,10 +192,6 @@ class Timeline:
         while lede < 3 and not self.usable(lede) and self._is_tag(lede):
             lede += 1  # "ДАМАСК, 5 июня. /«Меридиан»/. Действующий президент …": the agency
         return lede
-
-    def _lede_paragraph(self) -> int:
-        sentences = self.index.sentences
-        return sentences[min(self._lede(), len(sentences) - 1)].paragraph
 
     def _is_tag(self, sentence: int) -> bool:
         """A "sentence" of fewer than three words: an agency tag or a dateline's piece."""
@@ -382,7 +380,7 @@ class Timeline:
         past = tells_past(text, self.language)
         if past is False:
             if (
-                sentence.paragraph > self._lede_paragraph()
+                sentence.paragraph > self.lede_paragraph
                 and STANDING.search(without_relative_clauses(text))
             ):
                 # "Russland betreibt einen Stützpunkt am Flughafen": what a place has, told in
