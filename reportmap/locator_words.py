@@ -12,6 +12,8 @@ ADJ = (
     r"(?:(?:[\w-]+['’]s\s+)?(?:coastal|northern|southern|eastern|western|central|rural|"
     r"northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|"
     r"south-western|south-eastern|restive|neighbouring|neighboring|nearby|"
+    # "near the border city of Mafraq", "the besieged town of"
+    r"border|frontier|besieged|rebel-held|government-held|regime-held|opposition-held|"
     r"syrian|turkish|iraqi|lebanese|jordanian|"
     # German adjectives stand before the noun: "in der syrischen Provinz" (Romance ones follow
     # it, "la provincia siria de", and are read after the noun)

@@ -89,9 +89,16 @@ AMBASSADOR_BEFORE = re.compile(
 )
 # A ship, a numbered outlet or a road: "the cargo ship Sparta IV", "Deir Ezzor 24",
 # "the Baghdad–Damascus highway".
+# A ship named after a city: "the submarine Rostov-on-Don", "подводная лодка «Краснодар»",
+# "la frégate « Alep »", "الفرقاطة دمشق".
 VESSEL_BEFORE = re.compile(
-    r"\b(?:ship|vessel|tanker|freighter|frigate|destroyer|cruiser|corvette|submarine|carrier|"
-    r"boat|ferry|USS|HMS|MV|MT)\s+$",
+    r"(?:\b(?:ship|vessel|tanker|freighter|frigate|destroyer|cruiser|corvette|submarine|carrier|"
+    r"boat|ferry|USS|HMS|MV|MT|TCG|navire|frégate|sous-marin|cargo|pétrolier|Schiff|Fregatte|"
+    r"U-Boot|Zerstörer|Tanker|Frachter|buque|barco|fragata|submarino|petrolero|carguero|nave|"
+    r"fregata|sottomarino|petroliera|navio|petroleiro|корабл\w*|фрегат\w*|лодк\w*|подлодк\w*|"
+    r"крейсер\w*|эсмин\w*|танкер\w*|судн[оау]|сухогруз\w*|"
+    r"БДК)|(?:^|\s)(?:السفينة|الفرقاطة|الغواصة|المدمرة|الناقلة|ناقلة\s+النفط|ناو|ناوچه|"
+    r"زیردریایی|کشتی|نفتکش))\s+[\"«„“']?\s*$",
     re.IGNORECASE,
 )
 _ROAD_AFTER_WORDS = (

@@ -273,6 +273,13 @@ LOCATIVE_BEFORE = re.compile(
     r"|(?:^|\s)(?:در|به|از|تا|نزدیکی|نزدیک|سوی|فرودگاه|شهر|استان|راهی|عازم|وارد)\s+$",  # Persian
     re.IGNORECASE,
 )
+# A visit puts its visitor in the capital: "visited Moscow", "زار دمشق", "посетил Дамаск".
+VISIT_BEFORE = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?|visité|visitera|besucht(?:e|en)?|visit(?:ó|a|ar|ando|ou|ato|ava)|"
+    r"посетил[аи]?|посетит|посетить|посещение)\s+$"
+    r"|(?:^|\s)(?:زار|زارت|يزور|تزور|زيارة|لزيارة|بزيارة)\s+$",
+    re.IGNORECASE,
+)
 # Turkish case endings on a name: "Ankara'da" (in), "Moskova'ya" (to), "Şam'dan" (from).
 _TR_CASE = r"d[ae]n?|t[ae]n?|y?[ae]|n[ae]"
 LOCATIVE_SUFFIX = re.compile(r"^['’](?:" + _TR_CASE + r")\b", re.IGNORECASE)
@@ -288,7 +295,9 @@ def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | Non
         return False
     before = body[max(0, start - 30) : start]
     after = body[end : end + 40]
-    if LOCATIVE_BEFORE.search(before) or LOCATIVE_SUFFIX.match(after):
+    if LOCATIVE_BEFORE.search(before) or VISIT_BEFORE.search(before):
+        return False
+    if LOCATIVE_SUFFIX.match(after):
         return False
     return not (PASSIVE_AFTER.match(after) or STATE_AFTER.match(after))
 

@@ -43,7 +43,10 @@ PAST = {
         r"kept|knew|laid|meant|paid|rode|rose|sought|sold|shook|sank|sat|slept|spoke|spent|"
         r"stood|stole|swore|swept|taught|tore|thought|threw|understood|woke|wore|withdrew|"
         r"wrote|overran|overtook|retook|blew|arose|forbade|used)\b"
-        r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]{3,}ed\b"
+        r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+        # "600,000 registered refugees", "the armed groups": a participle before its noun
+        r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\d\s)"
+        r"\b[a-z]{3,}ed\b"
     ),
     "fr": re.compile(
         r"\b(?:a|ont|avait|avaient|eut|fut|furent|était|étaient|est|sont)\s+(?:\w+\s+){0,3}?"

@@ -77,3 +77,34 @@ def test_a_headquarters_that_is_hit_is_a_site(gaz) -> None:
 )
 def test_a_wider_place_in_an_apposition_locates(gaz, body, language, locator) -> None:
     assert _roles(gaz, body, language)[locator] == "locator"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "capital"),
+    [
+        # a visit puts the visitor in a foreign capital: not its government
+        ("بغداد - (الرافدين) - أعلن المكتب. وكان وفد عراقي قد زار دمشق أواخر كانون الأول.", "ar",
+         "sy-damascus"),
+        ("Moscow - The Syrian minister visited Ankara last week.", "en", "tr-ankara"),
+    ],
+)
+def test_a_visited_capital_is_a_site(gaz, body, language, capital) -> None:
+    assert capital in _roles(gaz, body, language)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "city"),
+    [
+        ('Фрегат и подводная лодка "Краснодар" нанесли удар по Пальмире.', "ru", "ru-krasnodar"),
+        ('Удар стал первым применением "Калибров" подводной лодкой "Краснодар".', "ru",
+         "ru-krasnodar"),
+        ("The submarine Rostov-on-Don fired missiles at Raqqa.", "en", "ru-rostov-on-don"),
+    ],
+)
+def test_a_ship_named_after_a_city_is_no_site(gaz, body, language, city) -> None:
+    assert city not in _roles(gaz, body, language)
+
+
+def test_near_the_border_city_of_locates(gaz) -> None:
+    body = "Refugees live in the Zaatari camp near the border city of Mafraq."
+    assert _roles(gaz, body, "en")["jo-mafraq"] == "locator"

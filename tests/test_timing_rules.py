@@ -48,6 +48,10 @@ from tests.test_timing import interval  # noqa: E402
         ("Polis kentte güvenlik önlemlerini artırdı.", "tr", True),
         ("Çobanbey ve Dabık çevresindeki köyler ele geçirilmişti.", "tr", True),
         ("Aileler uzun süredir bunu dile getiriyordu.", "tr", True),
+        # a participle before its noun is no past: "600,000 registered refugees"
+        ("Jordan hosts more than 600,000 registered Syrian refugees in camps.", "en", False),
+        ("The armed groups hold the town.", "en", False),
+        ("Rebels attacked the town.", "en", True),
         ("Dabık, küçük bir tarım kasabası.", "tr", None),  # no verb
         ("Bunu açıklayan Suriye hükümeti.", "tr", None),  # "-ti" of a noun, not a past
     ],
