@@ -61,6 +61,9 @@ _AIRPORT_LATIN = [
     "aeropuerto de {b}", "aeropuerto internacional de {b}", "{b} Havalimanı", "{b} havalimanı",
     "{b} Havaalanı", "{b} havaalanı", "aeroporto di {b}", "aeroporto internazionale di {b}",
     "aeroporto de {b}", "aeroporto internacional de {b}",
+    # an airport named after a person stands in apposition: "aéroport Bassel el-Assad",
+    # "aeropuerto Rafic Hariri", "aeroporto Ben Gurion"
+    "aéroport {b}", "aeropuerto {b}", "aeroporto {b}",
 ]
 _AIRPORT_CYRILLIC = ["аэропорт {b}", "аэропорта {b}", "аэропорту {b}", "аэропорте {b}"]
 # Persian "فرودگاه بین‌المللی": the zero-width non-joiner is ignorable, a space is not
@@ -138,6 +141,68 @@ def russian_instrumental(alias: str) -> str | None:
     head, _, rest = alias.partition(" ")
     form = _RU_DIVISION_HEADS.get(head)
     return f"{form} {rest}" if form and rest else None
+
+
+# Russian regions are an adjective and a noun ("Оренбургская область", "Краснодарский край",
+# "Северная Осетия", "Синайский полуостров"), and both decline: "в Оренбургской области", "на
+# Синайском полуострове". The matcher reads a case ending after the last word only, so the first
+# word's case forms are written out: genitive, dative, accusative, instrumental, prepositional.
+_RU_ADJECTIVE = re.compile(r"^([А-ЯЁ][а-яё]+?)(ая|яя|ий|ый|ой)$")
+_RU_ADJ_CASES = {  # nominative ending -> the endings of the other cases
+    "ая": ("ой", "ой", "ую", "ой", "ой"), "яя": ("ей", "ей", "юю", "ей", "ей"),
+    "ий": ("ого", "ому", "ий", "им", "ом"), "ый": ("ого", "ому", "ый", "ым", "ом"),
+    "ой": ("ого", "ому", "ой", "ым", "ом"),
+}
+_RU_VELAR_HUSHING = frozenset("гкхжшщч")
+# The last letters of a noun -> (letters replaced, endings of the five cases); checked in order.
+_RU_NOUN_CASES = (
+    ("ия", "ия", ("ии", "ии", "ию", "ией", "ии")),
+    ("ь", "ь", ("и", "и", "ь", "ью", "и")),  # "область": feminine
+    ("й", "й", ("я", "ю", "й", "ем", "е")),  # "край"
+    ("а", "а", ("ы", "е", "у", "ой", "е")),
+    ("я", "я", ("и", "е", "ю", "ей", "е")),
+)
+
+
+def _ru_noun_forms(noun: str) -> tuple[str, ...] | None:
+    if len(noun) > 2 and noun[-1] in "аяоеиуюэ" and noun[-2] in "аеиоуэюя" and not (
+            noun.endswith("ия")):
+        return (noun,) * 5  # a foreign name ending in two vowels stays: "Западной Бекаа"
+    for tail, cut, endings in _RU_NOUN_CASES:
+        if noun.endswith(tail):
+            stem = noun[: len(noun) - len(cut)]
+            forms = []
+            for ending in endings:
+                if ending == "ы" and stem[-1:] in _RU_VELAR_HUSHING:
+                    ending = "и"
+                forms.append(stem + ending)
+            return tuple(forms)
+    if noun[-1:].isalpha() and noun[-1] not in "аеёиоуыэюяь":  # "полуостров": masculine
+        return (noun + "а", noun + "у", noun, noun + "ом", noun + "е")
+    return None
+
+
+def russian_phrase_cases(alias: str) -> list[str]:
+    """The case forms of a Russian adjective + noun name: "Оренбургская область" →
+    "Оренбургской области", "Оренбургскую область", "Оренбургской областью"; "Северная Осетия"
+    → "Северной Осетии", …; any other alias gives none."""
+    words = alias.split(" ")
+    if len(words) != 2:
+        return []
+    adjective, noun = words
+    match = _RU_ADJECTIVE.match(adjective)
+    nouns = _ru_noun_forms(noun) if match else None
+    if match is None or nouns is None:
+        return []
+    stem, nominative = match.groups()
+    adjectives = []
+    for ending in _RU_ADJ_CASES[nominative]:
+        if ending == "ым" and stem[-1:] in _RU_VELAR_HUSHING:
+            ending = "им"  # "Краснодарским"
+        adjectives.append(stem + ending)
+    out = dict.fromkeys(f"{a} {n}" for a, n in zip(adjectives, nouns, strict=True))
+    out.pop(alias, None)
+    return list(out)
 
 
 # The dual "ريفي حماة" and the plural "أرياف حلب" name the governorate as "ريف حماة" does.

@@ -252,3 +252,20 @@ def test_russian_instrumental_of_divisions() -> None:
     assert russian_instrumental("мухафаза Эль-Анбар") == "мухафазой Эль-Анбар"
     assert russian_instrumental("провинция") is None
     assert russian_instrumental("Анбар") is None
+
+
+def test_russian_adjective_noun_names_decline() -> None:
+    """Both words of a Russian region's name take the case: "в Оренбургской области", "на
+    Синайском полуострове"; a foreign noun in two vowels keeps its form ("Западной Бекаа")."""
+    from geo.templates import russian_phrase_cases
+
+    assert russian_phrase_cases("Оренбургская область") == [
+        "Оренбургской области", "Оренбургскую область", "Оренбургской областью"]
+    assert "Краснодарском крае" in russian_phrase_cases("Краснодарский край")
+    assert "Краснодарским краем" in russian_phrase_cases("Краснодарский край")
+    assert "Северной Осетии" in russian_phrase_cases("Северная Осетия")
+    assert "Синайском полуострове" in russian_phrase_cases("Синайский полуостров")
+    assert russian_phrase_cases("Западная Бекаа") == ["Западной Бекаа", "Западную Бекаа"]
+    assert russian_phrase_cases("Голанские высоты") == []  # plural: written out by hand
+    assert russian_phrase_cases("Тель-Авив") == []
+    assert russian_phrase_cases("провинция Идлиб") == []
