@@ -52,6 +52,7 @@ from reportmap.timing_cues import (
     SUPERLATIVE_SINCE,
     TIME_LINK_AFTER,
     TURKISH_SINCE,
+    UNTIL_TODAY,
     WAR_YEARS,
     WHERE,
     without_relative_clauses,
@@ -113,6 +114,7 @@ class Timeline:
                 PARTICIPLE_ASIDE.search(before)
                 or RUSSIAN_PARTICIPLE_ASIDE.search(before)
                 or SUPERLATIVE_SINCE.search(before + expr.text)
+                or UNTIL_TODAY.search(before + expr.text)
             )
             anchor = None if SINCE.search(before) else ANCHOR_PHRASE.search(before)
             demoted = bool(aside or anchor)

@@ -9,15 +9,22 @@ from reportmap.locator_words import LOCATION_STATE
 
 # "following the overthrow of Assad last weekend": the date belongs to another event.
 ANCHOR_PHRASE = re.compile(
-    r"\b(?:following|after|before|amid|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|since)\s+"
+    r"\b(?:following|after|before|amid|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|since|"
+    r"in\s+(?:response|retaliation|reprisal)\s+(?:to|for))\s+"
     r"(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+[^,;.]*"
     # a name in apposition: "following its capture of the provincial capital, Idleb, last month"
     r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:al-)?(?-i:[A-Z])[\w'’-]*){0,2},\s+[^,;.]*)?$"
     r"|\b(?:après|avant|suite\s+à|à\s+la\s+suite\s+d[eu'’]|infolge|tras|después\s+de|"
     r"antes\s+de|a\s+raíz\s+de|dopo|prima\s+di|in\s+seguito\s+a|após|depois\s+d[eoa]s?|"
-    r"antes\s+d[oa]s?|после|перед|вслед\s+за)\s+(?:l['’]|le|la|les|el|los|las|il|lo|gli|o|os|"
+    r"antes\s+d[oa]s?|после|перед|вслед\s+за|en\s+(?:réponse|représailles)\s+à|"
+    r"als\s+(?:Reaktion|Antwort|Vergeltung)\s+auf|en\s+(?:respuesta|represalia)\s+(?:a|por)|"
+    r"in\s+(?:risposta|rappresaglia)\s+(?:a|per)|em\s+(?:resposta|retaliação)\s+(?:a|à|ao)|"
+    r"в\s+ответ\s+на)\s+(?:l['’]|le|la|les|el|los|las|il|lo|gli|o|os|"
     r"as|une?|una?|der|die|das|dem|den|des|sa|son|ses|su|sus)?\s*[^\W\d][^,;.]*$"
-    r"|(?:^|\s)(?:بعد|عقب|إثر|قبل)\s+(?!ظهر|الظهر|منتصف)[^\s\d،,.][^،,;.]*$",
+    r"|(?:^|\s)(?:بعد|عقب|إثر|قبل|ردا\s+على|رداً\s+على|ردًا\s+على)\s+(?!ظهر|الظهر|منتصف)"
+    r"[^\s\d،,.][^،,;.]*$"
+    # Persian: "پس از", "پیش از", "در پاسخ به" (in response to)
+    r"|(?:^|\s)(?:پس\s+از|پیش\s+از|قبل\s+از|در\s+پاسخ\s+به|در\s+تلافی)\s+[^\s\d،,.][^،,;.]*$",
     re.IGNORECASE,
 )
 # The "after …" phrase runs on past its date until a comma: "dopo il raid che ieri ha raso al
@@ -132,6 +139,14 @@ STATE_LEAD = re.compile(
     re.IGNORECASE,
 )
 STATE_LEAD_CHARS = 40
+# "the longest strike until today", "تا امروز", "до сегодняшнего дня": a record's end, not a day
+# of the news.
+UNTIL_TODAY = re.compile(
+    r"(?:\b(?:until|till|up\s+to|to|hasta|jusqu['’]à|bis|fino\s+ad?|até|до|по)|(?:^|\s)(?:حتى|تا))"
+    r"\s+(?:today|aujourd['’]hui|heute|hoy|oggi|hoje|сегодня\w*|اليوم|امروز|bugün\w*)"
+    r"(?:\s+(?:день|дня))?$",
+    re.IGNORECASE,
+)
 # "the first attendance since 2010": a record's reference point, not the time of the news.
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:first|last|only|largest|biggest|worst|deadliest|heaviest|highest|lowest)\b"

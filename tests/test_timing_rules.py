@@ -215,3 +215,22 @@ def test_where_clause_dates_a_new_conjunct(body, place, language, want) -> None:
 def test_a_relative_goes_on_with_the_after_phrase(body, place, want) -> None:
     language = "fr" if "intervient" in body else "en"
     assert interval(body, place, date(2025, 4, 1), language) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "language"),
+    [
+        # "until today" ends a record; it dates nothing
+        ("Iran fired missiles at Erbil on Monday. The missiles fired at Idlib flew 1,200 km, "
+         "the longest strike until today.", "Idlib", "en"),
+        ("سپاه شامگاه دوشنبه به اربیل حمله کرد. موشک‌ها به سمت ادلب شلیک شدند؛ این دورترین "
+         "حمله سپاه تا امروز است.", "ادلب", "fa"),
+        # a day told "in response to" another event is that event's
+        ("Iran fired missiles at Erbil on Monday, in response to the bombings of January 3 in "
+         "Kerman. The missiles aimed at Idlib were launched from Khuzestan.", "Idlib", "en"),
+        ("سپاه شامگاه دوشنبه به اربیل حمله کرد، در پاسخ به انفجارهای ۱۳ دی در کرمان. موشک‌ها "
+         "به سمت ادلب شلیک شدند.", "ادلب", "fa"),
+    ],
+)
+def test_records_and_responses_keep_the_day_of_the_news(body, place, language) -> None:
+    assert interval(body, place, date(2024, 1, 16), language) == ("2024-01-15", "2024-01-15")
