@@ -84,7 +84,12 @@ AMBASSADOR_BEFORE = re.compile(
     r"\b(?:ambassador|Botschafter|ambassadeur|embajador|ambasciatore|embaixador|"
     r"посол|посл(?:а|у|ом|е|ы|ов|ам|ами|ах)\b)"  # not "последние": "в последние дни в Дамаске"
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:in|to|en|em|a|au|à|в|bei)\s+$"
-    r"|(?:^|\s)(?:سفير|سفيرة|سفراء)\s+(?:\S+\s+)?(?:لدى|في)\s+$",
+    r"|\b(?:chargé\s+d['’]affaires|Geschäftsträger|encargad[oa]\s+de\s+negocios|"
+    r"incaricat[oa]\s+d['’]affari|encarregad[oa]\s+de\s+negócios|поверенн\w+\s+в\s+делах)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:in|to|en|em|a|au|à|в|bei)\s+$"
+    r"|(?:^|\s)(?:سفير|سفيرة|سفراء|القائم\s+بالأعمال)\s+(?:\S+\s+)?(?:لدى|في)\s+$"
+    # Persian: "سفیر خود در تهران", "کاردار ایران در بغداد"
+    r"|(?:^|\s)(?:سفیر|سفرای|کاردار)\s+(?:\S+\s+){0,2}?در\s+$",
     re.IGNORECASE,
 )
 # A ship, a numbered outlet or a road: "the cargo ship Sparta IV", "Deir Ezzor 24",

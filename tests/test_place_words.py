@@ -53,6 +53,9 @@ def test_turkish_province_with_case_endings_locates_the_place_after_it(gaz) -> N
          "nl-the-hague"),
         ("The OPCW, whose headquarters are in The Hague, said the ship left Latakia.", "en",
          "nl-the-hague"),
+        # an envoy's post: "recalled its ambassador in Tehran", "summoned the chargé d'affaires"
+        ("دولت عراق سفیر خود در تهران را برای مشورت فراخواند.", "fa", "ir-tehran"),
+        ("Idlib was hit. Iraq summoned Iran's chargé d'affaires in Baghdad.", "en", "iq-baghdad"),
     ],
 )
 def test_bylines_and_seats_are_no_sites(gaz, body, language, gone) -> None:
