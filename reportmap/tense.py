@@ -154,6 +154,16 @@ def _turkish_tense(sentence: str) -> bool | None:
     return True if TURKISH_PAST.search(word) else None
 
 
+# Arabic puts its verb first: a sentence that opens on a verb of the present ("ويقول أهالي",
+# "وتعمل مصفاة", "ولا تزال الحقول") tells how things stand. Other openings are not read.
+ARABIC_PRESENT_OPENING = re.compile(
+    r"^[وف]?(?:لا\s+(?:يزال|تزال|يزالون)|ما\s+(?:زال|زالت|زالوا)|(?:ي|ت)(?:قول|قولون|عيش|عيشون|"
+    r"عمل|عملون|واصل|واصلون|ستمر|سيطر|سيطرون|ضم|شهد|عاني|عانون|وجد|قع|بقى|حتفظ|ستضيف|قيم|"
+    r"قيمون|تواجد|نتشر|ملك|متلك|خضع|حاول|حاولون|طالب|طالبون|خشى|خشون|عتقد|عتقدون|رى|رون|"
+    r"سعى|سعون|نتظر|نتظرون|حتاج|حتاجون|متد|ربط|فصل))\s"
+)
+
+
 def tells_past(sentence: str, language: str) -> bool | None:
     """Whether the sentence is told in a past tense; None where it cannot be read.
 
@@ -169,6 +179,8 @@ def tells_past(sentence: str, language: str) -> bool | None:
         return None
     if language == "tr":
         return _turkish_tense(text)
+    if language == "ar":
+        return False if ARABIC_PRESENT_OPENING.match(text) else None
     past = PAST.get(language)
     if past is None:
         return None

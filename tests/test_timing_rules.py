@@ -52,6 +52,10 @@ from tests.test_timing import interval  # noqa: E402
         ("Jordan hosts more than 600,000 registered Syrian refugees in camps.", "en", False),
         ("The armed groups hold the town.", "en", False),
         ("Rebels attacked the town.", "en", True),
+        # Arabic opens on its verb: a verb of the present tells how things stand
+        ("ويقول أهالي مجدل شمس إن المشروع سيقضم بساتينهم.", "ar", False),
+        ("ولا تزال أكبر الحقول تحت سيطرة قسد.", "ar", False),
+        ("قتل خمسة مدنيين في قصف على البلدة.", "ar", None),
         ("Dabık, küçük bir tarım kasabası.", "tr", None),  # no verb
         ("Bunu açıklayan Suriye hükümeti.", "tr", None),  # "-ti" of a noun, not a past
     ],
