@@ -351,6 +351,13 @@ def _build_rules(spec: _Lang, lang: str) -> None:
             rf"|\s+ayından)(?:\s+(?:{TR_SINCE_AFTER}|itibaren))?)(?!\w)",
             _month_only,
         ))
+        # a month in lower case takes its ending with no apostrophe: "eylülden bu yana", "martta"
+        glued = long_month.removesuffix(r"(?!\w)")
+        rules.append((
+            rf"{lead}(?P<m1>{glued})(?:ta|te|da|de|(?P<since>{TR_ABLATIVE})"
+            rf"(?:\s+(?:{TR_SINCE_AFTER}|itibaren))?)(?!\w)",
+            _month_only,
+        ))
     if lang == "de":
         rules.append((_GERMAN_BARE_YEAR, _bare_year))
     if lang == "ru":

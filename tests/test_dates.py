@@ -437,6 +437,9 @@ MULTILINGUAL = [
     # Turkish "since" is a suffix: "Haziran ayından bu yana", "Mart'tan beri"
     ("tr", "Haziran ayından bu yana kaçan", date(2011, 10, 2), "2011-06-01", "2011-10-02"),
     ("tr", "Mart'tan beri süren", date(2011, 10, 2), "2011-03-01", "2011-10-02"),
+    # a month in lower case takes its ending with no apostrophe
+    ("tr", "uçaklar eylülden bu yana vuruyor", date(2014, 11, 1), "2014-09-01", "2014-11-01"),
+    ("tr", "uçaklar martta vurdu", date(2014, 11, 1), "2014-03-01", "2014-03-31"),
     # a day something is set for is the coming one
     ("de", "Für Samstag sind Feiern geplant", date(2025, 3, 14), "2025-03-15", "2025-03-15"),
     ("de", "Ende Mai", SAT, "2024-05-21", "2024-05-31"),
