@@ -190,14 +190,27 @@ def province_holding(gazetteer, site: Site) -> Site | None:
     return gazetteer.derived(_provinces).get((site.country, site.admin1)) if site.admin1 else None
 
 
+def _seat_rank(site: Site, province: Site) -> tuple[bool, int]:
+    """A town the province is named after comes first ("Baalbek" of Baalbek-Hermel, though
+    Arsal counts more people), then the largest."""
+    core = _SEAT_NAME_EXTRA.sub("", site.name.lower())  # "Karak City", "As Salţ"
+    named = re.search(rf"\b{re.escape(core)}\b", province.name.lower()) is not None
+    return named, site.population
+
+
+_SEAT_NAME_EXTRA = re.compile(r"^(?:al|el|an|ar|as|ad|at|ash|az)[- ]|\s+city$")
+
+
 def _province_seats(gazetteer) -> dict[str, Site]:
-    """Seat (the largest town of a province) id -> its province."""
+    """Seat (the town a province is named after, else its largest) id -> its province."""
     provinces = gazetteer.derived(_provinces)
     seats: dict[tuple[str, str], Site] = {}
     for s in gazetteer.sites.values():
         key = (s.country, s.admin1)
-        if (s.kind in POPULATED and key in provinces
-                and (key not in seats or s.population > seats[key].population)):
+        if s.kind in POPULATED and key in provinces and (
+            key not in seats
+            or _seat_rank(s, provinces[key]) > _seat_rank(seats[key], provinces[key])
+        ):
             seats[key] = s
     return {seat.site_id: provinces[key] for key, seat in seats.items()}
 

@@ -111,3 +111,19 @@ def test_a_ship_named_after_a_city_is_no_site(gaz, body, language, city) -> None
 def test_near_the_border_city_of_locates(gaz) -> None:
     body = "Refugees live in the Zaatari camp near the border city of Mafraq."
     assert _roles(gaz, body, "en")["jo-mafraq"] == "locator"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "site"),
+    [
+        # a province's seat is the town it is named after, not its largest: Arsal stays a town
+        ("Des habitants de la région d'Ersal font état de tirs.", "fr", "lb-aarsal"),
+        ("Des habitants de la région de Baalbek font état de tirs.", "fr",
+         "lb-baalbek-hermel-governorate"),
+        ("Refugees crossed into Mafraq province on Monday.", "en", "jo-mafraq-governorate"),
+    ],
+)
+def test_a_region_word_widens_only_the_town_a_province_is_named_after(
+    gaz, body, language, site
+) -> None:
+    assert site in _roles(gaz, body, language)
