@@ -273,3 +273,9 @@ def test_italian_plural_cities_are_no_reference(gaz) -> None:
     body = ("Le forze turche hanno preso Tal Abyad. Hanno raggiunto l'autostrada che collega "
             "le città curde.")
     assert _reference(gaz, body, "le città", "it") is None
+
+
+def test_the_capital_that_locates_is_that_of_the_place_it_locates(gaz) -> None:
+    body = ("An F-16 came down near Raqqa in Syria on Wednesday. Elders gathered at the family's "
+            "house near Karak, south of the capital.")
+    assert _reference(gaz, body, "the capital") == "jo-amman"
