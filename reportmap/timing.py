@@ -379,12 +379,12 @@ class Timeline:
             since = self._from_context(sentence.index)
             if since is not None and since.start is not None and since.start <= self.published:
                 return Interval(since.start, self.published, since.text, since.basis), False
+        main = without_relative_clauses(text)
         past = tells_past(text, self.language)
+        if past is True and tells_past(main, self.language) is False and STANDING.search(main):
+            past = False  # "vivono … a Katzrin, …, la maggior parte dei quali ha mantenuto"
         if past is False:
-            if (
-                sentence.paragraph > self.lede_paragraph
-                and STANDING.search(without_relative_clauses(text))
-            ):
+            if sentence.paragraph > self.lede_paragraph and STANDING.search(main):
                 # "Russland betreibt einen Stützpunkt am Flughafen": what a place has, told in
                 # the present after the lede, stands; it is no news of the day
                 return Interval(None, None, "", "none"), True

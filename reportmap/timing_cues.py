@@ -109,8 +109,10 @@ STANDING = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(
-    r"[,،]\s+(?:[\w'’-]+\s+){0,3}?(?:which|who|whose|where|qui|que|où|dont|donde|cuy[oa]s?|"
-    r"che|dove|cui|onde|wo|der|die|das|dem|den|denen|deren|котор\w+|где|الذي|التي|الذين)\b"
+    r"[,،]\s+(?:[\w'’-]+\s+){0,4}?(?:which|who|whose|where|qui|que|où|dont|donde|cuy[oa]s?|"
+    r"che|dove|cui|onde|wo|der|die|das|dem|den|denen|deren|котор\w+|где|الذي|التي|الذين|"
+    # "la maggior parte dei quali", "la mayoría de los cuales", "dont la plupart"
+    r"quali|quale|cuales|cual|quais|lesquels|lesquelles)\b"
     r"[^,;،]*",
     re.IGNORECASE,
 )

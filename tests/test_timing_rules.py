@@ -89,6 +89,11 @@ def test_present_tells_the_report_day(body, place, published, language, want) ->
          "Stützpunkt am Flughafen von Kamischli.", "Kamischli", "de", ("None", "None")),
         ("Turkey shelled Afrin on Monday.\n\nThe YPG has several thousand fighters in the "
          "Afrin enclave.", "Afrin enclave", "en", ("None", "None")),
+        # a past told in a relative clause does not make the main clause past
+        ("Il governo ha approvato un insediamento sul Golan.\n\nSull'altopiano vivono 25.000 "
+         "coloni, soprattutto a Katzrin, e drusi nei villaggi, tra cui Majdal Shams, la maggior "
+         "parte dei quali ha mantenuto la cittadinanza siriana.", "Majdal Shams", "it",
+         ("None", "None")),
         # but not in the lede
         ("The YPG has several thousand fighters in Afrin, officials say.", "Afrin", "en",
          ("2020-08-26", "2020-08-26")),
