@@ -84,6 +84,11 @@ def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None
         # Persian "according to reports"; a short subject right before "announced"
         ("بر اساس گزارش‌ها، در سوریه نیز چند نفر زخمی شدند.", "گزارش‌ها"),
         ("جمعیت هلال احمر نیز اعلام کرد یک تیم پزشکی اعزام می‌کند.", "جمعیت هلال احمر"),
+        # a subject of up to six words; "in a statement" is not part of it
+        ("برخی رسانه‌های نزدیک به سپاه اعلام کردند موشک‌ها به سمت ادلب شلیک شدند.",
+         "برخی رسانه‌های نزدیک به سپاه"),
+        ("سفارت ایران در بیروت در بیانیه‌ای اعلام کرد که او در دمشق کشته شد.",
+         "سفارت ایران در بیروت"),
         # unnamed sources that fight, negotiate or count; asides between subject and verb
         ("Rebel negotiators said the deal would see fighters give up their weapons.",
          "Rebel negotiators"),
