@@ -192,6 +192,12 @@ NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 } | PRONOUNS
+# Adverbs that open a sentence before its source: "Ранее Минобороны РФ обвиняло".
+LEADING_ADVERB = re.compile(
+    r"^(?:ранее|также|однако|вчера|сегодня|затем|позднее|тогда|earlier|later|meanwhile|zuvor|"
+    r"inzwischen|anteriormente|auparavant|intanto)\s+(?=\S)",
+    re.IGNORECASE,
+)
 TITLES = {
     "russian",
     "syrian",
@@ -285,7 +291,7 @@ PRONOUN_START = re.compile(r"^[\"“]?\s*(?:It|He|She|They)\s+(?:" + VERBS + r")
 
 def clean_name(raw: str) -> str | None:
     """Trim titles and possessives: 'Russian Deputy Foreign Minister Mikhail Bogdanov' -> name."""
-    words = raw.strip().rstrip(".,").split()
+    words = LEADING_ADVERB.sub("", raw.strip()).rstrip(".,").split()
     while words and re.search(r"['’]s$", words[0]):
         words.pop(0)
     while len(words) > 1 and words[0].lower() in TITLES and (
@@ -338,7 +344,7 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 raw = _arabic_plural_subject(raw)
             if pattern not in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT,
                                PHOTO_CREDIT, APPOSED_SUBJECT_VERB):
-                name = LEADING_ARTICLE.sub("", raw.strip()) or None
+                name = LEADING_ADVERB.sub("", LEADING_ARTICLE.sub("", raw.strip())) or None
                 if name and name[0] == "«" and name[-1] == "»":
                     name = name[1:-1]  # "«Сирийская обсерватория …» сообщила"
                 if name and name.lower() in PRONOUNS:

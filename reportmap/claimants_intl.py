@@ -240,6 +240,7 @@ _INTL_VERB_AFTER = (
     r"disse|afirmou|informou|declarou|anunciou|disseram|afirmam|afirmaram|informaram|"
     r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato|annunciato)|"
     r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают|уточнил\w*|"
+    r"обвинил\w*|обвинял\w*|обвиняет|обвиняют|заявлял\w*|утверждал\w*|"
     r"добавил\w*|пояснил\w*|подтвердил\w*|сказал\w*|relataron|relatou|precisó|precisaron|"
     r"asegura|afirma|afirman|sostiene|denuncia|assure|estime|rapporte|précise|"
     r"afferma|garante|sagt|meldet|"

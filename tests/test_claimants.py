@@ -97,6 +97,9 @@ def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None
         ("Our partners counted at least five hospitals damaged in southern Idlib.", "partners"),
         ("Местные источники, однако, сообщали об отдельных перестрелках под Саракибом.",
          "Местные источники"),
+        # accusing is claiming; an adverb before the source is not part of it
+        ("Ранее Минобороны РФ обвиняло коалицию в том, что боевики покидают Ракку.",
+         "Минобороны РФ"),
         ("Базирующаяся в Великобритании «Сирийская обсерватория по правам человека» сообщила о "
          "боях.", "Сирийская обсерватория"),
         ("El Observatorio Sirio de Derechos Humanos, con sede en el Reino Unido, informó de "
