@@ -199,12 +199,13 @@ PERSIAN_SUBJECT_SAID = re.compile(
     + r"(?P<who>[^\s،.:«»\d]{3,})\s+[^.:«»]{0,200}?\s(?:گفت|افزود|اعلام\s+کرد|تأکید\s+کرد|"
     r"تاکید\s+کرد|اظهار\s+داشت|گفتند|افزودند|اعلام\s+کردند)(?:\s*:|\s+که\s|\s*[.!]?\s*$)"
 )
-# "جمعیت هلال احمر نیز اعلام کرد یک تیم …": a short subject right before its verb of saying.
+# "جمعیت هلال احمر نیز اعلام کرد یک تیم …": a short subject right before its verb of saying;
+# "در بیانیه‌ای" (in a statement) between them is not part of it.
+_FA_IN_STATEMENT = r"در\s+(?:بیانیه|گفتگو|مصاحبه|نشست|پیام)"
 PERSIAN_SUBJECT_ANNOUNCED = re.compile(
     r"^\W*" + _FA_NOT_SUBJECT
-    + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+(?!در\s+(?:بیانیه|گفتگو|مصاحبه|نشست|پیام))"
-    r"[^\s،.:«»\d]+){0,5}?)\s+(?:در\s+(?:بیانیه|گفتگو|مصاحبه|نشست|پیام)\S*\s+)?"
-    r"(?:نیز\s+|همچنین\s+)?"
+    + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+(?!" + _FA_IN_STATEMENT + r")[^\s،.:«»\d]+){0,5}?)\s+"
+    r"(?:" + _FA_IN_STATEMENT + r"\S*\s+)?(?:نیز\s+|همچنین\s+)?"
     r"(?:اعلام\s+کرد|گفت|افزود|اعلام\s+کردند|گفتند|گفته\u200c?\s?اند|می\u200c?\s?گوید|"
     r"می\u200c?\s?گویند)\s"
 )

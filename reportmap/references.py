@@ -248,13 +248,14 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
         out = [(m, is_ref) for m, is_ref in out if name.search(m.site.name)]
         found = _window(out, here, kinds, sentence_of, locators=True)
         return found[0].site if found else None
-    if kinds == CAPITAL and locating and out and 0 <= start - out[-1][0].end <= 30 and (
-        out[-1][0].site.kind in POPULATED and sentence_of.at(out[-1][0].start).index == here
+    located = out[-1][0] if locating and out and 0 <= start - out[-1][0].end <= 30 else None
+    if kinds == CAPITAL and located and located.site.kind in POPULATED and (
+        sentence_of.at(located.start).index == here
     ):
         # "Ay, near Karak, south of the capital": the capital of the place it locates
-        return capital_of(gazetteer, out[-1][0].site.country) or capital_of(gazetteer, country)
+        return capital_of(gazetteer, located.site.country) or capital_of(gazetteer, country)
     previous = out
-    if locating and out and 0 <= start - out[-1][0].end <= 30:
+    if located:
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself
     if info["noun"] == "subsite":
         found = _window(previous, here, kinds, sentence_of, SUBSITE_WINDOW, locators=True)

@@ -190,6 +190,9 @@ def province_holding(gazetteer, site: Site) -> Site | None:
     return gazetteer.derived(_provinces).get((site.country, site.admin1)) if site.admin1 else None
 
 
+_SEAT_NAME_EXTRA = re.compile(r"^(?:al|el|an|ar|as|ad|at|ash|az)[- ]|\s+city$")
+
+
 def _seat_rank(site: Site, province: Site) -> tuple[bool, int]:
     """A town the province is named after comes first ("Baalbek" of Baalbek-Hermel, though
     Arsal counts more people), then the largest."""
@@ -198,21 +201,17 @@ def _seat_rank(site: Site, province: Site) -> tuple[bool, int]:
     return named, site.population
 
 
-_SEAT_NAME_EXTRA = re.compile(r"^(?:al|el|an|ar|as|ad|at|ash|az)[- ]|\s+city$")
-
-
 def _province_seats(gazetteer) -> dict[str, Site]:
     """Seat (the town a province is named after, else its largest) id -> its province."""
     provinces = gazetteer.derived(_provinces)
-    seats: dict[tuple[str, str], Site] = {}
+    best: dict[tuple[str, str], tuple[tuple[bool, int], Site]] = {}
     for s in gazetteer.sites.values():
         key = (s.country, s.admin1)
-        if s.kind in POPULATED and key in provinces and (
-            key not in seats
-            or _seat_rank(s, provinces[key]) > _seat_rank(seats[key], provinces[key])
-        ):
-            seats[key] = s
-    return {seat.site_id: provinces[key] for key, seat in seats.items()}
+        if s.kind in POPULATED and key in provinces:
+            rank = _seat_rank(s, provinces[key])
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, s)
+    return {seat.site_id: provinces[key] for key, (_, seat) in best.items()}
 
 
 def _province_named_after(gazetteer, town: Site) -> Site | None:
@@ -308,9 +307,9 @@ def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | Non
         return False
     before = body[max(0, start - 30) : start]
     after = body[end : end + 40]
-    if LOCATIVE_BEFORE.search(before) or VISIT_BEFORE.search(before):
-        return False
-    if LOCATIVE_SUFFIX.match(after):
+    if LOCATIVE_BEFORE.search(before) or VISIT_BEFORE.search(before) or (
+        LOCATIVE_SUFFIX.match(after)
+    ):
         return False
     return not (PASSIVE_AFTER.match(after) or STATE_AFTER.match(after))
 

@@ -28,8 +28,9 @@ NOW = re.compile(
 )
 # "until now", "hasta ahora": a state up to the report in an aside ("Al Shuhail, hasta ahora un
 # bastión del Frente al Nusra"), not a sentence told in the present
+UNTIL_WORDS = r"until|till|up\s+to|hasta|jusqu['’]à|bis|fino\s+ad?|até"
 UNTIL_NOW = re.compile(
-    r"\b(?:until|till|up\s+to|hasta|jusqu['’]à|bis|fino\s+ad?|até)\s+"
+    r"\b(?:" + UNTIL_WORDS + r")\s+"
     r"(?:now|ahora|maintenant|jetzt|ora|adesso|agora)\b",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ import re
 
 from reportmap.dates_base import ROMANCE_FUTURE, TR_ABLATIVE, TR_SINCE_AFTER
 from reportmap.locator_words import LOCATION_STATE
+from reportmap.tense import UNTIL_WORDS
 
 # "following the overthrow of Assad last weekend": the date belongs to another event.
 ANCHOR_PHRASE = re.compile(
@@ -144,7 +145,7 @@ STATE_LEAD_CHARS = 40
 # "the longest strike until today", "تا امروز", "до сегодняшнего дня": a record's end, not a day
 # of the news.
 UNTIL_TODAY = re.compile(
-    r"(?:\b(?:until|till|up\s+to|to|hasta|jusqu['’]à|bis|fino\s+ad?|até|до|по)|(?:^|\s)(?:حتى|تا))"
+    r"(?:\b(?:" + UNTIL_WORDS + r"|to|до|по)|(?:^|\s)(?:حتى|تا))"
     r"\s+(?:today|aujourd['’]hui|heute|hoy|oggi|hoje|сегодня\w*|اليوم|امروز|bugün\w*)"
     r"(?:\s+(?:день|дня))?$",
     re.IGNORECASE,
