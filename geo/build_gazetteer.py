@@ -24,7 +24,13 @@ from rapidfuzz import fuzz
 from geo.fold import fold, fold_keep_case, is_all_caps, key_word_index, script_of
 from geo.gazetteer import read_sites
 from geo.spellings import SPELLINGS_PATH, write_stored
-from geo.templates import expand, persian_forms, russian_instrumental, russian_phrase_cases
+from geo.templates import (
+    english_plural,
+    expand,
+    persian_forms,
+    russian_instrumental,
+    russian_phrase_cases,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 COLUMNS = ["site_id", "name", "kind", "lat", "lon", "country", "admin1", "population", "source",
@@ -295,6 +301,7 @@ def read_curated(path: Path, builder: Builder, cities: dict[str, dict],
             names.extend(form for name in list(names) for form in persian_forms(name))
             if entry.kind in ("governorate", "province"):
                 names.extend(f for f in map(russian_instrumental, list(names)) if f)
+                names.extend(f for f in map(english_plural, list(names)) if f)
             if entry.kind in ("province", "region"):  # "Оренбургской области", "Северной Осетии"
                 names.extend(f for name in list(names) for f in russian_phrase_cases(name))
             if city is not None:

@@ -123,6 +123,9 @@ _GOV_LATIN = [
     # and of "vilayet" and "il" (province): "Lazkiye vilayetinin kuzeyindeki", "İdlib ilinde"
     "{b} vilayetinin", "{b} vilayetinde", "{b} vilayetindeki", "{b} vilayetine",
     "{b} vilayetinden", "{b} ilinin", "{b} ilinde", "{b} ilindeki", "{b} iline", "{b} ilinden",
+    # the English plural closes a list: "the Idlib and Hama provinces", "Raqqa and Deir ez-Zor
+    # governorates" (the last name is the governorate, not the city)
+    "{b} provinces", "{b} Provinces", "{b} governorates", "{b} Governorates",
 ]
 _GOV_CYRILLIC = [
     "провинция {b}", "провинции {b}", "провинцию {b}", "провинцией {b}", "мухафаза {b}",
@@ -141,6 +144,16 @@ def russian_instrumental(alias: str) -> str | None:
     head, _, rest = alias.partition(" ")
     form = _RU_DIVISION_HEADS.get(head)
     return f"{form} {rest}" if form and rest else None
+
+
+_EN_DIVISION_PLURAL = re.compile(r"^(.+ )([Pp]rovince|[Gg]overnorate)$")
+
+
+def english_plural(alias: str) -> str | None:
+    """The plural that closes a list of divisions: "Salahuddin province" → "Salahuddin
+    provinces" ("the Nineveh and Salahuddin provinces"); any other alias gives None."""
+    match = _EN_DIVISION_PLURAL.match(alias)
+    return f"{match.group(1)}{match.group(2)}s" if match else None
 
 
 # Russian regions are an adjective and a noun ("Оренбургская область", "Краснодарский край",
