@@ -221,7 +221,7 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
         return True
     if not cue and NAME_AFTER.match(after):
         return True
-    if names_road(before, after):
+    if names_road(body[max(0, start - 120) : start], after):
         return True
     if SURNAME_AFTER.match(after):
         return True  # "Владимира Путина": a given name before a surname

@@ -95,8 +95,6 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
 @pytest.mark.parametrize(
     ("body", "language", "gone"),
     [
-        # a road or a pipeline named after its ends
-        ("Коридор пройдёт вдоль трассы М4, соединяющей Алеппо и Латакию.", "ru", "sy-latakia"),
         # a byline; the government as allies', speakers' and receivers' name
         ("By Rana Haddad in Amman\n\nSyrian troops took Nasib.", "en", "jo-amman"),
         ("From our correspondent in Erbil\n\nSyrian troops took Nasib.", "en", "iq-erbil"),
@@ -105,12 +103,6 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         ("الاتفاقات تفضي إلى تهجير قسري، فيما تصفها دمشق بأنها مصالحات.", "ar", "sy-damascus"),
         ("Москва откладывала передачу С-300 Дамаску.", "ru", "sy-damascus"),
 
-        ("The gains close the routes between rebel-held parts of Homs province and Lebanon.",
-         "en", "sy-gov-homs"),
-        ("Le trafic a repris sur l'autoroute Damas-Alep près de Rastan.", "fr", "sy-aleppo"),
-        ("Движение по трассе Дамаск — Алеппо возобновилось у Растана.", "ru", "sy-damascus"),
-        ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "sy-aleppo"),
-        ("Kilis-Halep boru hattında akış bugün başladı.", "tr", "tr-kilis"),
         # an official's title; a TASS-style dateline
         ("Der Kommandeur des Militärrats von Aleppo kündigte Angriffe auf Nairab an.", "de",
          "sy-aleppo"),
@@ -126,21 +118,6 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         # the Persian agency reporting from a city: its dateline
         ("به گزارش خبرگزاری پارس نو از بیروت، سفیر ایران در لبنان دیروز در صور مجروح شد.", "fa",
          "lb-beirut"),
-        # the ends of a road: the road, not the towns
-        ("Government forces reopened the road linking Aleppo to Hama on Monday.", "en",
-         "sy-hama"),
-        ("Les rebelles utilisent la route reliant Azaz à Alep pour acheminer des renforts.", "fr",
-         "sy-azaz"),
-        ("Los choques estallaron en la carretera entre Damasco y Sueida.", "es", "sy-suwayda"),
-        ("Sie schnitten die Schnellstraße M5 zwischen Aleppo und Damaskus ab.", "de",
-         "sy-aleppo"),
-        ("Konvoy, Halep'i Şam'a bağlayan M5 kara yolu üzerinde vuruldu.", "tr", "sy-damascus"),
-        # a road that links (verb), the M highways, "con", the glued Arabic "ب", Turkish "ile"
-        ("The M4 links Aleppo to the Iraqi border.", "en", "sy-aleppo"),
-        ("La autopista que une Beirut con el sur del país estuvo cortada.", "es", "lb-beirut"),
-        ("وتقع حمص على الطريق الذي يربط دمشق بالساحل.", "ar", "sy-damascus"),
-        ("Muhalifler, Azez ile Halep kırsalı arasındaki yolların kesildiğini söyledi.", "tr",
-         "sy-azaz"),
         # a group named after the Levant, a common noun in lower case
         ("Heyet Tahrir Şam militanları Han Şeyhun'dan çekildi.", "tr", "sy-damascus"),
         ("Поставки газа в Дейр-эз-Зор возобновились.", "ru", "ps-gaza"),
