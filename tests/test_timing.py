@@ -361,6 +361,13 @@ def test_a_recent_pluperfect_is_news(body, place, published, language, backgroun
          "Масьяфа.", "Масьяфа", "ru", True),
         ("انفجار روز دوشنبه رخ داد. منطقه سیده زینب بارها هدف حملات قرار گرفته است.", "سیده زینب",
          "fa", True),
+        # what happens every year: a custom, not the news
+        ("Die Bombe explodierte am Samstag. Jedes Jahr reisen Zehntausende Pilger zum Schrein "
+         "der Sayyida Zeinab.", "Sayyida Zeinab", "de", True),
+        ("La bomba explotó el sábado. Cada año miles de peregrinos visitan Sayyida Zeinab.",
+         "Sayyida Zeinab", "es", True),
+        ("انفجار روز شنبه رخ داد. هر سال هزاران زائر به حرم حضرت زینب می‌روند.", "حرم حضرت زینب",
+         "fa", True),
     ],
 )
 def test_a_place_the_sentence_describes_is_background(body, place, language, background) -> None:
