@@ -238,7 +238,7 @@ _INTL_VERB_AFTER = (
     r"aseguraron|denunciaron|señalaron|informó\s+de|"
     r"affirment|"
     r"ha\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
-    r"disse|afirmou|informou|declarou|anunciou|disseram|afirmam|afirmaram|informaram|"
+    r"disse|afirmou|informou|declarou|anunciou|anunciaram|disseram|afirmam|afirmaram|informaram|"
     r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato|annunciato)|"
     r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают|уточнил\w*|"
     r"обвинил\w*|обвинял\w*|обвиняет|обвиняют|заявлял\w*|утверждал\w*|"
@@ -313,9 +313,15 @@ _ASIDE = (
     # "Шойгу, отвечая на вопрос журналистов,", "Эксперт, попросивший не называть его имени,"
     r"|,\s+\w+(?:я|в|вшись|вший|вшая|вшие)\s+[^,]{0,50},)?"
 )
+# An acronym after a name, then maybe a description of it: "Les Forces démocratiques syriennes
+# (FDS), une alliance arabo-kurde soutenue par Washington, ont annoncé", "As FDS, aliança …,".
+_ACRONYM_ASIDE = (
+    r"(?:\s*\([A-ZÀ-ÖА-ЯЁ]{2,8}\)(?:,\s+(?-i:[a-zà-ÿа-яё])[^,;.()]{2,100},)?)?"
+)
 INTL_SOURCE_SUBJECT = re.compile(
     r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
-    + r")(?:\s+[\w-]+){0,4}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)" + _ASIDE
+    + r")(?:\s+[\w-]+){0,4}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)"
+    + _ACRONYM_ASIDE + _ASIDE
     + r"\s+(?:"
     + _INTL_VERB_AFTER + r")\b",
     re.IGNORECASE,
@@ -327,7 +333,7 @@ INTL_SUBJECT_VERB = re.compile(
     # a name in quotes: "«Сирийская обсерватория по правам человека» сообщила"
     r"(?!Sitz\s)(?P<who>«[^«»\n]{3,60}»|" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|"
     r"der|in)?\s*" + _CAP + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?" + _HUMAN_RIGHTS + r"?)"
-    r"(?:\s*\([A-ZÀ-ÖА-ЯЁ]{2,8}\))?"  # "L'Observatoire … (OSDH) a fait état"
+    + _ACRONYM_ASIDE  # "L'Observatoire … (OSDH) a fait état"
     + _ASIDE + r"\s+(?:" + _INTL_VERB_AFTER + r")\b"
 )
 # "El presidente turco, Recep Tayyip Erdogan, anunció": a name in apposition, then its verb.

@@ -146,6 +146,8 @@ def test_attribution_of_a_sentence(sentence: str, who: str) -> None:
         ("Seferlerin talebe göre sıklığı artırılacak.", "talebe"),
         ("«Обсерватория» сообщила о самых ожесточённых боях.", "о"),
         ("Ancak DEAŞ, kasabanın düşmediğini öne sürdü.", "Ancak DEAŞ"),
+        # a place with a description is no speaker: only a body's acronym opens one
+        ("Homs, ciudad del centro del país, informaron activistas, fue bombardeada.", "Homs"),
     ],
 )
 def test_no_false_attribution(sentence: str, who: str | None) -> None:
@@ -195,6 +197,14 @@ def test_a_place_after_the_source_noun_is_not_the_source(gaz) -> None:
          "Observatoire syrien des droits de l'Homme (OSDH)"),
         ("La televisión estatal siria aseguró que el Ejército entró en la ciudad.",
          "La televisión estatal siria"),
+        # an acronym, then a description of the body, before the verb
+        ("Les Forces démocratiques syriennes (FDS), une alliance arabo-kurde soutenue par "
+         "Washington, ont annoncé que Baghouz était tombée.",
+         "Les Forces démocratiques syriennes (FDS)"),
+        ("As Forças Democráticas Sírias (FDS), aliança dominada pelas milícias curdas, "
+         "anunciaram o controle total de Manbij.", "As Forças Democráticas Sírias (FDS)"),
+        ("Las Fuerzas de Siria Democrática (FSD), alianza de milicias kurdas y árabes, "
+         "informaron de la toma de Raqa.", "Las Fuerzas de Siria Democrática (FSD)"),
         ("Grupos de derechos humanos cifraron en 25 los muertos.", "Grupos de derechos humanos"),
         # English: an acronym before the verb, a title aside, an Arabic family name, "quoted"
         ("The Syrian Observatory for Human Rights (SOHR) said 745 civilians had been killed.",
