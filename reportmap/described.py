@@ -7,9 +7,18 @@ import re
 
 # The sentence opens with a name (maybe "the city of …"), an aside between commas, then a copula
 # and what the place is: an article, "one of", "home to", "known as"…
+_PLACE_NOUN = (
+    r"(?:town|city|village|camp|crossing|dam|base|air\s+base|airport|port|road|highway|prison|"
+    r"district|province|region|area|valley|site|plant|field|ville|localité|route|barrage|"
+    r"prison|région|ciudad|localidad|carretera|presa|cárcel|Stadt|Ortschaft|Straße|Grenzübergang|"
+    r"Lager|Staudamm|Gefängnis|città|cittadina|strada|diga|carcere|cidade|estrada|barragem|"
+    r"prisão)\b"
+)
 _NAME = (
-    r"^\W*(?:(?:The|La|Le|Les|El|Los|Las|Die|Der|Das|Il|Lo|A|O|L['’])\s*)?"
+    r"^\W*(?:(?:(?:The|La|Le|Les|El|Los|Las|Die|Der|Das|Il|Lo|A|O|L['’])\s*)?"
     r"[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:[\s-](?:al|el|ad|as|ash|ar|[A-ZÀ-ÞА-ЯЁ][\w'’-]*)){0,3}"
+    # "The crossing is the main land route", "La ville est…": a place it refers back to
+    r"|(?:The|La|Le|El|Die|Der|Das|Il|Lo|A|O|L['’])\s*" + _PLACE_NOUN + r")"
     r"(?:\s*,[^.;]{0,150}?,)?\s+"
 )
 _WHAT = (
@@ -37,6 +46,12 @@ DESCRIBED = re.compile(
     r"(?:die|der|das|eine?|einer|bekannt|berühmt)\b"
     r"|(?:является|являлся|являлась|являлось|остаётся|остается|был|была|было)\s+"
     r"[«\"“]?(?:одн\w+\s+из|[а-яё]+(?:ым|им|ой|ей|ом|ем)\b)"
+    # what the place does, always: "The town faces al-Qaim", "The dam holds back Lake Assad",
+    # "The camp is run by the SDF", "La route relie Alep à Lattaquié"
+    r"|(?:faces|links|connects|overlooks|borders|adjoins|straddles|dominates|holds\s+back|"
+    r"supplies|feeds|is\s+run\s+by|is\s+(?:located|situated)|relie|surplombe|domine|borde|"
+    r"fait\s+face\s+à|conecta|bordea|verbindet|überblickt|grenzt\s+an|collega|"
+    r"confina\s+con|liga|faz\s+fronteira|связывает|соединяет|граничит|возвышается)\b"
     r")"
 )
 # Where people live, a standing fact: "Syria's Christians live mainly in Damascus"; Russian

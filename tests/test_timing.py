@@ -339,6 +339,18 @@ def test_a_recent_pluperfect_is_news(body, place, published, language, backgroun
     ("body", "place", "language", "background"),
     [
         ("Clashes erupted on Monday. Homs is the third largest city of Syria.", "Homs", "en", True),
+        # a place named back ("the crossing"), or what a place always does
+        ("Families crossed on Monday. The crossing is the main land route between Beirut and "
+         "Damascus.", "Damascus", "en", True),
+        ("Rebels took Albu Kamal on Monday. The town faces al-Qaim across the border.",
+         "al-Qaim", "en", True),
+        ("Women left al-Hol on Monday. The camp is run by the SDF, which holds it near Hasakah.",
+         "Hasakah", "en", True),
+        ("Les combats ont repris lundi. La route relie Alep à Lattaquié.", "Lattaquié", "fr",
+         True),
+        ("Clashes erupted on Monday. The town was shelled again near Homs.", "Homs", "en", False),
+        ("Selon une source, les familles étaient détenues lundi dans le camp de Roj.",
+         "Roj", "fr", False),
         ("Clashes erupted on Monday. Syria's Christians live mainly in Damascus.", "Damascus",
          "en", True),
         ("Las tropas avanzaron el lunes. Idlib, donde viven tres millones de personas, es el "
