@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
-# The sentence opens with a name (maybe "the city of …"), an aside between commas, then a copula
-# and what the place is: an article, "one of", "home to", "known as"…
+# A place named back by its noun: "The crossing", "La ville", "Die Stadt".
 _PLACE_NOUN = (
     r"(?:town|city|village|camp|crossing|dam|base|air\s+base|airport|port|road|highway|prison|"
     r"district|province|region|area|valley|site|plant|field|ville|localité|route|barrage|"
-    r"prison|région|ciudad|localidad|carretera|presa|cárcel|Stadt|Ortschaft|Straße|Grenzübergang|"
+    r"région|ciudad|localidad|carretera|presa|cárcel|Stadt|Ortschaft|Straße|Grenzübergang|"
     r"Lager|Staudamm|Gefängnis|città|cittadina|strada|diga|carcere|cidade|estrada|barragem|"
     r"prisão)\b"
 )
+# The sentence opens with a name (maybe "the city of …") or a place named back, an aside
+# between commas, then a copula and what the place is: an article, "one of", "home to"…
 _NAME = (
     r"^\W*(?:(?:(?:The|La|Le|Les|El|Los|Las|Die|Der|Das|Il|Lo|A|O|L['’])\s*)?"
     r"[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:[\s-](?:al|el|ad|as|ash|ar|[A-ZÀ-ÞА-ЯЁ][\w'’-]*)){0,3}"

@@ -93,8 +93,6 @@ AMBASSADOR_BEFORE = re.compile(
     r"|(?:^|\s)(?:سفیر|سفرای|کاردار)\s+(?:\S+\s+){0,2}?در\s+$",
     re.IGNORECASE,
 )
-# A ship, a numbered outlet or a road: "the cargo ship Sparta IV", "Deir Ezzor 24",
-# "the Baghdad–Damascus highway".
 # A ship named after a city: "the submarine Rostov-on-Don", "подводная лодка «Краснодар»",
 # "la frégate « Alep »", "الفرقاطة دمشق".
 VESSEL_BEFORE = re.compile(
@@ -107,7 +105,8 @@ VESSEL_BEFORE = re.compile(
     r"زیردریایی|کشتی|نفتکش))\s+[\"«„“']?\s*$",
     re.IGNORECASE,
 )
-
+# A ship, a numbered outlet or a road: "the cargo ship Sparta IV", "Deir Ezzor 24",
+# "the Baghdad–Damascus highway".
 NAME_AFTER = re.compile(
     r"^(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X)\b|\s+\d+\s+(?:news|network|channel|tv|agency|radio|"
     r"media)\b|-(?:based|backed|aligned|allied|supported|friendly)\b|\s+(?:group|brigade|battalion|movement|front|faction|militia|pepper|"

@@ -16,3 +16,9 @@ def extract(gaz: Gazetteer, body: str, language: str = "en",
     """The mentions extracted from `body`, as a report of `language` out on `published`."""
     return extract_mentions(Report("t" * 16, "t.md", "test", published, body, language=language),
                             gaz)
+
+
+def site_ids(gaz: Gazetteer, body: str, language: str = "en",
+             published: date = PUBLISHED) -> list[str]:
+    """The site id of each mention extracted from `body`, in order."""
+    return [m.site_id for m in extract(gaz, body, language, published)]

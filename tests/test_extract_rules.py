@@ -8,13 +8,7 @@ import pytest
 
 from geo.gazetteer import Gazetteer
 from reportmap.model import Mention
-from tests.extracting import extract
-
-PUBLISHED = date(2024, 3, 15)  # a Friday
-
-
-def _sites(gaz: Gazetteer, body: str, language: str = "en") -> list[str]:
-    return [m.site_id for m in extract(gaz, body, language)]
+from tests.extracting import PUBLISHED, extract, site_ids
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _sites(gaz: Gazetteer, body: str, language: str = "en") -> list[str]:
     ],
 )
 def test_capital_as_speaker_is_not_a_site(gaz, body, language, capital) -> None:
-    sites = _sites(gaz, body, language)
+    sites = site_ids(gaz, body, language)
     assert capital not in sites
     assert sites, "the real place in the sentence is still found"
 
@@ -57,21 +51,21 @@ def test_capital_as_speaker_is_not_a_site(gaz, body, language, capital) -> None:
 def test_capital_as_government_object_or_seat(gaz, body) -> None:
     language, body = body if isinstance(body, tuple) else ("en", body)
     capitals = {"tr-ankara", "iq-baghdad", "sy-damascus", "ir-tehran"}
-    sites = _sites(gaz, body, language)
+    sites = site_ids(gaz, body, language)
     assert not capitals & set(sites), sites
     assert sites
 
 
 def test_troops_based_in_a_place_are_there(gaz) -> None:
-    assert "sy-hasakah" in _sites(gaz, "US troops based in Hasakah were attacked on Monday.")
-    assert "sy-aleppo" in _sites(gaz, "The Syrian Observatory for Human Rights said fighting "
-                                      "raged in Aleppo.")
+    assert "sy-hasakah" in site_ids(gaz, "US troops based in Hasakah were attacked on Monday.")
+    assert "sy-aleppo" in site_ids(gaz, "The Syrian Observatory for Human Rights said fighting "
+                                        "raged in Aleppo.")
 
 
 def test_capital_where_things_happen_stays(gaz) -> None:
-    assert "sy-damascus" in _sites(gaz, "The envoy met officials in Damascus on Tuesday.")
-    assert "sy-damascus" in _sites(gaz, "Damascus was hit by rockets overnight.")
-    assert "sy-aleppo" in _sites(gaz, "Fighters from the south of Aleppo said they withdrew.")
+    assert "sy-damascus" in site_ids(gaz, "The envoy met officials in Damascus on Tuesday.")
+    assert "sy-damascus" in site_ids(gaz, "Damascus was hit by rockets overnight.")
+    assert "sy-aleppo" in site_ids(gaz, "Fighters from the south of Aleppo said they withdrew.")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +83,7 @@ def test_capital_where_things_happen_stays(gaz) -> None:
     ],
 )
 def test_names_that_are_not_places(gaz, body, gone) -> None:
-    assert gone not in _sites(gaz, body)
+    assert gone not in site_ids(gaz, body)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +122,7 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
     ],
 )
 def test_names_that_are_not_places_intl(gaz, body, language, gone) -> None:
-    assert gone not in _sites(gaz, body, language)
+    assert gone not in site_ids(gaz, body, language)
 
 
 def test_seas_are_not_features_but_anchor_offshore_points(gaz) -> None:
@@ -141,12 +135,12 @@ def test_seas_are_not_features_but_anchor_offshore_points(gaz) -> None:
 
 
 def test_village_after_arabic_article_and_foreign_geo_words(gaz) -> None:
-    assert "sy-al-hadir" in _sites(gaz, "Shelling was reported near the town of al-Hader.")
-    assert "sy-harim" in _sites(gaz, "In dem Dorf Harim stürzten Häuser ein.", "de")
+    assert "sy-al-hadir" in site_ids(gaz, "Shelling was reported near the town of al-Hader.")
+    assert "sy-harim" in site_ids(gaz, "In dem Dorf Harim stürzten Häuser ein.", "de")
 
 
 def test_quarter_of_a_town_is_not_another_town(gaz) -> None:
-    sites = _sites(gaz, "Police entered Daraa al-Balad on Monday.")
+    sites = site_ids(gaz, "Police entered Daraa al-Balad on Monday.")
     assert "iq-balad" not in sites and {"sy-daraa", "sy-daraa-al-balad"} & set(sites)
 
 
@@ -226,10 +220,10 @@ def test_a_place_before_the_verb_is_where_the_source_sits(gaz) -> None:
 
 
 def test_small_village_after_a_verb_of_war(gaz) -> None:
-    assert "sy-harim" in _sites(gaz, "Government forces entered Harim at dawn.")
-    assert "sy-harim" not in _sites(gaz, "Harim remained a name on old maps only.")
+    assert "sy-harim" in site_ids(gaz, "Government forces entered Harim at dawn.")
+    assert "sy-harim" not in site_ids(gaz, "Harim remained a name on old maps only.")
     body = "Nella notte nuovi raid hanno colpito la periferia sud di Beirut."
-    assert "lb-dahiyeh" in _sites(gaz, body, "it")
+    assert "lb-dahiyeh" in site_ids(gaz, body, "it")
 
 
 @pytest.mark.parametrize(
@@ -243,7 +237,7 @@ def test_small_village_after_a_verb_of_war(gaz) -> None:
 )
 def test_small_place_with_a_word_of_place_or_beside_a_named_one(gaz, body, language,
                                                                  village) -> None:
-    assert village in _sites(gaz, body, language)
+    assert village in site_ids(gaz, body, language)
 
 
 # --- timing: long-standing states, relative clauses, standing facts -------------------------
@@ -470,7 +464,7 @@ def test_undated_sentence_takes_the_main_date_of_the_sentence_before(gaz) -> Non
     ],
 )
 def test_one_cue_shared_by_several_names(gaz, body, language, want) -> None:
-    assert _sites(gaz, body, language) == want
+    assert site_ids(gaz, body, language) == want
 
 
 # Datelines, seats of sources, heads of longer names the gazetteer lacks.
@@ -578,7 +572,7 @@ INSTITUTIONS = [
 def test_foreign_seats_function_words_and_given_names_are_not_sites(
     gaz, body, language, gone, kept
 ) -> None:
-    sites = _sites(gaz, body, language)
+    sites = site_ids(gaz, body, language)
     assert gone not in sites
     assert kept in sites
 
@@ -597,7 +591,7 @@ COMMON_WORDS = [  # a place name that is a frequent word of the report's languag
 
 @pytest.mark.parametrize(("body", "language", "gone", "kept"), COMMON_WORDS)
 def test_common_words_need_a_place_context(gaz, body, language, gone, kept) -> None:
-    sites = _sites(gaz, body, language)
+    sites = site_ids(gaz, body, language)
     assert gone not in sites
     assert kept in sites
 
@@ -613,7 +607,7 @@ def test_common_words_need_a_place_context(gaz, body, language, gone, kept) -> N
     ],
 )
 def test_common_words_with_a_place_context_stay(gaz, body, language, site) -> None:
-    assert site in _sites(gaz, body, language)
+    assert site in site_ids(gaz, body, language)
 
 
 @pytest.mark.parametrize(
@@ -626,7 +620,7 @@ def test_common_words_with_a_place_context_stay(gaz, body, language, site) -> No
     ],
 )
 def test_foreign_capital_where_something_happens_stays(gaz, body, language, capital) -> None:
-    assert capital in _sites(gaz, body, language)
+    assert capital in site_ids(gaz, body, language)
 
 
 @pytest.mark.parametrize(
@@ -809,12 +803,12 @@ def test_turkish_place_with_a_case_ending_is_still_an_event(gaz) -> None:
     ],
 )
 def test_home_capital_as_government_in_more_languages(gaz, body, language, gone) -> None:
-    sites = _sites(gaz, body, language)
+    sites = site_ids(gaz, body, language)
     assert gone not in sites and sites
 
 
 def test_home_capital_where_things_happen_stays_in_spanish(gaz) -> None:
-    assert "sy-damascus" in _sites(gaz, "Los rebeldes entraron en Damasco y Homs.", "es")
+    assert "sy-damascus" in site_ids(gaz, "Los rebeldes entraron en Damasco y Homs.", "es")
 
 
 def test_a_weekday_before_a_link_is_not_a_place_the_gazetteer_lacks(gaz) -> None:
@@ -823,8 +817,8 @@ def test_a_weekday_before_a_link_is_not_a_place_the_gazetteer_lacks(gaz) -> None
 
 
 def test_a_capital_at_the_head_of_a_paragraph_in_running_text_stays(gaz) -> None:
-    assert "sy-aleppo" in _sites(gaz, "ALEPPO residents fled on Monday as shells fell.")
-    assert "lb-beirut" in _sites(gaz, "Beirut - a city of two million - mourned on Monday.")
+    assert "sy-aleppo" in site_ids(gaz, "ALEPPO residents fled on Monday as shells fell.")
+    assert "lb-beirut" in site_ids(gaz, "Beirut - a city of two million - mourned on Monday.")
 
 
 def _dates(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, tuple]:
@@ -855,12 +849,12 @@ def test_a_locative_relative_clause_about_the_news_dates_its_place(gaz) -> None:
 
 def test_a_curated_town_of_unknown_size_needs_no_place_word(gaz) -> None:
     body = "Kampfflugzeuge haben am Montag Stellungen in der Grenzstadt Ras al-Ain bombardiert."
-    assert "sy-ras-al-ain" in _sites(gaz, body, "de")
+    assert "sy-ras-al-ain" in site_ids(gaz, body, "de")
 
 
 def test_an_english_possessive_is_not_a_turkish_case_ending(gaz) -> None:
     body = "The Kurdish People's Protection Units said fighting went on near Kobani."
-    assert _sites(gaz, body) == ["sy-kobane"]
+    assert site_ids(gaz, body) == ["sy-kobane"]
 
 
 def test_the_camp_refers_to_the_camp_named_before(gaz) -> None:
@@ -877,7 +871,7 @@ def test_a_neighbourhood_needs_a_place_word_and_is_not_the_city(gaz) -> None:
     assert mentions[0] == ("Jobar", "sy-jobar")  # "the Jobar district"
     assert mentions[-1] == ("Jobar", "sy-jobar")  # "of Jobar": a place word before
     assert ("The city", "sy-jobar") not in mentions
-    assert "sy-jobar" not in _sites(gaz, "Jobar said the talks would resume.")
+    assert "sy-jobar" not in site_ids(gaz, "Jobar said the talks would resume.")
 
 
 
@@ -896,17 +890,17 @@ def test_a_neighbourhood_needs_a_place_word_and_is_not_the_city(gaz) -> None:
     ],
 )
 def test_facility_noun_before_a_town_names_its_facility(gaz, body, language, site) -> None:
-    assert _sites(gaz, body, language) == [site]
+    assert site_ids(gaz, body, language) == [site]
 
 
 def test_sur_la_base_de_is_not_a_base(gaz) -> None:
-    assert _sites(gaz, "Sur la base de Homs, rien n'a changé.", "fr") == ["sy-homs"]
+    assert site_ids(gaz, "Sur la base de Homs, rien n'a changé.", "fr") == ["sy-homs"]
 
 
 def test_a_base_after_its_port_is_the_nearest_base(gaz) -> None:
     body = ("Il porto di Tartus è stato ceduto. Nello scalo si trova la base navale russa, "
             "presente dal 1971.")
-    assert _sites(gaz, body, "it") == ["sy-tartus-port", "sy-tartus-naval-base"]
+    assert site_ids(gaz, body, "it") == ["sy-tartus-port", "sy-tartus-naval-base"]
 
 
 @pytest.mark.parametrize(
@@ -920,7 +914,7 @@ def test_a_base_after_its_port_is_the_nearest_base(gaz) -> None:
     ],
 )
 def test_villages_in_a_list_of_places_stand_alone(gaz, body, language, sites) -> None:
-    assert _sites(gaz, body, language) == sites
+    assert site_ids(gaz, body, language) == sites
 
 
 @pytest.mark.parametrize(
@@ -933,7 +927,7 @@ def test_villages_in_a_list_of_places_stand_alone(gaz, body, language, sites) ->
     ],
 )
 def test_a_guessed_spelling_is_not_a_common_word(gaz, body) -> None:
-    assert _sites(gaz, body, "de") == []
+    assert site_ids(gaz, body, "de") == []
 
 
 @pytest.mark.parametrize(
@@ -968,8 +962,8 @@ def test_a_weekday_before_the_object_of_a_statement_names_no_source(gaz) -> None
 def test_a_homonym_near_the_other_places_of_the_report_wins(gaz) -> None:
     # Şūrān is a town in Hama and a village beside Dabiq; with Dabiq named, the village
     body = "Türk destekli gruplar pazar günü Dabık kasabasını ve yakınındaki Suran beldesini aldı."
-    assert _sites(gaz, body, "tr") == ["sy-dabiq", "sy-suran-aleppo"]
-    assert _sites(gaz, "Regime troops shelled Suran on Friday.") == ["sy-suran"]
+    assert site_ids(gaz, body, "tr") == ["sy-dabiq", "sy-suran-aleppo"]
+    assert site_ids(gaz, "Regime troops shelled Suran on Friday.") == ["sy-suran"]
 
 
 @pytest.mark.parametrize(
@@ -1017,7 +1011,7 @@ def test_a_district_homonym_in_a_story_about_its_city(gaz) -> None:
     # al-Mazraa is a Damascus district and a village near Sweida
     body = ("A suicide bomber struck a mosque in Damascus on Thursday. Residents of Mazraa "
             "said the blast was heard across the city.")
-    sites = _sites(gaz, body)
+    sites = site_ids(gaz, body)
     assert "sy-mazraa-damascus" in sites and "sy-al-mazra-ah" not in sites
 
 
@@ -1025,9 +1019,9 @@ def test_a_town_near_the_story_beats_a_facility_of_the_same_name(gaz) -> None:
     # Nayrab is a town near Saraqib and an air base at Aleppo
     body = ("The patrol left Saraqib on the M4 in Idlib province on Sunday. Near Nayrab, "
             "protesters blocked the road.")
-    assert "sy-nairab-idlib" in _sites(gaz, body)
+    assert "sy-nairab-idlib" in site_ids(gaz, body)
     body = "Rebels shelled Aleppo airport and the Nayrab base on Sunday."
-    assert "sy-nayrab-air-base" in _sites(gaz, body)
+    assert "sy-nayrab-air-base" in site_ids(gaz, body)
 
 
 @pytest.mark.parametrize(
@@ -1043,12 +1037,12 @@ def test_a_town_near_the_story_beats_a_facility_of_the_same_name(gaz) -> None:
     ],
 )
 def test_a_part_of_the_province_a_town_names(gaz, body, language, site) -> None:
-    assert site in _sites(gaz, body, language)
+    assert site in site_ids(gaz, body, language)
 
 
 def test_a_turkish_genitive_is_no_reference(gaz) -> None:
     body = "Askerler Münbiç'e girdi. İlçenin yönetimi el değiştirdi. Askerler ilçeye döndü."
-    assert _sites(gaz, body, "tr") == ["sy-manbij", "sy-manbij"]  # "ilçeye" (to the town) only
+    assert site_ids(gaz, body, "tr") == ["sy-manbij", "sy-manbij"]  # "ilçeye" (to the town) only
 
 
 def test_an_apposition_inside_a_following_phrase(gaz) -> None:
@@ -1068,23 +1062,23 @@ def test_now_is_the_day_the_report_is_out(gaz) -> None:
 
 def test_russian_last_days_are_no_ambassador(gaz) -> None:
     """ "в последние дни в Дамаске": "последние" is no "посла" (of the ambassador)."""
-    assert "sy-damascus" in _sites(gaz, "Митинги прошли в последние дни в Дамаске.", "ru")
-    assert "sy-damascus" not in _sites(gaz, "Посла России в Дамаске вызвали в МИД.", "ru")
+    assert "sy-damascus" in site_ids(gaz, "Митинги прошли в последние дни в Дамаске.", "ru")
+    assert "sy-damascus" not in site_ids(gaz, "Посла России в Дамаске вызвали в МИД.", "ru")
 
 
 def test_a_foreign_capital_after_a_direction_is_a_place(gaz) -> None:
     """ "سجن رومية شرق بيروت": east of Beirut is a place, not Lebanon's government."""
     body = "تناول اللقاء ملف الموقوفين السوريين في سجن رومية شرق بيروت."
-    assert "lb-beirut" in _sites(gaz, body, "ar")
-    assert "ru-moscow" not in _sites(gaz, "Анкара заявила, что ожидает от Москвы ответа.", "ru")
+    assert "lb-beirut" in site_ids(gaz, body, "ar")
+    assert "ru-moscow" not in site_ids(gaz, "Анкара заявила, что ожидает от Москвы ответа.", "ru")
 
 
 def test_said_in_the_embassy_in_the_capital(gaz) -> None:
     """ "напомнили в российском посольстве в Дамаске": they said it; the shelled embassy is a
     place."""
     said = "Специалисты восстанавливают станции, напомнили в российском посольстве в Дамаске."
-    assert not {"sy-damascus", "sy-russian-embassy-damascus"} & set(_sites(gaz, said, "ru"))
-    shelled = _sites(gaz, "Посольство России в Дамаске подверглось обстрелу.", "ru")
+    assert not {"sy-damascus", "sy-russian-embassy-damascus"} & set(site_ids(gaz, said, "ru"))
+    shelled = site_ids(gaz, "Посольство России в Дамаске подверглось обстрелу.", "ru")
     assert {"sy-damascus", "sy-russian-embassy-damascus"} & set(shelled)
 
 
@@ -1100,7 +1094,7 @@ def test_an_arabic_relative_clause_dates_its_own_noun(gaz) -> None:
 def test_the_next_of_a_list_after_in_is_no_speaker(gaz) -> None:
     """ "farmers in Hajin and al-Shaafa say": the farmers speak, not the village."""
     body = "In Deir ez-Zor governorate, farmers in Hajin and al-Shaafa say they lost the harvest."
-    assert "sy-shafa" in _sites(gaz, body)
+    assert "sy-shafa" in site_ids(gaz, body)
 
 
 def test_an_acronym_before_a_place_does_not_make_it_a_locator(gaz) -> None:
@@ -1113,9 +1107,9 @@ def test_an_acronym_before_a_place_does_not_make_it_a_locator(gaz) -> None:
 
 def test_a_base_near_a_town_is_no_observation_post(gaz) -> None:
     """The Turkish observation posts are reached only through their own cue phrases."""
-    sites = _sites(gaz, "Los rebeldes tomaron la base de Saraqeb.", "es")
+    sites = site_ids(gaz, "Los rebeldes tomaron la base de Saraqeb.", "es")
     assert not any("observation-post" in s for s in sites)
-    posts = _sites(gaz, "Turkish troops left the observation post in Morek.")
+    posts = site_ids(gaz, "Turkish troops left the observation post in Morek.")
     assert "sy-morek-observation-post" in posts
 
 

@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from geo.gazetteer import Gazetteer
-from tests.extracting import extract
+from tests.extracting import site_ids
 
-
-def _sites(gaz: Gazetteer, body: str, language: str = "en") -> list[str]:
-    return [m.site_id for m in extract(gaz, body, language, date(2024, 10, 24))]
+PUBLISHED = date(2024, 10, 24)
 
 
 @pytest.mark.parametrize(
@@ -30,10 +27,10 @@ def _sites(gaz: Gazetteer, body: str, language: str = "en") -> list[str]:
     ],
 )
 def test_not_a_place(gaz, body, language, not_site) -> None:
-    assert not_site not in _sites(gaz, body, language)
+    assert not_site not in site_ids(gaz, body, language, published=PUBLISHED)
 
 
 def test_province_cue_names_the_governorate_not_a_mountain_in_it(gaz) -> None:
-    sites = _sites(gaz, "Le camp d'al-Hol, dans la province de Hassaké, accueille 70 000 "
-                        "personnes.", "fr")
+    sites = site_ids(gaz, "Le camp d'al-Hol, dans la province de Hassaké, accueille 70 000 "
+                          "personnes.", "fr", published=PUBLISHED)
     assert "sy-gov-hasakah" in sites, sites

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extracting import extract
-
-
-def _sites(gaz, body: str, language: str) -> list[str]:
-    return [m.site_id for m in extract(gaz, body, language)]
+from tests.extracting import site_ids
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def _sites(gaz, body: str, language: str) -> list[str]:
     ],
 )
 def test_ends_of_a_road_are_not_sites(gaz, body, language, gone) -> None:
-    assert gone not in _sites(gaz, body, language)
+    assert gone not in site_ids(gaz, body, language)
 
 
 @pytest.mark.parametrize(
@@ -85,4 +81,4 @@ def test_ends_of_a_road_are_not_sites(gaz, body, language, gone) -> None:
     ],
 )
 def test_places_beside_roads_stay(gaz, body, language, kept) -> None:
-    assert kept in _sites(gaz, body, language)
+    assert kept in site_ids(gaz, body, language)
