@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from reportmap.demonyms import DEMONYMS, country_of_capital_adjective
 from reportmap.kinds import (
@@ -31,7 +32,7 @@ from reportmap.reference_words import (
     TURKISH_UPPER,
     landform_name,
 )
-from reportmap.resolve import Resolved, nearest_facility, province_holding
+from reportmap.resolve import Resolved, host_town, nearest_facility, province_holding
 from reportmap.subsites import SUBSITE_HOSTS, find_subsites, host_named_later, settle_subsites
 
 # "the coastal city", "la ville côtière", "die Küstenstadt", "المدينة الساحلية": a place on the sea.
@@ -64,6 +65,24 @@ LOCATING_BEFORE = re.compile(
 PART_OF_BEFORE = re.compile(
     r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|edge|edges|part|outskirts|side)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "im Westen der Stadt", "on the northern edge of the city", "nel cuore della città", "au cœur
+# de la ville", "en las afueras de la ciudad", "на окраине города": a part of the town where a
+# facility named after it stands.
+PART_OF_TOWN_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at)\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|edge|part|outskirts|side|heart|centre|"
+    r"center)\s+of\s+"
+    r"|\b(?:im|am)\s+(?:Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|"
+    r"Rand|Zentrum|Herzen|Stadtrand)\s+"
+    r"|\b(?:nel|al|sul)(?:l['’]|la\s+|lo\s+|\s+)(?:cuore|centro|periferia|margine|nord|sud|est|"
+    r"ovest)\s+"
+    r"|\b(?:au\s+(?:cœur|centre|nord|sud|bord)|à\s+l['’](?:est|ouest|entrée)|à\s+la\s+"
+    r"périphérie|dans\s+le\s+(?:nord|sud|centre))\s+(?:de\s+|d['’])"
+    r"|\ben\s+(?:el\s+(?:centro|norte|sur|este|oeste|corazón)|las\s+afueras)\s+"
+    r"|\bna\s+(?:periferia|zona\s+(?:norte|sul|leste|oeste))\s+"
+    r"|\b(?:на\s+окраине|в\s+центре|на\s+(?:севере|юге|востоке|западе))\s+)$",
     re.IGNORECASE,
 )
 # ... but not after a facility it locates: "the national hospital on the southern edge of the
@@ -210,9 +229,11 @@ def attach_references(
             locating = False
         nation = DEMONYMS.get(info["adj"]) if kinds != CAPITAL else None
         before = [c for c in context if c[0].site.country == nation] if nation else context
-        site = info.get("host") or _resolve_reference(
-            before, start, here, kinds, info, sentence_of, gazetteer, country, locating
-        )
+        site, via_host = info.get("host"), False
+        if site is None:
+            site, via_host = _resolve_reference(
+                before, start, here, kinds, info, sentence_of, gazetteer, country, locating
+            )
         if site is None and info["det"] == "this" and dateline and (
             nation in (None, dateline.country) and kinds and kinds <= POPULATED
             and dateline.kind in kinds  # a town or a city, not "этом районе"
@@ -230,12 +251,27 @@ def attach_references(
             site = host_named_later(body, named, end, here, sentence_of)
         if site is not None:
             role = "locator" if locating and "host" not in info else "event"
+            if via_host and PART_OF_TOWN_BEFORE.search(body, max(0, start - 40), start):
+                role = "locator"  # "the academy … in the west of the city": where it stands
             out.append((Resolved(start, end, body[start:end], site, role, kinds), True))
             context.append(out[-1])
     return out
 
 
 def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, country, locating):
+    """The site a reference points to, by antecedent, then by its wording; failing that, a
+    facility named after its town stands for the town ("Qamishli airport … the city")."""
+    site = _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, country,
+                            locating)
+    hosts = _as_host_towns(out, kinds, gazetteer)
+    if site is None and hosts != out:
+        site = _resolve_by_name(hosts, start, here, kinds, info, sentence_of, gazetteer, country,
+                                locating)
+        return site, site is not None
+    return site, False
+
+
+def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, country, locating):
     """The site a reference points to, by antecedent, then by its wording."""
     if kinds == CAPITAL and info["adj"] in DEMONYMS:
         return capital_of(gazetteer, DEMONYMS[info["adj"]])
@@ -299,6 +335,22 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
         town = _antecedent(previous, here, POPULATED, sentence_of)
         return _province_of(gazetteer, town) if town else None
     return site
+
+
+_HOSTED = FACILITY - {"border_crossing"}  # a crossing is named after the towns on both sides
+
+
+def _as_host_towns(previous: list[tuple[Resolved, bool]], kinds, gazetteer
+                   ) -> list[tuple[Resolved, bool]]:
+    """For "the town" or "ilçede", a facility named after its town counts as that town:
+    "Akçakale Devlet Hastanesi … ilçede" is Akçakale, "Qamishli airport … the city" Qamishli."""
+    if gazetteer is None or not kinds or not kinds <= POPULATED:
+        return previous
+    out = []
+    for m, is_ref in previous:
+        host = host_town(gazetteer, m.site) if m.site.kind in _HOSTED else None
+        out.append((replace(m, site=host) if host and host.kind in kinds else m, is_ref))
+    return out
 
 
 def _province_of_latest_town(previous, here: int, sentence_of, gazetteer) -> Site | None:

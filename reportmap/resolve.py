@@ -273,6 +273,30 @@ def nearest_facility(gazetteer, town: Site, kinds: frozenset[str]) -> Site | Non
     return best
 
 
+HOST_NEAR_M = 25_000.0
+
+
+def _host_towns(gazetteer) -> dict[str, Site]:
+    """Facility id -> the town its name starts or ends with, within 25 km ("Qamishli Airport",
+    "Akçakale State Hospital", "Port of Tartus" -> Qamishli, Akçakale, Tartus)."""
+    hosts: dict[str, Site] = {}
+    for site in _facilities(gazetteer):
+        words = site.name.split()
+        for n in range(len(words) - 1, 0, -1):
+            found = [t for part in (words[:n], words[-n:]) for t in gazetteer.lookup(" ".join(part))
+                     if t.kind in POPULATED and t.country == site.country
+                     and distance_m(t.lat, t.lon, site.lat, site.lon) < HOST_NEAR_M]
+            if found:
+                hosts[site.site_id] = found[0]
+                break
+    return hosts
+
+
+def host_town(gazetteer, site: Site) -> Site | None:
+    """The town a facility is named after and lies at, if any."""
+    return gazetteer.derived(_host_towns).get(site.site_id)
+
+
 # Words that put something in or at a place, in the languages reports come in.
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|near|from|outside|into|around|over|on|towards?|via|through|of|across|"

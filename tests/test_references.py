@@ -279,3 +279,35 @@ def test_the_capital_that_locates_is_that_of_the_place_it_locates(gaz) -> None:
     body = ("An F-16 came down near Raqqa in Syria on Wednesday. Elders gathered at the family's "
             "house near Karak, south of the capital.")
     assert _reference(gaz, body, "the capital") == "jo-amman"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "language", "site_id"),
+    [
+        ("Kurdish fighters surrounded Qamishli airport on Wednesday. Clashes spread to the city "
+         "on Thursday.", "the city", "en", "sy-qamishli"),
+        ("Des navires russes ont quitté le port de Tartous mercredi. La ville est calme.",
+         "La ville", "fr", "sy-tartus"),
+        ("Yaralılar Akçakale Devlet Hastanesi'ne getirildi. Olaylar nedeniyle ilçede okullar "
+         "bugün tatil edildi.", "ilçede", "tr", "tr-akcakale"),
+    ],
+)
+def test_a_facility_named_after_its_town_stands_for_the_town(gaz, body, surface, language,
+                                                             site_id) -> None:
+    assert _reference(gaz, body, surface, language) == site_id
+
+
+def test_a_crossing_named_after_a_town_does_not_stand_for_it(gaz) -> None:
+    """A crossing is named after the towns on both sides: no host town."""
+    from reportmap.resolve import host_town
+
+    assert host_town(gaz, gaz.get("sy-qamishli-airport")).site_id == "sy-qamishli"
+    body = "Rebels seized the Bab al-Hawa crossing on Monday. The town is quiet."
+    assert _reference(gaz, body, "The town") is None
+
+
+def test_the_part_of_the_town_a_facility_stands_in_locates_it(gaz) -> None:
+    body = ("Israelische Jets trafen am Mittwoch den Militärflughafen Hama. Rauch stieg über dem "
+            "Gelände im Westen der Stadt auf.")
+    found = [m for m in extract(gaz, body, "de", PUBLISHED) if m.text == "der Stadt"]
+    assert [(m.site_id, m.role) for m in found] == [("sy-hama", "locator")]
