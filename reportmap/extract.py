@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from geo.gazetteer import Candidate
@@ -25,7 +26,15 @@ from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
 
 # Over before the day of the news and centred this long before it: context, not the news.
-BACKGROUND_AGE = timedelta(days=14)
+BACKGROUND_AGE = timedelta(days=7)
+# ... or this long, for a day counted back from the report's own ("ten days ago", "il y a dix
+# jours", "vor zehn Tagen", "десять дней назад"): told in the frame of the news.
+COUNTED_BACK_AGE = timedelta(days=14)
+COUNTED_BACK = re.compile(
+    r"\bago\b|\bil\s+y\s+a\b|\bhace\b|\bvor\s+\w+\s+(?:Tag|Woche)|\bfa\b|\bhá\b|назад|"
+    r"önce|پیش|قبل\s+\S+\s+(?:أيام|يوم|أسبوع)|منذ\s+\S+\s+(?:أيام|يوم|أسبوع)",
+    re.IGNORECASE,
+)
 # A capital this near the start of its sentence that is the sentence's claimant is its government.
 SPEAKER_LEAD_CHARS = 12
 NOT_A_FEATURE = frozenset({"sea_area"})
@@ -189,4 +198,5 @@ def _before_the_news(
     if lede_window and lede_window[0] <= interval.start and interval.end <= lede_window[1]:
         return False
     middle = interval.start + (interval.end - interval.start) / 2
-    return middle <= news - BACKGROUND_AGE
+    age = COUNTED_BACK_AGE if COUNTED_BACK.search(interval.text) else BACKGROUND_AGE
+    return middle <= news - age

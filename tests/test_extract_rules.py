@@ -392,6 +392,18 @@ def test_event_told_as_over_weeks_before_the_news_is_background(gaz) -> None:
     assert roles["sy-baniyas"] == "event"
 
 
+def test_event_told_as_over_more_than_a_week_before_the_news_is_background(gaz) -> None:
+    """A day eight to thirteen days before the news is context too, unless it is counted back
+    from the report's own day ("ten days ago", above)."""
+    body = (
+        "Israeli jets struck the port of Latakia on Thursday, state media said.\n"
+        "On March 5, a similar strike hit Tartus.\n"
+        "Hace diez días, barcos salieron de Baniyas."
+    )
+    roles = {m.site_id: m.role for m in extract(gaz, body)}
+    assert roles["sy-tartus"] == "background"
+
+
 @pytest.mark.parametrize(
     ("body", "language"),
     [
