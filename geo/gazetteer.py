@@ -50,6 +50,9 @@ RU_ENDINGS = frozenset({
     "ями", "ого", "его", "ому", "ему", "ую", "юю", "ая", "яя", "ое", "ее", "ие", "ые", "ий", "ый",
     "ых", "их", "ым", "им", "ою", "ею", "ью",
 })
+# The endings as the matcher sees them: folding drops the breve, so "ей" is read "еи"
+# ("Латакией", "Москвой": the instrumental of a name whose last vowel is replaced).
+_RU_ENDINGS_FOLDED = frozenset(fold(ending) for ending in RU_ENDINGS)
 _RU_STEMMABLE = frozenset("аяоеиыьй")
 _SPLIT_WORDS = re.compile(r"[\s" + re.escape("".join(DASHES)) + r"]+")
 
@@ -287,7 +290,7 @@ class Gazetteer:
         ending = compressed[cend:j]
         if not ending:
             return -1 if required else cend
-        return j if ending in RU_ENDINGS else -1
+        return j if ending in _RU_ENDINGS_FOLDED else -1
 
     @staticmethod
     def _case_ok(surface: str, rules: set) -> bool:
