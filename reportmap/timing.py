@@ -79,7 +79,7 @@ GERMAN_FINITE = re.compile(
 )
 # The longest span the next sentences inherit: a week ("last week"), not "in recent weeks".
 INHERITED_SPAN_DAYS = 6
-CONTEXT_SENTENCES = 6
+CONTEXT_SENTENCES = 3
 
 
 @dataclass(frozen=True)

@@ -243,3 +243,15 @@ def test_a_relative_goes_on_with_the_after_phrase(body, place, want) -> None:
 )
 def test_records_and_responses_keep_the_day_of_the_news(body, place, language) -> None:
     assert interval(body, place, date(2024, 1, 16), language) == ("2024-01-15", "2024-01-15")
+
+
+def test_a_day_told_more_than_three_sentences_back_is_not_inherited() -> None:
+    """Three undated sentences after an earlier day, the story is back at the news."""
+    body = (
+        "Rebels attacked Hama on Thursday, activists said. On Monday, jets had struck Idlib. "
+        "The army sent reinforcements. Residents fled north. Aid groups asked for a truce. "
+        "Clashes were also reported in Saraqib."
+    )
+    assert interval(body, "Saraqib", date(2024, 3, 15)) == ("2024-03-14", "2024-03-14")
+    body = "Rebels attacked Hama on Thursday. On Monday, jets had struck Idlib and Saraqib."
+    assert interval(body, "Saraqib", date(2024, 3, 15)) == ("2024-03-11", "2024-03-11")
