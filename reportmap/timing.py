@@ -70,7 +70,10 @@ EVENT_RELATIVE = re.compile(
     r"(?:lors|au\s+cours)\s+(?:duquel|de\s+laquelle|desquel(?:le)?s)|"
     r"en\s+(?:el|la|los|las)\s+que|durante\s+el\s+cual|"
     r"in\s+cui|nel\s+quale|nella\s+quale|durante\s+il\s+quale|bei\s+(?:dem|der|denen)|"
-    r"em\s+que|no\s+qual|na\s+qual|в\s+ходе\s+котор\w+|во\s+время\s+котор\w+)\b",
+    r"em\s+que|no\s+qual|na\s+qual|в\s+ходе\s+котор\w+|во\s+время\s+котор\w+|"
+    # "after the earthquake of 6 February, which killed thousands in Aleppo": the relative's
+    # subject is the event the phrase names
+    r"which|que|qui|che|der|die|das|котор(?:ый|ая|ое|ые))\b|[,،]\s*(?:الذي|التي)(?!\w)",
     re.IGNORECASE,
 )
 # A finite verb after "vier Wochen nach dem Sturz …": the main clause, past the phrase.

@@ -255,3 +255,9 @@ def test_a_day_told_more_than_three_sentences_back_is_not_inherited() -> None:
     assert interval(body, "Saraqib", date(2024, 3, 15)) == ("2024-03-14", "2024-03-14")
     body = "Rebels attacked Hama on Thursday. On Monday, jets had struck Idlib and Saraqib."
     assert interval(body, "Saraqib", date(2024, 3, 15)) == ("2024-03-11", "2024-03-11")
+
+
+def test_a_relative_about_the_event_an_after_phrase_names_takes_its_date() -> None:
+    body = ("An attack killed ten people near Palmyra on Friday. The attack came less than two "
+            "weeks after the earthquake of 6 February, which killed thousands in Aleppo.")
+    assert interval(body, "Aleppo", date(2023, 2, 19)) == ("2023-02-06", "2023-02-06")
