@@ -76,6 +76,13 @@ EVENT_RELATIVE = re.compile(
     r"which|que|qui|che|der|die|das|котор(?:ый|ая|ое|ые))\b|[,،]\s*(?:الذي|التي)(?!\w)",
     re.IGNORECASE,
 )
+# ", notably in …", ", sobretudo nas …": the clause goes on to name where.
+LIST_GOES_ON = re.compile(
+    r"[,،]\s*(?:notably|especially|mainly|including|notamment|surtout|en\s+particulier|"
+    r"insbesondere|vor\s+allem|sobre\s+todo|especialmente|sobretudo|principalmente|"
+    r"in\s+particolare|soprattutto|особенно|в\s+том\s+числе|خصوصا|خاصة|لا\s+سيما)\b",
+    re.IGNORECASE,
+)
 # A finite verb after "vier Wochen nach dem Sturz …": the main clause, past the phrase.
 GERMAN_FINITE = re.compile(
     r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kam|kamen)\b"
@@ -246,7 +253,14 @@ class Timeline:
         if cut is None:
             return True
         told = EVENT_RELATIVE.match(self.body, cut.start())
-        return bool(told) and not PHRASE_END.search(self.body, told.end(), start)
+        if not told:
+            return False
+        rest = PHRASE_END.search(self.body, told.end(), start)
+        # "…, which killed thousands in Syria, notably in Aleppo": a list the relative goes on to
+        return rest is None or (
+            LIST_GOES_ON.match(self.body, rest.start()) is not None
+            and not PHRASE_END.search(self.body, rest.end(), start)
+        )
 
     def _before_today(self, interval: Interval) -> Interval:
         """"had fired shells on the capital in recent days": a span up to the report's day,

@@ -261,3 +261,7 @@ def test_a_relative_about_the_event_an_after_phrase_names_takes_its_date() -> No
     body = ("An attack killed ten people near Palmyra on Friday. The attack came less than two "
             "weeks after the earthquake of 6 February, which killed thousands in Aleppo.")
     assert interval(body, "Aleppo", date(2023, 2, 19)) == ("2023-02-06", "2023-02-06")
+    body = ("Um ataque matou dez pessoas perto de Palmira na sexta-feira. O ataque ocorreu duas "
+            "semanas depois do sismo de 6 de fevereiro, que matou milhares de pessoas na Síria, "
+            "sobretudo nas províncias de Alepo e Idlib.")
+    assert interval(body, "Idlib", date(2023, 2, 19), "pt") == ("2023-02-06", "2023-02-06")
