@@ -263,12 +263,12 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
     facility named after its town stands for the town ("Qamishli airport … the city")."""
     site = _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, country,
                             locating)
-    hosts = _as_host_towns(out, kinds, gazetteer)
-    if site is None and hosts != out:
-        site = _resolve_by_name(hosts, start, here, kinds, info, sentence_of, gazetteer, country,
-                                locating)
-        return site, site is not None
-    return site, False
+    hosts = None if site is not None else _as_host_towns(out, kinds, gazetteer)
+    if hosts is None:
+        return site, False
+    site = _resolve_by_name(hosts, start, here, kinds, info, sentence_of, gazetteer, country,
+                            locating)
+    return site, site is not None
 
 
 def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, country, locating):
@@ -341,16 +341,19 @@ _HOSTED = FACILITY - {"border_crossing"}  # a crossing is named after the towns 
 
 
 def _as_host_towns(previous: list[tuple[Resolved, bool]], kinds, gazetteer
-                   ) -> list[tuple[Resolved, bool]]:
+                   ) -> list[tuple[Resolved, bool]] | None:
     """For "the town" or "ilçede", a facility named after its town counts as that town:
-    "Akçakale Devlet Hastanesi … ilçede" is Akçakale, "Qamishli airport … the city" Qamishli."""
+    "Akçakale Devlet Hastanesi … ilçede" is Akçakale, "Qamishli airport … the city" Qamishli.
+    None when no facility of `previous` stands for a town of those kinds."""
     if gazetteer is None or not kinds or not kinds <= POPULATED:
-        return previous
-    out = []
+        return None
+    out, changed = [], False
     for m, is_ref in previous:
         host = host_town(gazetteer, m.site) if m.site.kind in _HOSTED else None
-        out.append((replace(m, site=host) if host and host.kind in kinds else m, is_ref))
-    return out
+        if host is not None and host.kind in kinds:
+            m, changed = replace(m, site=host), True
+        out.append((m, is_ref))
+    return out if changed else None
 
 
 def _province_of_latest_town(previous, here: int, sentence_of, gazetteer) -> Site | None:
