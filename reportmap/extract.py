@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from geo.gazetteer import Candidate
@@ -24,17 +23,13 @@ from reportmap.resolve import (
 )
 from reportmap.text import SentenceIndex
 from reportmap.timing import Timeline
+from reportmap.timing_cues import COUNTED_BACK
 
 # Over before the day of the news and centred this long before it: context, not the news.
 BACKGROUND_AGE = timedelta(days=7)
 # ... or this long, for a day counted back from the report's own ("ten days ago", "il y a dix
 # jours", "vor zehn Tagen", "десять дней назад"): told in the frame of the news.
 COUNTED_BACK_AGE = timedelta(days=14)
-COUNTED_BACK = re.compile(
-    r"\bago\b|\bil\s+y\s+a\b|\bhace\b|\bvor\s+\w+\s+(?:Tag|Woche)|\bfa\b|\bhá\b|назад|"
-    r"önce|پیش|قبل\s+\S+\s+(?:أيام|يوم|أسبوع)|منذ\s+\S+\s+(?:أيام|يوم|أسبوع)",
-    re.IGNORECASE,
-)
 # A capital this near the start of its sentence that is the sentence's claimant is its government.
 SPEAKER_LEAD_CHARS = 12
 NOT_A_FEATURE = frozenset({"sea_area"})

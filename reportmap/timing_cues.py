@@ -99,6 +99,13 @@ BACKGROUND = re.compile(
     r"|\b(?:bulunuyor|bulunmaktadır|yer\s+alıyor|yer\s+almaktadır)\b",
     re.IGNORECASE,
 )
+# A day counted back from the report's own: "ten days ago", "il y a dix jours", "vor zehn Tagen",
+# "десять дней назад" (told in the frame of the news).
+COUNTED_BACK = re.compile(
+    r"\bago\b|\bil\s+y\s+a\b|\bhace\b|\bvor\s+\w+\s+(?:Tag|Woche)|\bfa\b|\bhá\b|назад|"
+    r"önce|پیش|قبل\s+\S+\s+(?:أيام|يوم|أسبوع)|منذ\s+\S+\s+(?:أيام|يوم|أسبوع)",
+    re.IGNORECASE,
+)
 # What a place has, holds or hosts, in a present tense ("Russland betreibt einen Stützpunkt",
 # "The YPG has several thousand fighters in the Afrin enclave", "prestano servizio nella
 # base di Shama"): read only in main clauses (`without_relative_clauses`) of sentences with no
