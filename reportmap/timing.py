@@ -90,6 +90,8 @@ GERMAN_FINITE = re.compile(
 # The longest span the next sentences inherit: a week ("last week"), not "in recent weeks".
 INHERITED_SPAN_DAYS = 6
 CONTEXT_SENTENCES = 3
+# How old the day a lede with none borrows from its next sentence may be ("Am Freitag").
+LEDE_NEXT_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -417,7 +419,24 @@ class Timeline:
             # of long ago goes on, background in the time just told
             return old, True
         # no date nearby: the time of the news (told in the lede), else the publication date
+        if sentence.index == self._lede():
+            told = self._told_next(sentence.index)
+            if told is not None:
+                return told, False
         return Interval(*self.news_span, "", "published"), False
+
+    def _told_next(self, lede: int) -> Interval | None:
+        """The day the next sentence of the lede's paragraph tells, for a lede with none."""
+        sentences = self.index.sentences
+        if lede + 1 >= len(sentences) or sentences[lede + 1].paragraph != sentences[lede].paragraph:
+            return None
+        for d in event_days_first(self.body, sentences, lede + 1, self.usable):
+            start, end = d.interval.start, d.interval.end
+            if start is not None and end is not None and (end - start).days <= 1 and (
+                self.published - timedelta(days=LEDE_NEXT_DAYS) <= end <= self.published
+            ):
+                return d.interval
+        return None
 
     def _time_told_before(self, sentence: Span, clause: tuple[int, int]) -> Interval | None:
         """"Тогда же ИГ взорвало храм Бела", "at the time", "à l'époque": a clause with no date

@@ -265,3 +265,24 @@ def test_a_relative_about_the_event_an_after_phrase_names_takes_its_date() -> No
             "semanas depois do sismo de 6 de fevereiro, que matou milhares de pessoas na Síria, "
             "sobretudo nas províncias de Alepo e Idlib.")
     assert interval(body, "Idlib", date(2023, 2, 19), "pt") == ("2023-02-06", "2023-02-06")
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "want"),
+    [
+        # a lede with no date of its own takes the day its paragraph's next sentence tells
+        ("Die letzten Rebellen haben die Stadt Daraja verlassen. Am Freitag brachten Busse 700 "
+         "Kämpfer nach Idlib.", "Daraja", ("2016-08-26", "2016-08-26")),
+        ("The rebels have left the town of Daraya. On Friday buses took 700 fighters to Idlib.",
+         "Daraya", ("2016-08-26", "2016-08-26")),
+        # the next paragraph is another story: the lede stays the news
+        ("The rebels have left the town of Daraya.\n\nOn Friday buses took 700 fighters away.",
+         "Daraya", ("2016-08-27", "2016-08-27")),
+        # a day long before the news is no date of the lede
+        ("The rebels have left the town of Daraya. In 2012 it was besieged.", "Daraya",
+         ("2016-08-27", "2016-08-27")),
+    ],
+)
+def test_a_lede_without_a_date_takes_the_next_sentences_day(body, place, want) -> None:
+    language = "de" if "Stadt" in body else "en"
+    assert interval(body, place, date(2016, 8, 27), language) == want
