@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import numpy as np
@@ -30,6 +31,9 @@ ZOO = [
     "quotes \" and ' mixed",
     "&amp; already & escaped",
 ]
+# "{{ 1234*5 }}" as a template would render it. folium's element ids are random hex and may
+# hold the digits ("marker_4f6170ab…"), so only the number standing as a word counts.
+EVALUATED = re.compile(r"\b6170\b")
 EVIL_SITE = "Qusayr <svg onload=alert(1)> {{ 1234*5 }}"
 BAD_URLS = ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", " JaVaScRiPt:x"]
 
