@@ -250,6 +250,21 @@ def _part_of_province(body: str, start: int, site: Site, gazetteer) -> tuple[Sit
     return province, lead - (len(window) - part.start())
 
 
+# "Şanlıurfa'nın Suruç ilçesinde", "Hatay'ın Reyhanlı ilçesi": the genitive before a district
+# (ilçe) names the province it lies in, as Turkish writes a district.
+DISTRICT_OF_AFTER = re.compile(r"[’']n?[ıiuü]n\s+(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){1,2}ilçe")
+
+
+def _province_of_district(body: str, start: int, end: int, site: Site, gazetteer) -> Site | None:
+    """The province a Turkish genitive names before a district ("Şanlıurfa'nın Suruç ilçesi")."""
+    if site.kind not in POPULATED:
+        return None
+    suffix = re.compile(r"[’']").search(body, start, end)  # the mention may hold the suffix
+    if not DISTRICT_OF_AFTER.match(body, suffix.start() if suffix else end):
+        return None
+    return _province_named_after(gazetteer, site)
+
+
 def _facilities(gazetteer) -> list[Site]:
     return [s for s in gazetteer.sites.values() if s.kind in FACILITY]
 
@@ -423,6 +438,8 @@ def resolve_candidates(
             region = _part_of_province(body, start, site, gazetteer)
             if region is not None:
                 site, start, cue = region[0], region[1], REGION_WORD
+            elif province := _province_of_district(body, cand.start, end, site, gazetteer):
+                site, cue = province, REGION_WORD
         if site.kind in NOT_ON_MAP or (
             shared_name(site) and site.country != home and not city_named(site, candidates)
         ):

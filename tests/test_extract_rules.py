@@ -612,7 +612,7 @@ def test_common_words_need_a_place_context(gaz, body, language, gone, kept) -> N
         ("غارات على موقع قرب برج الشمالي شرق صور.", "ar", "lb-tyre"),
         ("Bombardeios atingiram a cidade de Tiro.", "pt", "lb-tyre"),
         ("Dubai'deki toplantıda Halep konuşuldu.", "tr", "ae-dubai"),
-        ("Şanlıurfa'nın Akçakale ilçesine top mermisi düştü.", "tr", "tr-sanliurfa"),
+        ("Şanlıurfa'nın Akçakale ilçesine top mermisi düştü.", "tr", "tr-sanliurfa-province"),
     ],
 )
 def test_common_words_with_a_place_context_stay(gaz, body, language, site) -> None:

@@ -43,6 +43,11 @@ def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
         ("Тысячи жителей бежали из деревень вокруг Сальмы.", "ru", "Сальмы", "sy-salma"),
         ("Сальма, расположенная в горах, с 2012 года была в руках оппозиции.", "ru", "Сальма",
          "sy-salma"),
+        # a Turkish genitive before a district names the province; a bearing from it, the city
+        ("Konvoy, Şanlıurfa'nın Suruç ilçesindeki sınır kapısından geçti.", "tr",
+         "Şanlıurfa", "tr-sanliurfa-province"),
+        ("SMO, Halep'in kuzeydoğusundaki Münbiç ilçe merkezine girdi.", "tr", "Halep",
+         "sy-aleppo"),
     ],
 )
 def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str) -> None:
