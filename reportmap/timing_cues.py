@@ -51,7 +51,7 @@ RUSSIAN_PARTICIPLE_ASIDE = re.compile(
 )
 SINCE = re.compile(
     r"\b(?:since|depuis|desde|seit|dal|с|со)\s+(?:our\s+|the\s+|its\s+|their\s+|his\s+|her\s+|"
-    r"le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|dem\s+|der\s+)?$|(?:^|\s)منذ\s+(?:يوم\s+)?$",
+    r"le\s+|la\s+|l['’]|el\s+|o\s+|a\s+|dem\s+|der\s+)?$|(?:^|\s)و?منذ\s+(?:يوم\s+|عام\s+|العام\s+|سنة\s+)?$",
     re.IGNORECASE,
 )
 # Standing facts told without a date: background, not news of the day.

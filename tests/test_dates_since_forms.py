@@ -100,3 +100,18 @@ def test_a_night_running_into_the_statement_day_keeps_that_day() -> None:
             "Crowds gathered in the main square.")
     timeline = Timeline(body, date(2024, 12, 8), "en", SentenceIndex(body))
     assert timeline.news == date(2024, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ومنذ عام 2011 لجأ إلى لبنان أكثر من مليون سوري، يعيش كثير منهم في البقاع.",
+        "لجأ إلى لبنان منذ عام 2011 أكثر من مليون سوري، يعيش كثير منهم في البقاع.",
+    ],
+)
+def test_arabic_since_a_year_runs_to_the_report_day(body) -> None:
+    # "ومنذ" (and since) with its conjunction, "عام" (the year) between it and the number
+    timeline = Timeline(body, date(2025, 1, 11), "ar", SentenceIndex(body))
+    start = body.index("البقاع")
+    got, _ = timeline.interval_for(start, start + len("البقاع"))
+    assert (str(got.start), str(got.end)) == ("2011-01-01", "2025-01-11")
