@@ -150,7 +150,9 @@ STATE_LEAD = re.compile(
     r"seit\s+Beginn\s+des\s+(?:Krieges|Konflikts|Bürgerkrieges|Aufstands)|"
     r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+guerra|"
     r"desde\s+o\s+início\s+da\s+guerra|dall['’]inizio\s+della\s+guerra|"
-    r"с\s+начала\s+(?:войны|конфликта))",
+    r"с\s+начала\s+(?:войны|конфликта))"
+    # "Ранее Ту-22М3 летали …": the Russian agencies' "previously", with no date of its own
+    r"|^\W*Ранее\b",
     re.IGNORECASE,
 )
 STATE_LEAD_CHARS = 40

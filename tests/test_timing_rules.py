@@ -286,3 +286,18 @@ def test_a_relative_about_the_event_an_after_phrase_names_takes_its_date() -> No
 def test_a_lede_without_a_date_takes_the_next_sentences_day(body, place, want) -> None:
     language = "de" if "Stadt" in body else "en"
     assert interval(body, place, date(2016, 8, 27), language) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "want"),
+    [
+        # the Russian agencies' "previously" with no date of its own: background, undated
+        ("Бомбардировщики поднялись с базы Хамадан. Ранее Ту-22М3 летали на задания с аэродрома "
+         "Моздок.", "Моздок", ("None", "None")),
+        # with a date, the date
+        ("Бомбардировщики поднялись с базы Хамадан. Ранее, 31 июля, Ту-22М3 летали с аэродрома "
+         "Моздок.", "Моздок", ("2016-07-31", "2016-07-31")),
+    ],
+)
+def test_russian_ranee_without_a_date_is_background(body, place, want) -> None:
+    assert interval(body, place, date(2016, 8, 16), "ru") == want
