@@ -47,6 +47,10 @@ PAST = {
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
         # "600,000 registered refugees", "the armed groups": a participle before its noun
         r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\d\s)"
+        # "a million registered refugees", "hundreds of wounded", "other armed groups"
+        r"(?<!\bmillion\s)(?<!\bmillions\s)(?<!\bthousand\s)(?<!\bthousands\s)"
+        r"(?<!\bhundred\s)(?<!\bhundreds\s)(?<!\bof\s)(?<!\bmany\s)(?<!\bseveral\s)"
+        r"(?<!\bsome\s)(?<!\bother\s)"
         r"\b[a-z]{3,}ed\b"
     ),
     "fr": re.compile(
