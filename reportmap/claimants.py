@@ -27,8 +27,10 @@ from reportmap.claimants_intl import (
     PERSIAN_SUBJECT_REPORTED,
     PERSIAN_SUBJECT_SAID,
     PREPOSITION_FIRST,
+    PRONOUN_ACCOUNT,
     RUSSIAN_IMPERSONAL,
     RUSSIAN_STATEMENT,
+    RUSSIAN_THIS_SAID,
     SOURCE_ENDS,
     TURKISH_ACCORDING,
     TURKISH_SOURCE,
@@ -141,7 +143,7 @@ CORRESPONDENT = re.compile(
 PRONOUNS = {"he", "she", "they", "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él",
             "ella", "ellos", "ele", "ela", "eles", "ihm", "ihr", "ihnen", "ему", "нему", "ней",
             "них", "его", "её", "их", "es", "er", "sie", "il", "ils", "lo", "la", "он", "она",
-            "они", "وی", "او", "ihren", "seinen"}
+            "они", "وی", "او", "ihren", "seinen", "him", "her", "them", "ее"}
 PRONOUN = "\0"  # placeholder for "the source named before"
 NOT_NAMES = {
     "it",
@@ -186,7 +188,8 @@ NOT_NAMES = {
     "video",
     # other languages: possessives and demonstratives ("ihren", "questo", "это"), weekdays
     "ihren", "seinen", "seiner", "qui", "que", "ce", "cela", "ceci", "esto", "eso", "isso",
-    "questo", "dies", "это", "ces", "estos", "diese", "dieser", *WEEKDAYS_INTL.lower().split("|"),
+    "questo", "dies", "das", "это", "ces", "estos", "diese", "dieser",
+    *WEEKDAYS_INTL.lower().split("|"),
     "как", "так", "об", "comme", "como", "wie", "come",  # "Как сообщили в Минобороны": as
     # "troops have held since December say": a month is no source
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -319,7 +322,8 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 TURKISH_STATEMENT,
                 ACCORDING_SOURCE, TURKISH_SOURCE, PERSIAN_SOURCE, PERSIAN_PRONOUN, GERMAN_VERB_LAST,
                 GERMAN_OWN_ACCOUNT, PERSIAN_SUBJECT_SAID, PERSIAN_SUBJECT_REPORTED,
-                GERMAN_COMPOUND_ACCORDING, GERMAN_PRONOUN_ACCOUNT,
+                GERMAN_COMPOUND_ACCORDING, GERMAN_PRONOUN_ACCOUNT, PRONOUN_ACCOUNT,
+                RUSSIAN_THIS_SAID,
                 RUSSIAN_IMPERSONAL, INTL_SUBJECT_VERB, INTL_APPOSED_SUBJECT_VERB,
                 INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED,
                 ARABIC_BY_SOURCE)

@@ -342,9 +342,10 @@ INTL_APPOSED_SUBJECT_VERB = re.compile(
 )
 # German puts the verb second: "Am Donnerstag erklärte das Verteidigungsministerium in Moskau".
 GERMAN_INVERTED = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:Am|Im|Seit|Nach|Später|Zuvor|Zudem|Dabei|Dazu|Gestern|Heute|"
+    r"(?:^|(?<=[.;:]\s))(?:Am|Im|Seit|Nach|Später|Zuvor|Zudem|Dabei|Dazu|Gestern|Heute|Das|Dies|"
     r"Inzwischen|Außerdem|Unterdessen)\b[^,.;]{0,30}?\s(?:erklärten?|teilten?|sagten?|"
     r"berichteten?|meldeten?|bestätigten?|betonten?|warnten?)\s+(?:das|der|die|ein|eine)\s+"
+    r"(?:[a-zäöü][\w-]*\s+)?"  # "das türkische Verteidigungsministerium"
     r"(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
 )
 # German puts the verb last after "obwohl", "weil", "wie": "obwohl die Syrische
@@ -371,6 +372,21 @@ GERMAN_COMPOUND_ACCORDING = re.compile(
 GERMAN_PRONOUN_ACCOUNT = re.compile(
     r"\b(?:[Nn]ach\s+(?=(?:ihren|seinen)\s+(?:Angaben|Informationen|Worten)\b)|"
     r"[Ll]aut\s+(?=(?:ihnen|ihm)\b))(?P<who>\w+)"
+)
+# "according to him", "Ihm zufolge", "по его словам": the source named before.
+PRONOUN_ACCOUNT = re.compile(
+    r"(?P<who>(?<=\b[Aa]ccording\sto\s)(?:him|her|them)\b"
+    r"|\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)(?=\s+zufolge\b)"
+    r"|(?<=\b[Пп]о\s)(?:его|её|ее|их)(?=\s+(?:словам|данным|мнению|оценке|оценкам|сведениям)\b))"
+)
+_RU_WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+# "Об этом сообщил министр обороны Сергей Шойгу": the source of what the sentence before told.
+RUSSIAN_THIS_SAID = re.compile(
+    r"\b[Оо]б\s+этом\s+(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+|\w+\s+)?"
+    r"(?:сообщил\w*|заявил\w*|рассказал\w*|объявил\w*|сообщает|сообщают|заявляет)\s+"
+    r"(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+)?(?:в\s+)?"
+    r"(?P<who>(?:(?!(?:в|во|на|с|со|по|у)\s)[а-яё-]+\s+){0,3}?[А-ЯЁA-Z][\w-]+"
+    r"(?:(?:\s+[а-яё-]+)?\s+[А-ЯЁA-Z][\w-]+){0,2})"
 )
 # "в Министерстве обороны РФ заявили": they said in the ministry (no subject named).
 # The verbs of "they said" with no subject (also read by metonymy: "В Анкаре заявили").

@@ -261,3 +261,24 @@ def test_the_agency_is_the_one_named_before(gaz, body, language, place, who) -> 
 )
 def test_according_to_closing_a_clause_holds_for_it(gaz, body, language, place, who) -> None:
     assert _claimants(gaz, body, language)[place] == who
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "place", "who"),
+    [
+        # "по его словам", "according to him", "Ihm zufolge": the source named before
+        ("Об этом сообщил министр обороны Сергей Шойгу.\n\nПо его словам, ракеты поразили цели "
+         "в провинции Идлиб.", "ru", "провинции Идлиб", "министр обороны Сергей Шойгу"),
+        ("The defence minister spoke in Moscow, the agency reported.\n\nAccording to him, the "
+         "missiles hit targets in Idlib.", "en", "Idlib", "agency"),
+        ("Die Armee meldete neue Kämpfe, sagte ein Sprecher.\n\nIhm zufolge wurde Idlib "
+         "bombardiert.", "de", "Idlib", "Sprecher"),
+        # "Об этом сообщил X", "Das teilte X mit": the source of what the sentence before told
+        ("Бомбардировщики нанесли удары по объектам в районе Ракки. Об этом во вторник сообщили "
+         "в Министерстве обороны России.", "ru", "Ракки", "Министерстве обороны России"),
+        ("Bei einem Anschlag im nordsyrischen Afrin starben 40 Menschen. Das teilte das türkische "
+         "Verteidigungsministerium mit.", "de", "Afrin", "Verteidigungsministerium"),
+    ],
+)
+def test_a_source_told_before_or_after_by_a_pronoun(gaz, body, language, place, who) -> None:
+    assert _claimants(gaz, body, language).get(place) == who
