@@ -64,17 +64,36 @@ def pick(
             site.population,
         )
 
-    return max(pool, key=score)
+    best = max(pool, key=score)
+    big = max(pool, key=lambda s: s.population)
+    if (
+        best.country not in sentence_countries
+        and big.population >= max(BIG_HOMONYM_MIN_POP, BIG_HOMONYM_RATIO * best.population)
+        and not near_count(best, anchors, SUPPORT_M)
+        and (not anchors or near_count(big, anchors, REGION_M))
+    ):
+        # "Saïda" with no place near it in the text: the city of 200,000 next door (Sidon),
+        # not the village of the same name in the document's country; never a city far away
+        # from the report's places (Mansoura in Egypt for a Mansura by Raqqa)
+        return big
+    return best
 
 
+# A homonym this many times as populous, and at least this large, wins over a place the text
+# gives no support to (no place within SUPPORT_M) when it lies within REGION_M of the
+# report's places.
+BIG_HOMONYM_RATIO = 20
+BIG_HOMONYM_MIN_POP = 100_000
+SUPPORT_M = 30_000
+REGION_M = 250_000
 NEAR_ANCHOR_M = 15_000
 AREAS = ADMIN | NOT_ON_MAP | {"sea_area"}
 
 
-def near_count(site: Site, anchors: Iterable[Site]) -> int:
-    """How many of the report's other places lie within NEAR_ANCHOR_M of a site."""
+def near_count(site: Site, anchors: Iterable[Site], within_m: float = NEAR_ANCHOR_M) -> int:
+    """How many of the report's other places lie within `within_m` of a site."""
     return sum(
-        a.site_id != site.site_id and distance_m(a.lat, a.lon, site.lat, site.lon) <= NEAR_ANCHOR_M
+        a.site_id != site.site_id and distance_m(a.lat, a.lon, site.lat, site.lon) <= within_m
         for a in anchors
     )
 

@@ -48,6 +48,12 @@ def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
          "Şanlıurfa", "tr-sanliurfa-province"),
         ("SMO, Halep'in kuzeydoğusundaki Münbiç ilçe merkezine girdi.", "tr", "Halep",
          "sy-aleppo"),
+        # a village the document's country shares with a city of 200,000 next door needs a
+        # place near it in the text; a city far from the report's places never wins
+        ("Des réfugiés syriens à Saïda ont manifesté devant le HCR.", "fr", "Saïda", "lb-sidon"),
+        ("قصفت قوات النظام بلدات صيدا والنعيمة وأم المياذن شرق درعا.", "ar", "صيدا",
+         "sy-saida-daraa"),
+        ("The coalition struck Mansura, west of Raqqa.", "en", "Mansura", "sy-al-mansurah"),
     ],
 )
 def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str) -> None:
