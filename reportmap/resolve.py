@@ -253,13 +253,14 @@ def _part_of_province(body: str, start: int, site: Site, gazetteer) -> tuple[Sit
 # "Şanlıurfa'nın Suruç ilçesinde", "Hatay'ın Reyhanlı ilçesi": the genitive before a district
 # (ilçe) names the province it lies in, as Turkish writes a district.
 DISTRICT_OF_AFTER = re.compile(r"[’']n?[ıiuü]n\s+(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){1,2}ilçe")
+APOSTROPHE = re.compile(r"[’']")
 
 
 def _province_of_district(body: str, start: int, end: int, site: Site, gazetteer) -> Site | None:
     """The province a Turkish genitive names before a district ("Şanlıurfa'nın Suruç ilçesi")."""
     if site.kind not in POPULATED:
         return None
-    suffix = re.compile(r"[’']").search(body, start, end)  # the mention may hold the suffix
+    suffix = APOSTROPHE.search(body, start, end)  # the mention may hold the suffix
     if not DISTRICT_OF_AFTER.match(body, suffix.start() if suffix else end):
         return None
     return _province_named_after(gazetteer, site)
