@@ -62,18 +62,17 @@ LOCATING_BEFORE = re.compile(
 )
 # "in the south of the province", "on the eastern edge of the town": a part of the place, where
 # the news is; not "south of the city", which only locates what lies there.
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_THE_SIDE = r"\bthe\s+(?:" + _COMPASS + r"(?:ern)?\s+)?"  # "the ", "the northern "
 PART_OF_BEFORE = re.compile(
-    r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|edge|edges|part|outskirts|side)\s+of\s+$",
-    re.IGNORECASE,
+    _THE_SIDE + r"(?:" + _COMPASS + r"|edge|edges|part|outskirts|side)\s+of\s+$", re.IGNORECASE
 )
 # "im Westen der Stadt", "on the northern edge of the city", "nel cuore della città", "au cœur
 # de la ville", "en las afueras de la ciudad", "на окраине города": a part of the town where a
 # facility named after it stands.
 PART_OF_TOWN_BEFORE = re.compile(
-    r"(?:\b(?:in|on|at)\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|edge|part|outskirts|side|heart|centre|"
-    r"center)\s+of\s+"
+    r"(?:\b(?:in|on|at)\s+" + _THE_SIDE
+    + r"(?:" + _COMPASS + r"|edge|part|outskirts|side|heart|centre|center)\s+of\s+"
     r"|\b(?:im|am)\s+(?:Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|"
     r"Rand|Zentrum|Herzen|Stadtrand)\s+"
     r"|\b(?:nel|al|sul)(?:l['’]|la\s+|lo\s+|\s+)(?:cuore|centro|periferia|margine|nord|sud|est|"

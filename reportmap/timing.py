@@ -137,10 +137,11 @@ class Timeline:
             )
         for dated in self.by_sentence.values():
             self._close_since_ranges(dated)
+        self.lede = self._lede()
         self.news_span = self.news_span_told()
         self.news = self.news_span[1]
         self.lede_window = self.lede_window_told()
-        lede = min(self._lede(), len(index.sentences) - 1)
+        lede = min(self.lede, len(index.sentences) - 1)
         self.lede_paragraph = index.sentences[lede].paragraph if lede >= 0 else 0
 
     def _close_since_ranges(self, dated: list[Dated]) -> None:
@@ -164,20 +165,28 @@ class Timeline:
         A night ("in der Nacht zum Dienstag", "overnight") is both its days; a longer span
         told in the lede ("this week") gives its last day. A dateline standing as a sentence
         of its own ("МОСКВА, 26 авг — «Восточный экспресс».") is not the lede."""
-        for d in event_days_first(self.body, self.index.sentences, self._lede(), self.usable):
+        # not "Fifteen years ago on Saturday": an anniversary
+        told = self._recent_day_told(self.lede, span_days=7, age_days=RECENT_DAYS)
+        if told is None:
+            return self.published, self.published
+        start, end = told.start, told.end
+        return (start if (end - start).days <= 1 else end), end
+
+    def _recent_day_told(self, sentence: int, span_days: int, age_days: int) -> Interval | None:
+        """The first day or span of at most `span_days` a sentence tells of what happened (its
+        statement's day after), ending at most `age_days` before publication."""
+        for d in event_days_first(self.body, self.index.sentences, sentence, self.usable):
             start, end = d.interval.start, d.interval.end
-            if start is None or end is None:
-                continue
-            if (end - start).days <= 7 and self.published - timedelta(
-                days=RECENT_DAYS
-            ) <= end <= self.published:  # "Fifteen years ago on Saturday": an anniversary
-                return (start if (end - start).days <= 1 else end), end
-        return self.published, self.published
+            if start is not None and end is not None and (end - start).days <= span_days and (
+                self.published - timedelta(days=age_days) <= end <= self.published
+            ):
+                return d.interval
+        return None
 
     def lede_window_told(self) -> tuple[date, date] | None:
         """The span the lede tells, however long ("dropped bombs on three towns in April, the
         group said today"): what happened within it is the news, not its background."""
-        lede = self._lede()
+        lede = self.lede
         if lede >= len(self.index.sentences):
             return None
         opening = self.index.sentences[lede].start
@@ -419,7 +428,7 @@ class Timeline:
             # of long ago goes on, background in the time just told
             return old, True
         # no date nearby: the time of the news (told in the lede), else the publication date
-        if sentence.index == self._lede():
+        if sentence.index == self.lede:
             told = self._told_next(sentence.index)
             if told is not None:
                 return told, False
@@ -430,13 +439,7 @@ class Timeline:
         sentences = self.index.sentences
         if lede + 1 >= len(sentences) or sentences[lede + 1].paragraph != sentences[lede].paragraph:
             return None
-        for d in event_days_first(self.body, sentences, lede + 1, self.usable):
-            start, end = d.interval.start, d.interval.end
-            if start is not None and end is not None and (end - start).days <= 1 and (
-                self.published - timedelta(days=LEDE_NEXT_DAYS) <= end <= self.published
-            ):
-                return d.interval
-        return None
+        return self._recent_day_told(lede + 1, span_days=1, age_days=LEDE_NEXT_DAYS)
 
     def _time_told_before(self, sentence: Span, clause: tuple[int, int]) -> Interval | None:
         """"Тогда же ИГ взорвало храм Бела", "at the time", "à l'époque": a clause with no date
