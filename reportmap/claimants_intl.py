@@ -368,16 +368,15 @@ GERMAN_COMPOUND_ACCORDING = re.compile(
     r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<who>[A-ZÄÖÜ][\wäöüß]*?)-?(?:[Aa]ngaben|[Ss]chätzungen|"
     r"[Ii]nformationen|[Bb]erichten)\b"
 )
-# "nach ihren Angaben", "laut ihm": by the account of the source named before.
-GERMAN_PRONOUN_ACCOUNT = re.compile(
-    r"\b(?:[Nn]ach\s+(?=(?:ihren|seinen)\s+(?:Angaben|Informationen|Worten)\b)|"
-    r"[Ll]aut\s+(?=(?:ihnen|ihm)\b))(?P<who>\w+)"
-)
-# "according to him", "Ihm zufolge", "по его словам": the source named before.
+# "nach ihren Angaben", "laut ihm", "Ihm zufolge", "according to him", "по его словам": by the
+# account of the source named before.
 PRONOUN_ACCOUNT = re.compile(
-    r"(?P<who>(?<=\b[Aa]ccording\sto\s)(?:him|her|them)\b"
-    r"|\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)(?=\s+zufolge\b)"
-    r"|(?<=\b[Пп]о\s)(?:его|её|ее|их)(?=\s+(?:словам|данным|мнению|оценке|оценкам|сведениям)\b))"
+    r"\b(?:[Nn]ach\s+(?=(?:ihren|seinen)\s+(?:Angaben|Informationen|Worten)\b)|"
+    r"[Ll]aut\s+(?=(?:ihnen|ihm)\b)|"
+    r"(?=(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+zufolge\b)|"
+    r"[Aa]ccording\sto\s(?=(?:him|her|them)\b)|"
+    r"[Пп]о\s(?=(?:его|её|ее|их)\s+(?:словам|данным|мнению|оценке|оценкам|сведениям)\b))"
+    r"(?P<who>\w+)"
 )
 _RU_WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 # "Об этом сообщил министр обороны Сергей Шойгу": the source of what the sentence before told.
