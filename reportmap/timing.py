@@ -90,6 +90,9 @@ GERMAN_FINITE = re.compile(
 # The longest span the next sentences inherit: a week ("last week"), not "in recent weeks".
 INHERITED_SPAN_DAYS = 6
 CONTEXT_SENTENCES = 3
+# The most words of a byline standing as the first paragraph ("By Helen Marsh, Middle East
+# Correspondent").
+BYLINE_WORDS = 12
 # How old the day a lede with none borrows from its next sentence may be ("Am Freitag").
 LEDE_NEXT_DAYS = 7
 
@@ -210,7 +213,7 @@ class Timeline:
         return min(start for start, _ in told), max(end for _, end in told)
 
     def _lede(self) -> int:
-        """The index of the lede: past a dateline standing alone and an agency tag."""
+        """The index of the lede: past a dateline standing alone, an agency tag and a byline."""
         lede = 1 if self.dateline_opens and not self.usable(0) else 0
         while lede < 3 and not self.usable(lede) and self._is_tag(lede):
             lede += 1  # "ДАМАСК, 5 июня. /«Меридиан»/. Действующий президент …": the agency
@@ -221,7 +224,16 @@ class Timeline:
         if sentence >= len(self.index.sentences):
             return False
         span = self.index.sentences[sentence]
-        return len(re.findall(r"\w+", self.body[span.start : span.end])) < 3
+        text = self.body[span.start : span.end].strip()
+        words = len(re.findall(r"\w+", text))
+        if words < 3:
+            return True
+        # "By Daniel Reyes in Majdal Shams", "Von unserem Korrespondenten": a byline, a paragraph
+        # of its own with no full stop
+        sentences = self.index.sentences
+        last = sentence + 1 >= len(sentences)
+        alone = last or sentences[sentence + 1].paragraph != span.paragraph
+        return alone and words <= BYLINE_WORDS and text[-1:] not in ".!?:…»\"”)"
 
     def usable(self, sentence: int) -> list[Dated]:
         return [d for d in self.by_sentence.get(sentence, []) if not d.demoted]

@@ -435,6 +435,20 @@ def test_the_lede_after_a_dateline_and_an_agency_tag_tells_the_news_day() -> Non
 
 
 @pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("By Dana Reyes in Majdal Shams\n\nProtesters gathered in Majdal Shams yesterday as "
+         "the vote began.\n\nPolice pushed them back. Witnesses said some were hurt.", "en"),
+        ("Von unserem Korrespondenten\n\nIn Madschdal Schams protestierten gestern Hunderte "
+         "Drusen.\n\nDie Polizei drängte sie zurück. Zeugen berichteten von Verletzten.", "de"),
+    ],
+)
+def test_a_byline_standing_alone_is_not_the_lede(body, language) -> None:
+    timeline = Timeline(body, date(2018, 10, 31), language, SentenceIndex(body))
+    assert (timeline.lede, timeline.news_span) == (1, (date(2018, 10, 30), date(2018, 10, 30)))
+
+
+@pytest.mark.parametrize(
     ("body", "window"),
     [
         # the lede tells a month: what happened in it is the news, however long ago
