@@ -375,10 +375,9 @@ class Timeline:
         if own:  # "after the capture of Aleppo last week": Aleppo's own date
             best = min(own, key=lambda d: gap(self.body, d.expr, start, end))
             return best.interval, self._long_standing(best, clause)
-        opening = opens_with_same_day(self.body[sentence.start : sentence.end], self.language)
-        if opening and self._starts_paragraph(sentence):
-            day = self._last_day_of_paragraph_before(sentence) or self.news
-            return Interval(day, day, opening.group(), "relative"), False
+        same_day = self._same_day_opening(sentence)
+        if same_day is not None:
+            return same_day, False
         here = self.usable(sentence.index)
         in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
         if WAR_YEARS.search(self.body, clause[0], clause[1]) and not in_clause:
@@ -493,6 +492,14 @@ class Timeline:
             days=RECENT_DAYS
         )
 
+    def _same_day_opening(self, sentence: Span) -> Interval | None:
+        """ "В тот же день …", "Am selben Tag …" opening a paragraph: the last day told before."""
+        opening = opens_with_same_day(self.body[sentence.start : sentence.end], self.language)
+        if not opening or not self._starts_paragraph(sentence):
+            return None
+        day = self._last_day_of_paragraph_before(sentence) or self.news
+        return Interval(day, day, opening.group(), "relative")
+
     def _starts_paragraph(self, sentence: Span) -> bool:
         """Whether no sentence of the same paragraph comes before this one."""
         return sentence.index == 0 or (
@@ -602,6 +609,10 @@ class Timeline:
         horizon = self.published - timedelta(days=RECENT_DAYS)
         for back in range(1, CONTEXT_SENTENCES + 1):
             dated = self.usable(sentence - back)
+            if not dated and sentence - back >= 0:
+                same_day = self._same_day_opening(self.index.sentences[sentence - back])
+                if same_day is not None:
+                    return same_day  # "В тот же день армия начала наступление. Бои шли …"
             if dated:
                 last = min(dated, key=lambda d: self._distance_to_news(d.interval)).interval
                 if old_ok and back == 1 and last.start is not None and last.start == last.end:
