@@ -3,14 +3,17 @@
 * a dateline: "BEIRUT (Reuters) -", "AMMAN - Jordan declared", "دمشق –", where the story was filed;
 * the seat of a source: "the London-based Observatory", "die in London ansässige
   Beobachtungsstelle", "l'OSDH, basé à Londres", "ومقره لندن";
-* the first word of a longer name the gazetteer lacks: "Bab" in "Bab el-Hava" is not al-Bab.
+* the first word of a longer name the gazetteer lacks: "Bab" in "Bab el-Hava" is not al-Bab;
+* an agency tag or a byline before the lede: "/«Меридиан»/.", "By Helen Marsh in Beirut".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reportmap.model import Site
+from reportmap.text import Span
 
 # After the name at the head of the body or of a line: "/AMMAN", ", Syria", ", July 17",
 # ", 23 juin 2025", " (Jordania)", " (AFP)", then a dash, colon or double slash: " -", " –",
@@ -212,3 +215,23 @@ def dateline_site(body: str, candidates) -> Site | None:
         if is_dateline(body, cand.start, cand.end):
             return max(cand.sites, key=lambda s: s.population)
     return None
+
+
+# The most words of a byline standing as the first paragraph ("By Helen Marsh, Middle East
+# Correspondent").
+BYLINE_WORDS = 12
+
+
+def is_tag_or_byline(body: str, sentences: Sequence[Span], sentence: int) -> bool:
+    """A "sentence" of fewer than three words (an agency tag, a dateline's piece), or a byline:
+    a short paragraph of its own with no full stop ("Von unserem Korrespondenten")."""
+    if sentence >= len(sentences):
+        return False
+    span = sentences[sentence]
+    text = body[span.start : span.end].strip()
+    words = len(re.findall(r"\w+", text))
+    if words < 3:
+        return True
+    last = sentence + 1 >= len(sentences)
+    alone = last or sentences[sentence + 1].paragraph != span.paragraph
+    return alone and words <= BYLINE_WORDS and text[-1:] not in ".!?:…»\"”)"

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
-from reportmap.dates_base import add_months, month_last, month_span
+from reportmap.dates_base import month_last
 from reportmap.dates_day_before import opens_with_same_day
-from reportmap.dates_offsets import (
-    AFTER_WORDS,
-    MONTH_UNITS,
-    NUMBER_WORDS,
-    NUMBER_WORDS_INTL,
-    OFFSET_BEFORE,
-    OFFSET_INTL,
-    WEEK_UNITS,
-)
 from reportmap.described import describes_a_place
-from reportmap.framing import is_dateline_date
+from reportmap.framing import is_dateline_date, is_tag_or_byline
 from reportmap.model import Interval
 from reportmap.statement_dates import is_statement_date
 from reportmap.tense import QUOTES, goes_on, tells_earlier_past, tells_past
@@ -35,7 +25,6 @@ from reportmap.timing_cues import (
     FUTURE,
     LEADING_PLACE,
     PARTICIPLE_ASIDE,
-    PHRASE_END,
     PROGRESSIVE,
     RECALLS,
     RELATIVE,
@@ -58,41 +47,16 @@ from reportmap.timing_cues import (
     without_relative_clauses,
 )
 from reportmap.timing_gap import dateline_before, event_days_first, gap
+from reportmap.timing_phrases import offset_interval, phrase_reaches
 
 RECENT_DAYS = 31
 # The longest span a lede may tell as the news ("in April", told in mid-May).
 LEDE_SPAN_DAYS = 62
 # A pluperfect dated within this many days of the news tells the news, not its background.
 RECENT_PAST_DAYS = 10
-# A relative about the event an "after …" phrase names: ", in which", ", during which", ", où".
-EVENT_RELATIVE = re.compile(
-    r",\s*(?:in\s+which|during\s+which|dans\s+lequel|dans\s+laquelle|"
-    r"(?:lors|au\s+cours)\s+(?:duquel|de\s+laquelle|desquel(?:le)?s)|"
-    r"en\s+(?:el|la|los|las)\s+que|durante\s+el\s+cual|"
-    r"in\s+cui|nel\s+quale|nella\s+quale|durante\s+il\s+quale|bei\s+(?:dem|der|denen)|"
-    r"em\s+que|no\s+qual|na\s+qual|в\s+ходе\s+котор\w+|во\s+время\s+котор\w+|"
-    # "after the earthquake of 6 February, which killed thousands in Aleppo": the relative's
-    # subject is the event the phrase names
-    r"which|que|qui|che|der|die|das|котор(?:ый|ая|ое|ые))\b|[,،]\s*(?:الذي|التي)(?!\w)",
-    re.IGNORECASE,
-)
-# ", notably in …", ", sobretudo nas …": the clause goes on to name where.
-LIST_GOES_ON = re.compile(
-    r"[,،]\s*(?:notably|especially|mainly|including|notamment|surtout|en\s+particulier|"
-    r"insbesondere|vor\s+allem|sobre\s+todo|especialmente|sobretudo|principalmente|"
-    r"in\s+particolare|soprattutto|особенно|в\s+том\s+числе|خصوصا|خاصة|لا\s+سيما)\b",
-    re.IGNORECASE,
-)
-# A finite verb after "vier Wochen nach dem Sturz …": the main clause, past the phrase.
-GERMAN_FINITE = re.compile(
-    r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kam|kamen)\b"
-)
 # The longest span the next sentences inherit: a week ("last week"), not "in recent weeks".
 INHERITED_SPAN_DAYS = 6
 CONTEXT_SENTENCES = 3
-# The most words of a byline standing as the first paragraph ("By Helen Marsh, Middle East
-# Correspondent").
-BYLINE_WORDS = 12
 # How old the day a lede with none borrows from its next sentence may be ("Am Freitag").
 LEDE_NEXT_DAYS = 7
 
@@ -215,25 +179,10 @@ class Timeline:
     def _lede(self) -> int:
         """The index of the lede: past a dateline standing alone, an agency tag and a byline."""
         lede = 1 if self.dateline_opens and not self.usable(0) else 0
-        while lede < 3 and not self.usable(lede) and self._is_tag(lede):
+        sentences = self.index.sentences
+        while lede < 3 and not self.usable(lede) and is_tag_or_byline(self.body, sentences, lede):
             lede += 1  # "ДАМАСК, 5 июня. /«Меридиан»/. Действующий президент …": the agency
         return lede
-
-    def _is_tag(self, sentence: int) -> bool:
-        """A "sentence" of fewer than three words: an agency tag or a dateline's piece."""
-        if sentence >= len(self.index.sentences):
-            return False
-        span = self.index.sentences[sentence]
-        text = self.body[span.start : span.end].strip()
-        words = len(re.findall(r"\w+", text))
-        if words < 3:
-            return True
-        # "By Daniel Reyes in Majdal Shams", "Von unserem Korrespondenten": a byline, a paragraph
-        # of its own with no full stop
-        sentences = self.index.sentences
-        last = sentence + 1 >= len(sentences)
-        alone = last or sentences[sentence + 1].paragraph != span.paragraph
-        return alone and words <= BYLINE_WORDS and text[-1:] not in ".!?:…»\"”)"
 
     def usable(self, sentence: int) -> list[Dated]:
         return [d for d in self.by_sentence.get(sentence, []) if not d.demoted]
@@ -259,7 +208,9 @@ class Timeline:
             (interval.end - interval.start).days <= 1
         ):
             own_later = self._own_later(sentence.index, end, interval)
-            shifted = self._offset(sentence.start, start, interval, own_later)
+            shifted = offset_interval(
+                self.body, self.language, self.published, sentence.start, start, interval, own_later
+            )
             if shifted is not None:
                 interval = shifted
         if COMES_AFTER.search(self.body, sentence.start, start) or COMES_AFTER_LAST.search(
@@ -267,23 +218,6 @@ class Timeline:
         ):
             background = True  # "comes a week after the storming of Hama": what came before
         return interval, background
-
-    def _phrase_reaches(self, lo: int, start: int) -> bool:
-        """Whether the "after …" phrase ending its date at `lo` still runs at `start`: no
-        comma between, or only the one before a relative about its event ("three weeks after
-        the killings of early March, in which hundreds died in Latakia")."""
-        cut = PHRASE_END.search(self.body, lo, start)
-        if cut is None:
-            return True
-        told = EVENT_RELATIVE.match(self.body, cut.start())
-        if not told:
-            return False
-        rest = PHRASE_END.search(self.body, told.end(), start)
-        # "…, which killed thousands in Syria, notably in Aleppo": a list the relative goes on to
-        return rest is None or (
-            LIST_GOES_ON.match(self.body, rest.start()) is not None
-            and not PHRASE_END.search(self.body, rest.end(), start)
-        )
 
     def _before_today(self, interval: Interval) -> Interval:
         """"had fired shells on the capital in recent days": a span up to the report's day,
@@ -311,65 +245,13 @@ class Timeline:
             for d in self.by_sentence.get(sentence, [])
         )
 
-    def _offset(self, lo: int, start: int, told: Interval, own_later: bool = False
-                ) -> Interval | None:
-        """'The strike came two days after an attack on Douma': Douma's day is two before; a
-        count of months from a day or a night ('two months after') gives that month.
-
-        A day told after the span, when the offset phrase follows its verb ("Sa chute intervient
-        une semaine après celle de Bosra, prise le 25 mars"), is the span's own: no offset."""
-        phrase = self._offset_phrase(lo, start)
-        if phrase is None:
-            return None
-        found, count, words = phrase
-        if own_later and self.body[lo : found.start()].strip():
-            return None
-        if self.language == "de" and GERMAN_FINITE.search(self.body, found.start(), start):
-            return None  # "Vier Wochen nach dem Sturz Assads sind sie nach Damaskus gereist"
-        day = told.start
-        if (found.groupdict().get("unit") or "").lower().startswith(MONTH_UNITS):
-            # "came two months after the YPG drove IS out of Kobani": that month
-            first, last = month_span(*add_months(day.year, day.month, count))
-            last = min(last, self.published)
-            return Interval(first, last, words, "relative") if first <= last else None
-        if told.start != told.end:
-            return None  # a count of days from a span: no one day
-        shifted = day + timedelta(days=count)
-        return Interval(shifted, shifted, words, "relative")
-
-    def _offset_phrase(self, lo: int, start: int) -> tuple[re.Match, int, str] | None:
-        """The "N days/weeks/months after/before" phrase before `start`: its match, the signed
-        count (days, or months for a month unit) and its words."""
-        offset = OFFSET_BEFORE.search(self.body, lo, start)
-        if offset:
-            n = NUMBER_WORDS.get(offset.group("n").lower()) or int(offset.group("n"))
-            days = n * (7 if offset.group("unit").lower().startswith("week") else 1)
-            sign = -1 if offset.group("dir").lower() == "after" else 1
-            words = f"{offset.group('n')} {offset.group('unit')} {offset.group('dir')}"
-            return offset, sign * days, words
-        for pattern in OFFSET_INTL:
-            found = pattern.search(self.body, lo, start)
-            if not found:
-                continue
-            groups = found.groupdict()
-            word = " ".join((groups.get("n") or "un").lower().split())
-            n = int(word) if word.isdigit() else NUMBER_WORDS_INTL.get(word)
-            if n is None:
-                continue
-            if (groups.get("unit") or "").lower().startswith(WEEK_UNITS):
-                n *= 7
-            direction = (groups.get("dir") or "").lower()
-            before = bool(direction) and direction not in AFTER_WORDS
-            return found, n if before else -n, found.group().strip()
-        return None
-
     def _interval_for(
         self, start: int, end: int, sentence: Span, clause: tuple[int, int]
     ) -> tuple[Interval, bool]:
         own = [
             d for d in self.by_sentence.get(sentence.index, [])
             if d.scope is not None and d.scope <= start and (
-                end <= d.expr.start or self._phrase_reaches(d.expr.end, start)
+                end <= d.expr.start or phrase_reaches(self.body, d.expr.end, start)
             )
         ]
         if own:  # "after the capture of Aleppo last week": Aleppo's own date
