@@ -225,12 +225,16 @@ def _province_named_after(gazetteer, town: Site) -> Site | None:
 PART_OF_PROVINCE_BEFORE = re.compile(
     r"(?:\b(?:northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
     r"south-?eastern|central)\s+"
+    r"|\bthe\s+(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)\s+of\s+"
     r"|\b(?:el|le|la|o|il|nel|no)\s+(?:nord|sud|est|ouest|norte|sur|sul|leste|"
-    r"oeste|centro|centre)(?:-(?:ouest|est|oeste|este))?\s+(?:de\s+|d['’]|da\s+|do\s+|di\s+|"
-    r"del\s+)"
+    r"oeste|centro|centre|suroeste|sudoeste|noroeste|sureste|sudeste|noreste|nordeste|"
+    r"nordovest|sudovest)(?:-(?:ouest|est|oeste|este|ovest))?\s+(?:de\s+|d['’]|da\s+|do\s+|"
+    r"di\s+|del\s+)"
     r"|\bim\s+(?:Norden|Süden|Osten|Westen|Nordwesten|Nordosten|Südwesten|Südosten)\s+(?:von\s+)?"
     r"|(?:^|(?<=\s))на\s+(?:севере|юге|востоке|западе|северо-западе|северо-востоке|юго-западе|"
-    r"юго-востоке)\s+)\Z",
+    r"юго-востоке)\s+"
+    r"|(?:^|(?<=\s))в\s+(?:северн|южн|восточн|западн|северо-западн|северо-восточн|юго-западн|"
+    r"юго-восточн|центральн)ой\s+част[иь]\s+)\Z",
     re.IGNORECASE,
 )
 CITY_OF_ITS_OWN_PARTS = 1_000_000  # people: Aleppo's and Damascus's parts are the city's

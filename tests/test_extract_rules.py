@@ -1040,9 +1040,13 @@ def test_a_town_near_the_story_beats_a_facility_of_the_same_name(gaz) -> None:
         ("Combates en el norte de Hama.", "es", "sy-gov-hama"),
         ("Бои на юге Идлиба продолжаются.", "ru", "sy-gov-idlib"),
         ("Les combats dans le nord de Hama continuent.", "fr", "sy-gov-hama"),
+        ("Bombardeos en el suroeste de Idlib.", "es", "sy-gov-idlib"),
+        ("Jets struck the south of Idlib again.", "en", "sy-gov-idlib"),
+        ("Бои шли в юго-восточной части Идлиба.", "ru", "sy-gov-idlib"),
         # the big cities' own parts; a bearing from the town
         ("Shelling hit eastern Aleppo again.", "en", "sy-aleppo"),
         ("Combates al sur de Idlib.", "es", "sy-idlib"),
+        ("Jets struck south of Idlib again.", "en", "sy-idlib"),
     ],
 )
 def test_a_part_of_the_province_a_town_names(gaz, body, language, site) -> None:
