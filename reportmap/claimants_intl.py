@@ -42,7 +42,8 @@ INTL_ACCORDING = re.compile(
     r"(?:\s+(?!" + _NOT_ADJECTIVE + r")[a-zà-öø-ÿа-яё]+){0,3}\s+[A-ZÀ-ÖА-ЯЁ][\w-]+){0,3})"
 )
 INTL_VERB_SUBJECT = re.compile(
-    r"[,»”\"]\s*(?:[—–-]\s*)?(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
+    # "Lo riferisce l'Osservatorio", "Lo hanno reso noto le Fds": what the sentence before told
+    r"(?:[,»”\"]\s*(?:[—–-]\s*)?|^\s*Lo\s+)(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
     r"berichtete|berichteten|bestätigte|bestätigten|"
     r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté|rapporté|souligné|assuré|expliqué)|"
     r"ont\s+(?:précisé|annoncé|indiqué|rapporté|affirmé|déclaré|assuré|souligné|ajouté)|"
@@ -52,7 +53,8 @@ INTL_VERB_SUBJECT = re.compile(
     r"заявлял\w*|"
     r"сообщают|заявляют|утверждают|передают|пишут|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
-    r"ha\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto)|riferisce|riferiscono)\s+"
+    r"(?:ha|(?<=Lo\s)hanno)\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto|confermato)|"
+    r"riferisce|riferiscono|rende\s+noto|rendono\s+noto|annuncia|conferma)\s+"
     # "сообщили в четверг в МИД РФ": the ministry, not "в"
     r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
     r"(?:(?:в|во)\s+(?=[А-ЯЁ]))?"

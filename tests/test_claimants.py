@@ -278,6 +278,10 @@ def test_according_to_closing_a_clause_holds_for_it(gaz, body, language, place, 
          "в Министерстве обороны России.", "ru", "Ракки", "Министерстве обороны России"),
         ("Bei einem Anschlag im nordsyrischen Afrin starben 40 Menschen. Das teilte das türkische "
          "Verteidigungsministerium mit.", "de", "Afrin", "Verteidigungsministerium"),
+        ("I ribelli hanno conquistato oggi Ariha. Lo riferisce l'Osservatorio siriano.", "it",
+         "Ariha", "Osservatorio"),
+        ("Raid aerei hanno colpito Idlib. Lo hanno reso noto le Fds curde.", "it", "Idlib",
+         "Fds"),
     ],
 )
 def test_a_source_told_before_or_after_by_a_pronoun(gaz, body, language, place, who) -> None:
