@@ -41,6 +41,7 @@ INTL_ACCORDING = re.compile(
     r"|(?:(?<=agence)|(?<=agencia)|(?<=agência)|(?<=agenzia)|\s+агентства)"
     r"(?:\s+(?!" + _NOT_ADJECTIVE + r")[a-zà-öø-ÿа-яё]+){0,3}\s+[A-ZÀ-ÖА-ЯЁ][\w-]+){0,3})"
 )
+_RU_WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 INTL_VERB_SUBJECT = re.compile(
     # "Lo riferisce l'Osservatorio", "Lo hanno reso noto le Fds": what the sentence before told
     r"(?:[,»”\"]\s*(?:[—–-]\s*)?|^\s*Lo\s+)(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
@@ -56,7 +57,7 @@ INTL_VERB_SUBJECT = re.compile(
     r"(?:ha|(?<=Lo\s)hanno)\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto|confermato)|"
     r"riferisce|riferiscono|rende\s+noto|rendono\s+noto|annuncia|conferma)\s+"
     # "сообщили в четверг в МИД РФ": the ministry, not "в"
-    r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
+    r"(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+)?"
     r"(?:(?:в|во)\s+(?=[А-ЯЁ]))?"
     r"(?:(?:hoy|ayer|hoje|ontem|oggi|ieri|aujourd['’]hui|hier|heute|gestern)\s+)?"
     # "dijo por teléfono a AIN un residente", "a déclaré à l'AFP un habitant"
@@ -380,7 +381,6 @@ PRONOUN_ACCOUNT = re.compile(
     r"[Пп]о\s(?=(?:его|её|ее|их)\s+(?:словам|данным|мнению|оценке|оценкам|сведениям)\b))"
     r"(?P<who>\w+)"
 )
-_RU_WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 # "Об этом сообщил министр обороны Сергей Шойгу": the source of what the sentence before told.
 RUSSIAN_THIS_SAID = re.compile(
     r"\b[Оо]б\s+этом\s+(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+|\w+\s+)?"

@@ -32,7 +32,13 @@ from reportmap.reference_words import (
     TURKISH_UPPER,
     landform_name,
 )
-from reportmap.resolve import Resolved, host_town, nearest_facility, province_holding
+from reportmap.resolve import (
+    GERMAN_QUARTERS,
+    Resolved,
+    host_town,
+    nearest_facility,
+    province_holding,
+)
 from reportmap.subsites import SUBSITE_HOSTS, find_subsites, host_named_later, settle_subsites
 
 # "the coastal city", "la ville côtière", "die Küstenstadt", "المدينة الساحلية": a place on the sea.
@@ -73,7 +79,7 @@ PART_OF_BEFORE = re.compile(
 PART_OF_TOWN_BEFORE = re.compile(
     r"(?:\b(?:in|on|at)\s+" + _THE_SIDE
     + r"(?:" + _COMPASS + r"|edge|part|outskirts|side|heart|centre|center)\s+of\s+"
-    r"|\b(?:im|am)\s+(?:Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|"
+    r"|\b(?:im|am)\s+(?:" + GERMAN_QUARTERS + r"|"
     r"Rand|Zentrum|Herzen|Stadtrand)\s+"
     r"|\b(?:nel|al|sul)(?:l['’]|la\s+|lo\s+|\s+)(?:cuore|centro|periferia|margine|nord|sud|est|"
     r"ovest)\s+"

@@ -219,6 +219,8 @@ def _province_named_after(gazetteer, town: Site) -> Site | None:
     return gazetteer.derived(_province_seats).get(town.site_id)
 
 
+# The quarters of the compass as German names a part of a place: "im Norden", "am Südwesten".
+GERMAN_QUARTERS = r"Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten"
 # "southern Idlib", "dans le nord de Hama", "на юге Идлиба", "im Süden Idlibs": a part of the
 # province a town gives its name to. Not "north of Hama" (a bearing from the town), and not
 # the two cities whose own parts are news ("eastern Aleppo", "southern Damascus").
@@ -230,7 +232,7 @@ PART_OF_PROVINCE_BEFORE = re.compile(
     r"oeste|centro|centre|suroeste|sudoeste|noroeste|sureste|sudeste|noreste|nordeste|"
     r"nordovest|sudovest)(?:-(?:ouest|est|oeste|este|ovest))?\s+(?:de\s+|d['’]|da\s+|do\s+|"
     r"di\s+|del\s+)"
-    r"|\bim\s+(?:Norden|Süden|Osten|Westen|Nordwesten|Nordosten|Südwesten|Südosten)\s+(?:von\s+)?"
+    r"|\bim\s+(?:" + GERMAN_QUARTERS + r")\s+(?:von\s+)?"
     r"|(?:^|(?<=\s))на\s+(?:севере|юге|востоке|западе|северо-западе|северо-востоке|юго-западе|"
     r"юго-востоке)\s+"
     r"|(?:^|(?<=\s))в\s+(?:северн|южн|восточн|западн|северо-западн|северо-восточн|юго-западн|"
