@@ -54,6 +54,8 @@ RU_ENDINGS = frozenset({
 # ("Латакией", "Москвой": the instrumental of a name whose last vowel is replaced).
 _RU_ENDINGS_FOLDED = frozenset(fold(ending) for ending in RU_ENDINGS)
 _RU_STEMMABLE = frozenset("аяоеиыьй")
+# A name ending in a consonant takes no "-и" or "-ы" in the singular.
+_AFTER_VOWEL_ONLY = frozenset({"и", "ы"})
 _SPLIT_WORDS = re.compile(r"[\s" + re.escape("".join(DASHES)) + r"]+")
 
 CAPS = "caps"  # the surface must be in capitals (alias "T4")
@@ -290,6 +292,9 @@ class Gazetteer:
         ending = compressed[cend:j]
         if not ending:
             return -1 if required else cend
+        after_consonant = compressed[cend - 1] not in _RU_STEMMABLE
+        if not required and after_consonant and ending in _AFTER_VOWEL_ONLY:
+            return -1  # "Багдади" is the surname al-Baghdadi, no case of "Багдад"
         return j if ending in _RU_ENDINGS_FOLDED else -1
 
     @staticmethod

@@ -156,6 +156,8 @@ def test_russian_case_endings(gaz: Gazetteer) -> None:
     assert gaz.find("Тартусский") == []  # not a case ending
     # the instrumental after a replaced last vowel: folding reads "ей", "ой" as "еи", "ои"
     assert _ids(gaz, "граничит с Латакией и Москвой") == ["sy-latakia", "ru-moscow"]
+    # a name ending in a consonant has no singular case in "-и": "Багдади" is a surname
+    assert _ids(gaz, "Лидер ИГ аль-Багдади бежал из Ракки") == ["sy-raqqa"]
 
 
 @pytest.mark.parametrize("text, expected", [
