@@ -59,6 +59,8 @@ BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:long\s+|also\s+|previously\s+|for\s+years\s+)?"
     r"(?:been\s+)?(?:used|had|maintained|operated|hosted|served|relied|housed|leased|kept)\b"
     r"|\b(?:has|have)\s+an?\s+(?:estimated\s+)?\d|\bis\s+home\s+to\b|\bserves\s+as\b"
+    # what has long been so: "Ankara has long demanded that …", "Amman has long feared"
+    r"|\b(?:has|have|had)\s+long\s+(?:\w+ed|been|sought|held)\b"
     r"|\b(?:is|are)\s+used\s+(?:to|for|by)\b|\bbuilt\s+(?:in|during)\b"
     r"|\b(?:lies|sits|stands)\s+(?:about\s+|some\s+|roughly\s+|just\s+)?(?:\d+|in|on|near|at|"
     r"between|next|outside|close|along|astride|(?:north|south|east|west)\w*|a\s+few)\b"

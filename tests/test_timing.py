@@ -382,6 +382,11 @@ def test_a_recent_pluperfect_is_news(body, place, published, language, backgroun
          "Масьяфа.", "Масьяфа", "ru", True),
         ("انفجار روز دوشنبه رخ داد. منطقه سیده زینب بارها هدف حملات قرار گرفته است.", "سیده زینب",
          "fa", True),
+        # what has long been so: a standing wish, not the news of the day
+        ("Shells hit a school on Monday. Ankara has long demanded that Kurdish fighters leave "
+         "Tal Rifaat.", "Tal Rifaat", "en", True),
+        ("Shells hit a school on Monday. Ankara demanded that Kurdish fighters leave Tal Rifaat.",
+         "Tal Rifaat", "en", False),
         # what happens every year: a custom, not the news
         ("Die Bombe explodierte am Samstag. Jedes Jahr reisen Zehntausende Pilger zum Schrein "
          "der Sayyida Zeinab.", "Sayyida Zeinab", "de", True),
