@@ -156,6 +156,20 @@ def _sea_grid(lat: float, lon: float, dists: np.ndarray) -> tuple[np.ndarray, np
     return bearings, sea.reshape(b_grid.shape)
 
 
+_SHORE_STEP_M = 500.0
+SHORE_REACH_M = 80_000.0
+
+
+def shore_along(lat: float, lon: float, bearing_deg: float) -> float | None:
+    """Metres from (lat, lon) along `bearing_deg` to the first point at sea ("the north coast
+    of Lesbos" lies where the island ends going north); None when no sea within 80 km."""
+    dists = np.arange(_SHORE_STEP_M, SHORE_REACH_M + _SHORE_STEP_M, _SHORE_STEP_M)
+    lons, lats, _ = GEOD.fwd(np.full(dists.size, lon), np.full(dists.size, lat),
+                             np.full(dists.size, bearing_deg), dists)
+    sea = ~_on_land(np.asarray(lats), np.asarray(lons))
+    return float(dists[int(np.argmax(sea))]) if sea.any() else None
+
+
 @lru_cache(maxsize=65536)
 def seaward_bearing(lat: float, lon: float) -> float:
     """Direction (degrees) towards the open sea from (lat, lon).

@@ -31,7 +31,8 @@ DISTANCE_BEARING = re.compile(
     DISTANCE + r"\s+(?:to\s+the\s+)?" + COMPASS + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 OFF_COAST = re.compile(
-    r"(?:" + DISTANCE + r"\s+)?(?:off(?:shore)?\s+(?:of\s+)?the\s+(?:\w+\s+)?coast|offshore|off)"
+    r"(?:" + DISTANCE + r"\s+)?(?:off(?:shore)?\s+(?:of\s+)?the\s+(?:(?P<side>(?:north|south)?-?"
+    r"(?:east|west)|north|south)(?:ern)?\s+|\w+\s+)?coast|offshore|off)"
     r"(?:\s+(?:of|from|near))?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -120,11 +121,14 @@ def is_coastal(site: Site) -> bool:
     return geodesy.is_at_sea(lat, lon)
 
 
-def offshore_site(anchor: Site, distance: float | None, hedged: bool, gazetteer) -> tuple:
-    """The synthetic site and point for a position off the coast of `anchor`."""
+def offshore_site(anchor: Site, distance: float | None, hedged: bool, gazetteer,
+                  side: tuple[float, float] | None = None) -> tuple:
+    """The synthetic site and point for a position off the coast of `anchor`; `side` (bearing,
+    metres to the shore along it) for a named side of the coast ("off the north coast of")."""
     town = _town_of(anchor, gazetteer)
-    bearing = geodesy.seaward_bearing(anchor.lat, anchor.lon)
-    lat, lon = geodesy.offset(anchor.lat, anchor.lon, bearing, distance or DEFAULT_OFFSHORE_M)
+    bearing, shore = side or (geodesy.seaward_bearing(anchor.lat, anchor.lon), 0.0)
+    lat, lon = geodesy.offset(anchor.lat, anchor.lon, bearing,
+                              shore + (distance or DEFAULT_OFFSHORE_M))
     site = Site(
         site_id=f"offshore:{town.site_id}",
         name=f"Offshore {town.name}",
@@ -185,13 +189,14 @@ def find_derived(
         off_after = None if off else _first(
             positions_intl.OFF_COAST_AFTER, language, body[m.end : m.end + 60]
         )
-        if (off or off_after) and is_coastal(m.site):
+        side = _coast_side(m.site, off or off_after) if (off or off_after) else None
+        if (off or off_after) and (side is not None or is_coastal(m.site)):
             match = off or off_after
             start = m.start - (len(before) - off.start()) if off else m.start
             end = m.end if off else m.end + off_after.end()
             distance = positions_intl.distance_m(match)
             site, town, precision = offshore_site(
-                m.site, distance, bool(match.groupdict().get("hedge")), gazetteer
+                m.site, distance, bool(match.groupdict().get("hedge")), gazetteer, side
             )
             derived.append(Derived(start, end, body[start:end], site, town, precision))
     derived.extend(_sea_bearings(body, mentions, derived, gazetteer))
@@ -211,6 +216,16 @@ def find_derived(
         (m.start, m.end) for m in mentions for d in derived if d.start <= m.start < d.end
     )
     return sorted(derived, key=lambda d: d.start), locators
+
+
+def _coast_side(anchor: Site, match: re.Match) -> tuple[float, float] | None:
+    """(bearing, metres to the shore) for "off the north coast of Lesbos": the island's north
+    shore, wherever the open sea lies; None when no side is named or no shore is that way."""
+    bearing = geodesy.compass_bearing(positions_intl.coast_side(match) or "")
+    if bearing is None:
+        return None
+    shore = geodesy.shore_along(anchor.lat, anchor.lon, bearing)
+    return None if shore is None else (bearing, shore)
 
 
 def _first(table: dict[str, re.Pattern], language: str, text: str) -> re.Match | None:

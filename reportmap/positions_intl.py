@@ -54,7 +54,17 @@ UNIT_M: dict[str, float] = {
     "км": 1000.0, "километр": 1000.0, "كم": 1000.0, "كيلومتر": 1000.0, "كيلو": 1000.0,
     "mètre": 1.0, "metro": 1.0, "metri": 1.0, "meter": 1.0, "metre": 1.0, "м": 1.0,
     "метр": 1.0, "متر": 1.0, "mille": 1609.344, "milla": 1609.344, "meile": 1609.344,
-    "nautical": 1852.0, "nm": 1852.0, "mile": 1609.344, "mi": 1609.344,
+    "nautical": 1852.0, "nm": 1852.0, "mile": 1609.344, "mi": 1609.344, "milha": 1609.344,
+}
+# A nautical mile, however the unit is written: "milles marins", "Seemeilen", "millas náuticas".
+_NAUTICAL = re.compile(r"nauti|marin|seemeil", re.IGNORECASE)
+# The side of a coast ("the north coast", "Nordküste", "la côte nord", "la costa norte"), in
+# the words `geo.geodesy.compass_bearing` reads.
+_SIDE_WORDS = {
+    "nord": "north", "süd": "south", "ost": "east", "west": "west", "nordost": "northeast",
+    "nordwest": "northwest", "südost": "southeast", "südwest": "southwest", "norte": "north",
+    "sur": "south", "este": "east", "oeste": "west", "sud": "south", "est": "east",
+    "ouest": "west",
 }
 
 _NUM = (
@@ -92,10 +102,11 @@ _HEDGE_RU = r"(?P<hedge>примерно|около|приблизительно
 _HEDGE_AR = r"(?P<hedge>نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|أقل\s+من)"
 _HEDGE_TR = r"(?P<hedge>yaklaşık(?:\s+olarak)?|aşağı\s+yukarı|tahminen)"
 
-_UNIT_FR = _unit(r"km", r"kilomètres?", r"mètres?", r"milles?")
-_UNIT_ES = _unit(r"km", r"kilómetros?", r"quil[óô]metros?", r"metros?", r"millas?")
-_UNIT_IT = _unit(r"km", r"chilometr[oi]", r"metri", r"miglia")
-_UNIT_DE = _unit(r"km", r"Kilometern?", r"Metern?", r"Meilen?")
+_UNIT_FR = _unit(r"km", r"kilomètres?", r"mètres?", r"milles?(?:\s+(?:nautiques?|marins?))?")
+_UNIT_ES = _unit(r"km", r"kilómetros?", r"quil[óô]metros?", r"metros?",
+                 r"millas?(?:\s+náuticas?)?", r"milhas?(?:\s+náuticas?)?")
+_UNIT_IT = _unit(r"km", r"chilometr[oi]", r"metri", r"miglia(?:\s+nautiche)?")
+_UNIT_DE = _unit(r"km", r"Kilometern?", r"Metern?", r"Seemeilen?", r"Meilen?")
 _UNIT_RU = _unit(r"км", r"километр\w*", r"метр\w*", r"м")
 _UNIT_AR = _unit(r"كم", r"كيلومتر\w*", r"كيلو\s*متر\w*", r"متر\w*")
 _UNIT_TR = _unit(r"km", r"kilometre", r"metre")
@@ -157,10 +168,12 @@ DISTANCE_FROM: dict[str, re.Pattern] = {
 OFF_COAST_BEFORE: dict[str, re.Pattern] = {
     "fr": re.compile(
         rf"(?<!\w)(?:(?:à\s+)?(?:{_HEDGE_FR}\s+)?{_NUM}\s*{_UNIT_FR}\s+)?au\s+large\s+"
-        r"(?:des\s+côtes\s+)?(?:de\s+(?:la\s+|l['’])?|du|des|d['’])\s*$", _F),
+        r"(?:des\s+côtes\s+|de\s+la\s+côte\s+(?P<side>nord|sud|est|ouest)\s+)?"
+        r"(?:de\s+(?:la\s+|l['’])?|du|des|d['’])\s*$", _F),
     "es": re.compile(
         rf"(?<!\w)(?:(?:a\s+)?(?:{_HEDGE_ES}\s+)?{_NUM}\s*{_UNIT_ES}\s+)?(?:frente\s+a\s+(?:las?\s+)?"
-        r"costas?\s+de|(?:de|desde)\s+la\s+costa\s+de)\s+$", _F),
+        r"costas?(?:\s+(?P<side>norte|sur|este|oeste))?\s+de|(?:de|desde)\s+la\s+costa\s+de)\s+$",
+        _F),
     "pt": re.compile(
         rf"(?<!\w)(?:(?:a\s+)?(?:{_HEDGE_ES}\s+)?{_NUM}\s*{_UNIT_ES}\s+)?(?:ao\s+largo\s+d[eoa]|"
         r"(?:em\s+)?frente\s+(?:à|a)\s+costa\s+d[eoa]|da\s+costa\s+d[eoa])\s+$", _F),
@@ -168,7 +181,8 @@ OFF_COAST_BEFORE: dict[str, re.Pattern] = {
         rf"(?<!\w)(?:(?:a\s+)?(?:{_HEDGE_IT}\s+)?{_NUM}\s*{_UNIT_IT}\s+)?(?:al\s+largo|davanti)\s+"
         r"(?:alle\s+coste\s+)?(?:di|del|della|dello|dell['’]|a)\s*$", _F),
     "de": re.compile(
-        rf"(?<!\w)(?:(?:{_HEDGE_DE}\s+)?{_NUM}\s*{_UNIT_DE}\s+)?vor\s+der\s+(?:\w+en\s+)?Küste\s+"
+        rf"(?<!\w)(?:(?:{_HEDGE_DE}\s+)?{_NUM}\s*{_UNIT_DE}\s+)?vor\s+der\s+(?:\w+en\s+)?"
+        r"(?P<side>Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest)?küste\s+"
         r"(?:von\s+|bei\s+)?$", _F),
     "ru": re.compile(
         rf"(?<!\w)(?:в\s+(?:{_HEDGE_RU}\s+)?{_NUM}\s*{_UNIT_RU}\.?\s+от|у|вблизи)\s+"
@@ -209,6 +223,8 @@ def distance_m(match: re.Match) -> float | None:
             return None
     unit = re.sub(r"\s+", "", (groups.get("unit") or "km").lower())
     factor = next((f for u, f in UNIT_M.items() if unit.startswith(u)), 1000.0)
+    if _NAUTICAL.search(unit):
+        factor = 1852.0
     if unit in {"m", "м"}:
         factor = 1.0
     return value * factor
@@ -219,6 +235,12 @@ def direction(match: re.Match) -> str | None:
     groups = match.groupdict()
     word = groups.get("dir") or groups.get("dir2")
     return " ".join(word.lower().split()) if word else None
+
+
+def coast_side(match: re.Match) -> str | None:
+    """The side of the coast a match names ("north" for "off the north coast of"), or None."""
+    side = (match.groupdict().get("side") or "").lower()
+    return _SIDE_WORDS.get(side, side) or None
 
 
 def patterns_for(table: dict[str, re.Pattern], language: str) -> list[re.Pattern]:

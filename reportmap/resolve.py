@@ -76,7 +76,8 @@ GEO_BEFORE = re.compile(
     r"حارة|مخيم)\s+)$",
     re.IGNORECASE,
 )
-DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the Bekaa", "the Kurdish-held Jazira", "the north coast of Lesbos"
+DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:[\w-]+\s+of\s+)?$", re.IGNORECASE)
 # A preposition of place before an English region's name: "in Wadi Khaled" (not an adjective).
 # Not metonymy.PREPOSITION_BEFORE, which asks whether a capital is the subject of a verb.
 REGION_PREPOSITION_BEFORE = re.compile(

@@ -106,3 +106,30 @@ def test_nautical_miles_off_the_coast(gaz) -> None:
     anchor = gaz.sites["sy-tartus"]
     d = geodesy.distance_m(anchor.lat, anchor.lon, derived[0].lat, derived[0].lon)
     assert abs(d - 5 * 1852.0) < 50
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("The coastguard stopped a dinghy about two nautical miles off the north coast of Lesbos.",
+         "en"),
+        ("Die Küstenwache griff rund zwei Seemeilen vor der Nordküste von Lesbos ein Boot auf.",
+         "de"),
+    ],
+)
+def test_a_named_side_of_the_coast_lies_that_way(gaz, body, language) -> None:
+    """An island's centre looks out to sea every way: "the north coast" says which."""
+    derived = [m for m in extract(gaz, body, language) if m.derived]
+    assert [m.anchor_site_id for m in derived] == ["gr-lesbos"]
+    island = gaz.sites["gr-lesbos"]
+    point = derived[0]
+    assert geodesy.is_at_sea(point.lat, point.lon)
+    assert abs(geodesy.bearing(island.lat, island.lon, point.lat, point.lon)) < 1.0
+    shore = geodesy.shore_along(island.lat, island.lon, 0.0)
+    distance = geodesy.distance_m(island.lat, island.lon, point.lat, point.lon)
+    assert abs(distance - (shore + 2 * 1852.0)) < 50
+
+
+def test_shore_along_a_bearing() -> None:
+    assert geodesy.shore_along(39.2, 26.3, 0.0) is not None  # Lesbos, going north
+    assert geodesy.shore_along(36.2, 37.15, 0.0) is None  # Aleppo: no sea within 80 km north
