@@ -41,6 +41,11 @@ _OFFICE_BEFORE = re.compile(
     # a court's seat: "the International Criminal Court in The Hague", "la Cour pénale … à"
     r"|\b(?:Court|Tribunal|Cour|Corte|Gerichtshof|Strafgerichtshof|Трибунал|суд)"
     r"(?:\s+[\w-]+){0,2}\s+(?:in|à|a|en|em|в)\s+(?:the\s+)?$"
+    # a prosecutor's seat: "die Bundesanwaltschaft in Karlsruhe", "la Procura di Agrigento",
+    # "le parquet de Paris", "la Fiscalía de Madrid", "the prosecutor's office in Koblenz"
+    r"|\b(?:\w*[Aa]nwaltschaft|\w*[Aa]nwalt|Bundesgerichtshof|Bundesverfassungsgericht|"
+    r"Oberlandesgericht|Landgericht|(?i:procura|parquet|fiscal[íi]a|prosecutor['’]?s?\s+office|"
+    r"прокуратур\w*))\s+(?:in|à|a|di|de|en|em|в|von|della|del)\s+(?:the\s+)?$"
     # who speaks for a ministry "in" its capital: "Fuentes del Ministerio de Defensa en Madrid"
     # (not "la entrada del Ministerio del Interior en Ankara", the building)
     r"|\b(?i:fuentes|portavoz|sources?|spokes(?:man|woman|person)|porte-parole|fonti|portavoce|"
