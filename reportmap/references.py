@@ -147,6 +147,10 @@ def find_references(
         if TURKISH_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "Suruç ilçesinde": the noun of the name before, not a reference
         word = m.group("w").translate(TURKISH_UPPER).lower()
+        if m.group(0).translate(TURKISH_UPPER).lower() == word and _TURKISH_NAME_AFTER.match(
+            body, m.end()
+        ):
+            continue  # "yaşadığı ilçe Altındağ": the name it introduces, not one told before
         kinds = TURKISH_NOUNS[re.sub(r"\s+", " ", word)]
         noun = "city" if kinds == POPULATED else "place"
         refs.append((m.start(), m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
@@ -161,6 +165,9 @@ def find_references(
         if match:
             refs.append((match.start(1), match.end(1), None, {"noun": "", "det": "", "adj": ""}))
     return sorted(refs, key=lambda r: (r[0], r[1]))
+
+
+_TURKISH_NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÇĞİÖŞÜ])")
 
 
 def _main_country(named: list[Resolved]) -> str | None:

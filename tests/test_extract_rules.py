@@ -1062,6 +1062,11 @@ def test_a_turkish_genitive_is_no_reference(gaz) -> None:
     assert site_ids(gaz, body, "tr") == ["sy-manbij", "sy-manbij"]  # "ilçeye" (to the town) only
 
 
+def test_a_turkish_noun_before_a_name_is_no_reference(gaz) -> None:
+    body = "Olaylar Ankara'da başladı. Suriyelilerin en yoğun yaşadığı ilçe Altındağ."
+    assert site_ids(gaz, body, "tr") == ["tr-ankara", "tr-altindag"]
+
+
 def test_an_apposition_inside_a_following_phrase(gaz) -> None:
     body = ("Rebels have captured the town of Jisr al-Shughur, following their capture of the "
             "provincial capital, Idleb, last month.")
