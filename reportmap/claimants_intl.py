@@ -172,7 +172,9 @@ TURKISH_SOURCE = re.compile(
 # açıklamasına göre", "Güvenlik kaynaklarından edinilen bilgiye göre", "SANA'ya göre".
 _TR_CAP_WORD = r"[A-ZÇĞİÖŞÜ][\w.’'-]*\s+"
 TURKISH_ACCORDING = re.compile(
-    r"(?:^|(?<=[\s,;(]))(?!(?:Edinilen|Alınan|Elde)\s)(?P<who>(?:" + _TR_CAP_WORD + r"){0,4}"
+    # (not "…'nden yapılan açıklamaya göre": TURKISH_STATEMENT names who made it)
+    r"(?:^|(?<=[\s,;(]))(?<!yapılan\s)(?<!yazılı\s)(?!(?:Edinilen|Alınan|Elde)\s)"
+    r"(?P<who>(?:" + _TR_CAP_WORD + r"){0,4}"
     r"(?:[\wçğıöşü]*['’]?[dt][ae]n\s+(?:edinilen|alınan|gelen)\s+bilgi\w*"
     r"|[\wçğıöşü-]*(?:kaynak|açıklama|veri|rapor|iddia|beyan|tespit|haber)\w*"
     r"|[A-ZÇĞİÖŞÜ][\w.-]*['’](?:y?[ae]|n[ae])))\s+göre\b"

@@ -79,6 +79,8 @@ def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None
          "Genelkurmay Başkanlığı"),
         ("Genelkurmay Başkanlığından bugün yapılan açıklamada, faaliyetlere başlandığı bildirildi.",
          "Genelkurmay Başkanlığı"),
+        ("Ankara Valiliğinden yapılan açıklamaya göre, Battalgazi'de kavga çıktı.",
+         "Ankara Valiliği"),
         ("Azez'de konuşan bir yerel yetkili, hastanelerin dolduğunu söyledi.", "yerel yetkili"),
         ("İngiltere merkezli Suriye İnsan Hakları Gözlemevi, askerlerin öldüğünü öne sürdü.",
          "Suriye İnsan Hakları Gözlemevi"),
@@ -147,6 +149,9 @@ def test_attribution_of_a_sentence(sentence: str, who: str) -> None:
         ("Seferlerin talebe göre sıklığı artırılacak.", "talebe"),
         ("«Обсерватория» сообщила о самых ожесточённых боях.", "о"),
         ("Ancak DEAŞ, kasabanın düşmediğini öne sürdü.", "Ancak DEAŞ"),
+        # the statement is no source when who made it is named
+        ("Ankara Valiliğinden yapılan açıklamaya göre, Battalgazi'de kavga çıktı.",
+         "açıklamaya"),
         # a place with a description is no speaker: only a body's acronym opens one
         ("Homs, ciudad del centro del país, informaron activistas, fue bombardeada.", "Homs"),
     ],
