@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from reportmap.dates_base import TimeExpr, safe_date, stretch, widen
+from reportmap.dates_month_year import tells_its_year
 
 # A day number and "and" just before a dated day: "le 4 et le ", "4. und ", "el 4 y el ".
 _NUMBER_BEFORE = re.compile(
@@ -86,6 +87,7 @@ def apply_year_told(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             and e.date_start.month >= told.date_start.month
             and _near(text, told.end, e.start)
             and not _THIS_YEAR.search(text, max(0, e.start - 24), e.start)
+            and not tells_its_year(e.text)
         ):
             shift = told.date_start.year - e.date_start.year
             start = safe_date(e.date_start.year + shift, e.date_start.month, e.date_start.day)

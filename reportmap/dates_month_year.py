@@ -39,11 +39,34 @@ RELATIVE_OFFSETS = {
 _PATTERNS = {lang: re.compile(p, re.IGNORECASE) for lang, p in _AFTER.items()}
 _BEFORE_PATTERNS = {lang: re.compile(p, re.IGNORECASE) for lang, p in _BEFORE.items()}
 _YEAR = re.compile(r"\d{4}")
+# A span since a month, read with its month ("منذ نيسان", "depuis avril"): it runs to the news.
+_SINCE_FIRST = re.compile(
+    r"(?:since|depuis|seit|ab|desde|dal|dall['’]|dalla|da|с|со|منذ|a\s+partir|à\s+partir)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_its_year(words: str) -> bool:
+    """Whether a time expression says its year relative to the news ("early December this
+    year", "в апреле прошлого года"): no year told before it in the sentence applies."""
+    return any(p.search(words) for p in (*_PATTERNS.values(), *_BEFORE_PATTERNS.values()))
 
 
 def _offset(m: re.Match) -> int | None:
     word = first_group(m, "rel")
     return RELATIVE_OFFSETS.get(word.lower()) if word else None
+
+
+def _within_a_month(e: TimeExpr) -> bool:
+    """A month, days of one month ("early December", "du 3 au 5 décembre"), or a span since a
+    month of this year ("منذ نيسان")."""
+    if e.date_start is None or e.date_end is None:
+        return False
+    if e.granularity == "month":
+        return True
+    same = (e.date_start.year, e.date_start.month) == (e.date_end.year, e.date_end.month)
+    since = bool(_SINCE_FIRST.match(e.text)) and e.date_start.day == 1
+    return e.granularity == "range" and (same or since)
 
 
 def apply_month_year(
@@ -56,7 +79,7 @@ def apply_month_year(
         return exprs
     out: list[TimeExpr] = []
     for e in exprs:
-        if e.granularity != "month" or e.date_start is None or _YEAR.search(e.text):
+        if not _within_a_month(e) or _YEAR.search(e.text):
             out.append(e)
             continue
         m = after.match(text, e.end) if after else None
@@ -67,9 +90,13 @@ def apply_month_year(
             out.append(e)
             continue
         d0, d1 = month_span(published.year + offset, e.date_start.month)
+        if _SINCE_FIRST.match(e.text) and offset <= 0:  # "منذ نيسان من العام الماضي"
+            d1 = e.date_end
+        elif e.granularity != "month":  # "early December this year": the same days of it
+            d0, d1 = d0.replace(day=e.date_start.day), d1.replace(day=min(e.date_end.day, d1.day))
         start, end = (e.start, m.end()) if m else (b.start(), e.end)
         out = [o for o in out if o.end <= start]  # a year phrase read on its own before
-        out.append(make(text, start, end, d0, d1, e.basis, "month", published, offset > 0))
+        out.append(make(text, start, end, d0, d1, e.basis, e.granularity, published, offset > 0))
     ends = [(o.start, o.end) for o in out]
     return [o for o in out if not any(s <= o.start and o.end <= t and (s, t) != (o.start, o.end)
                                       for s, t in ends)]

@@ -532,6 +532,11 @@ MULTILINGUAL = [
     ("ar", "في نيسان من العام الماضي", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
     ("tr", "geçen yıl nisan ayında", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
     ("fr", "en avril de l'année dernière", date(2026, 6, 8), "2025-04-01", "2025-04-30"),
+    # days of a month, or a span since a month, of a year told relative to the news
+    ("ru", "в начале декабря этого года", date(2016, 12, 25), "2016-12-01", "2016-12-10"),
+    ("en", "in early December last year", date(2016, 12, 25), "2015-12-01", "2015-12-10"),
+    ("ar", "ومنذ نيسان من العام الماضي", date(2024, 4, 9), "2023-04-01", "2024-04-09"),
+    ("fr", "depuis avril de l'année dernière", date(2024, 6, 9), "2023-04-01", "2024-06-09"),
     # the day before, with no day named before it: the day before publication
     ("fr", "l'attentat qui a tué la veille le général", SAT, "2024-12-13", "2024-12-13"),
     ("de", "Am Vortag hatten Rebellen die Stadt erreicht", SAT, "2024-12-13", "2024-12-13"),
@@ -740,6 +745,8 @@ def test_counts_are_not_event_years(text: str, language: str) -> None:
         ("La France participe depuis septembre 2014 et a frappé le 27 septembre.", "fr",
          "2023-09-27"),
         ("Mayıs 2013'te Reyhanlı'da, bu yıl 5 Haziran'da Diyarbakır'da", "tr", "2023-06-05"),
+        ("В ноябре 2015 года сбили Су-24, а в начале декабря этого года погибли медики.", "ru",
+         "2023-12-01"),
     ],
 )
 def test_a_day_takes_the_year_told_before_it(text: str, language: str, want: str) -> None:
