@@ -220,10 +220,14 @@ _SINCE_HOUR = (
     r"\s+(?:on|of)\s+|(?:l['’]aube|la\s+nuit|la\s+matinée|le\s+matin)\s+d[eu]\s+"
     r"|(?:la\s+)?(?:madrugada|mañana|noche)\s+del?\s+|(?:l['’]alba|la\s+notte)\s+d[ie]\s+)?"
 )
+# The words of "since" beyond English (also read at the start of a span: `dates_month_year`).
+SINCE_WORDS = (
+    r"depuis|desde|seit|dal|dall['’]|dalla|с|со|منذ|ab|à\s+partir\s+d[eu]|a\s+partir\s+d[eo]|"
+    r"a\s+partire\s+da(?:l|lla)?"
+)
 SINCE_LEAD = re.compile(
     r"\b(?:ever\s+)?since\s+(?:(?:the|our|its|their|his|her|this|that)\s+)?" + _SINCE_HOUR
-    + r"\Z|(?:^|(?<=\W))(?:depuis|desde|seit|dal|dall['’]|dalla|с|со|منذ|ab|à\s+partir\s+d[eu]|"
-    r"a\s+partir\s+d[eo]|a\s+partire\s+da(?:l|lla)?)\s*"
+    + r"\Z|(?:^|(?<=\W))(?:" + SINCE_WORDS + r")\s*"
     r"(?:(?:le|la|l['’]|el|o|a|dem|der|den|il)\s+)?" + _SINCE_HOUR + r"\Z"
     # "منذ يوم الجمعة", "منذ عام 2013", "منذ فجر أمس", "منذ صباح الأربعاء"
     r"|(?:^|(?<=\W))منذ\s+(?:يوم|عام|العام|سنة|فجر|صباح|مساء|ليل|ليلة|ظهر|مطلع)\s*\Z",

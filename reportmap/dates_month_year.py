@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reportmap.dates_base import TimeExpr, first_group, make, month_span
+from reportmap.dates_base import SINCE_WORDS, TimeExpr, first_group, make, month_span
 
 # The relative year after the month; group "rel" gives its offset through RELATIVE_OFFSETS.
 _AFTER: dict[str, str] = {
@@ -40,10 +40,7 @@ _PATTERNS = {lang: re.compile(p, re.IGNORECASE) for lang, p in _AFTER.items()}
 _BEFORE_PATTERNS = {lang: re.compile(p, re.IGNORECASE) for lang, p in _BEFORE.items()}
 _YEAR = re.compile(r"\d{4}")
 # A span since a month, read with its month ("منذ نيسان", "depuis avril"): it runs to the news.
-_SINCE_FIRST = re.compile(
-    r"(?:since|depuis|seit|ab|desde|dal|dall['’]|dalla|da|с|со|منذ|a\s+partir|à\s+partir)\b",
-    re.IGNORECASE,
-)
+_SINCE_FIRST = re.compile(r"(?:since|da|" + SINCE_WORDS + r")\b", re.IGNORECASE)
 
 
 def tells_its_year(words: str) -> bool:

@@ -189,9 +189,9 @@ def find_derived(
         off_after = None if off else _first(
             positions_intl.OFF_COAST_AFTER, language, body[m.end : m.end + 60]
         )
-        side = _coast_side(m.site, off or off_after) if (off or off_after) else None
-        if (off or off_after) and (side is not None or is_coastal(m.site)):
-            match = off or off_after
+        match = off or off_after
+        side = _coast_side(m.site, match) if match else None
+        if match and (side is not None or is_coastal(m.site)):
             start = m.start - (len(before) - off.start()) if off else m.start
             end = m.end if off else m.end + off_after.end()
             distance = positions_intl.distance_m(match)
