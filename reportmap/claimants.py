@@ -17,6 +17,7 @@ from reportmap.claimants_intl import (
     GERMAN_VERB_LAST,
     INTL_ACCORDING,
     INTL_APPOSED_SUBJECT_VERB,
+    INTL_SOURCE_NOUN,
     INTL_SOURCE_SUBJECT,
     INTL_SUBJECT_VERB,
     INTL_VERB_SUBJECT,
@@ -40,7 +41,7 @@ from reportmap.claimants_intl import (
 from reportmap.text import SentenceIndex
 
 NAME = (
-    r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|the|de|du|al|el|bin|van|von)\s+)?"
+    r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|the|in|de|du|al|el|bin|van|von)\s+)?"
     # "Qassim al-Araji", "Hadi al-Bahra": an Arabic article joined to the family name
     r"(?:[A-Z0-9]|(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn)-[A-Z])[\w&.’'-]*)*"
 )
@@ -53,7 +54,9 @@ VERBS = (
     # accusing, denying, promising, demanding, describing: claims all the same
     r"described|describes|accused|accuses|blamed|blames|denied|denies|promised|promises|vowed|"
     r"vows|demanded|demands|urged|urges|acknowledged|admitted|asserted|argued|argues|revealed|"
-    r"stressed|emphasi[sz]ed|called\s+for|calls\s+for|quoted|quotes"
+    r"stressed|emphasi[sz]ed|called\s+for|calls\s+for|quoted|quotes|"
+    r"threatened|threatens|announces|confirms|states|warns|concluded|concludes|indicated|"
+    r"recounted|recalled|testified|complained|reiterated|maintained|maintains|predicted"
 )
 _ADVERB = r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
 # "has/have/had", an adverb, the verb: what follows every English subject
@@ -92,7 +95,10 @@ SOURCE_NOUNS = (
     r"staff|staffers|workers|employees|personnel|eyewitnesses|locals|engineers|technicians|"
     # those who live through it: "farmers in Hajin say", "the mayor said", "militias said"
     r"farmers|villagers|families|parents|teachers|refugees|traders|shopkeepers|mayor|"
-    r"municipality|council|militias?"
+    r"municipality|council|militias?|"
+    # those who speak for a group or a body: "Rebel factions said", "his family said"
+    r"factions|family|organi[sz]ations?|agencies|charit(?:y|ies)|campaigners|teams|crews|"
+    r"paramedics|soldiers|prosecutors?|envoys?|embassy|government"
 )
 SOURCE_PHRASE = (
     r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
@@ -102,7 +108,7 @@ SOURCE_PHRASE = (
 SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
     # "Residents of the rebel-held eastern districts said"
-    r"|(?:\s+(?:at|in|of)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+){1,2})?)"
+    r"|(?:\s+(?:at|in|of)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+){1,2})?)"
     r"(?:\s+(?:there|here))?"  # "residents there said"
     # "engineers at the Tishrin dam, upstream near Manbij, told"
     r"(?:,\s+(?:[a-z]+\s+){0,2}(?:near|in|at|outside|north|south|east|west)\s+[^,]{2,40},)?"
@@ -190,6 +196,7 @@ NOT_NAMES = {
     "questo", "dies", "das", "это", "ces", "estos", "diese", "dieser",
     *WEEKDAYS_INTL.lower().split("|"),
     "как", "так", "об", "comme", "como", "wie", "come",  # "Как сообщили в Минобороны": as
+    "там", "здесь", "тут", "теперь", "сейчас",  # "Там напомнили": there, not a source
     # "troops have held since December say": a month is no source
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -332,6 +339,13 @@ def attributions(text: str) -> list[tuple[int, str]]:
             if pattern is INTL_VERB_SUBJECT:
                 if match.group("weekday") and not SOURCE_ENDS.match(text, match.end()):
                     continue  # "ont annoncé samedi la chute du dernier réduit": no source
+                if match.group("after_comma") and not (
+                    (raw[:1].isupper() or INTL_SOURCE_NOUN.match(raw))
+                    and SOURCE_ENDS.match(text, match.end())
+                ):
+                    # ", hanno annunciato oggi l'avvio dell'offensiva": a source ends the
+                    # sentence, and it is a name or a noun of sources ("fonti locali")
+                    continue
                 raw += person_after_title(text, match)
             if pattern in (SUBJECT_VERB, INTL_SUBJECT_VERB) and PLACE_OF_SOURCE.search(
                 text, 0, match.start("who")

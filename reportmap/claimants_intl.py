@@ -54,7 +54,8 @@ INTL_VERB_SUBJECT = re.compile(
     r"заявлял\w*|"
     r"сообщают|заявляют|утверждают|передают|пишут|"
     r"informou|afirmou|disse|declarou|anunciou|relatou|"
-    r"(?:ha|(?<=Lo\s)hanno)\s+(?:riferito|detto|dichiarato|annunciato|reso\s+noto|confermato)|"
+    r"(?:ha|(?<=Lo\s)hanno|(?P<after_comma>hanno))\s+(?:riferito|detto|dichiarato|annunciato|"
+    r"reso\s+noto|confermato)|"
     r"riferisce|riferiscono|rende\s+noto|rendono\s+noto|annuncia|conferma)\s+"
     # "сообщили в четверг в МИД РФ": the ministry, not "в"
     r"(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+)?"
@@ -71,7 +72,7 @@ INTL_VERB_SUBJECT = re.compile(
     r"(?P<weekday>(?:(?:el|le|am|este|esta|ce|questo|nesta|neste)\s+)?(?:" + WEEKDAYS_INTL
     + r")(?:\s+(?:soir|matin))?\s+)?"
     r"(?:l['’]|(?:die|der|das|le|la|les|des|el|los|las|o|a|os|as|il|lo|gli)\s+)?" + _INTL_SKIP +
-    r"(?!(?:en|a|de|à|dans|sur|in|por|para|con|ante|tras|durante|que|qu|di|da|em|no|na|hoy|"
+    r"(?!(?:en|a|de|à|dans|sur|in|por|para|con|ante|tras|durante|que|qu|che|di|da|em|no|na|hoy|"
     r"ayer|hoje|ontem|oggi|ieri|hier|heute|gestern|este|esta|ese|esa|nesta|neste|questo|"
     r"questa|ce|cette|cet|о|об|обо|что|как|из|от|для|за|при|по|на|к)\s)"
     r"(?P<who>[\w'’-]+(?:\s+(?:des|du|de|de\s+la|del|der)\s+[\w'’-]+|\s+d['’][A-ZÀ-Ö][\w-]+"
@@ -99,7 +100,9 @@ ARABIC_SOURCE = re.compile(
     r"و?أوضح|"
     r"و?أوضحت|و?نقلت|و?نقل|و?أكد|و?أكدت|و?أضاف|و?أضافت|و?صرح|و?صرحت|و?اتهم|و?اتهمت|"
     r"و?تحدث|و?تحدثت|و?أشار|و?أشارت|و?كشف|و?كشفت|و?نشر|و?نشرت|و?بث|و?بثت|و?تداول|و?تداولت|"
-    r"و?عرض|و?عرضت)\s+«?"
+    r"و?عرض|و?عرضت|"
+    # warning, denying, demanding, calling for: claims all the same
+    r"و?حذّ?ر|و?حذّ?رت|و?نفى|و?نفت|وطالب|و?طالبت|و?دعا|و?دعت|و?هدّ?د|و?هدّ?دت)\s+«?"
     # "نقلت الجرحى إلى مشاف": carried the wounded, not reported
     r"(?!" + _AR_TIME + r"|(?:الجرحى|المصابين|المصابون|الجثث|القتلى|المرضى)(?:\s|$))"
     r"(?P<who>(?<=«)[^\s«»،.][^«»\n]{1,38}(?=»)"  # a source in quotes: "بحسب «سانا»"
@@ -108,7 +111,8 @@ ARABIC_SOURCE = re.compile(
     r"وسائل|تقارير|صحيفة|صحف|"
     r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين|وزير|وزيرة|رئيس|متحدث|ناطق|"
     r"سفير|مندوب|قائد|محافظ|فصائل|قوات|منظمة|منظمات|هيئة|لجنة|جماعة|حركة|مجلس|مكتب|قادة|"
-    r"مقاتلون|مقاتلين|مسلحون|قناة|موقع|حساب|حسابات)"
+    r"مقاتلون|مقاتلين|مسلحون|قناة|موقع|حساب|حسابات|"
+    r"قوى|أوساط|جهات|أطباء|متطوعون|دبلوماسيون|محللون|خبراء|مراقبون|معارضون|ذوو|أقارب)"
     r"(?:\s+(?![إأ]ن(?:ه|ها|هم)?(?:\s|$)|" + _AR_TIME + r")[^\s،.]+){0,2}"
     r"(?:\s+[\"«][^\"«»\n]{2,30}[\"»])?)"  # 'وكالة الأنباء الرسمية "سانا"'
 )
@@ -147,7 +151,8 @@ ARABIC_SUBJECT_SAID = re.compile(
 )
 ARABIC_HAD_SAID = re.compile(
     r"(?:(?<=\s)|^)و?(?:كان|كانت)\s+(?P<who>[^\s،.«»]+(?:\s+[^\s،.«»]+){0,4}?)\s+قد\s+"
-    r"(?:أعلن|أعلنت|قال|قالت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|حذر|حذرت)"
+    r"(?:أعلن|أعلنت|قال|قالت|ذكر|ذكرت|أكد|أكدت|أفاد|أفادت|حذّ?ر|حذّ?رت|طالب|طالبت|هدّ?د|"
+    r"هدّ?دت|نفى|نفت|اتهم|اتهمت|دعا|دعت)"
 )
 # Turkish puts the verb last: "Suriye İnsan Hakları Gözlemevi, ... bildirdi."
 TURKISH_SOURCE = re.compile(
@@ -193,6 +198,9 @@ PERSIAN_SOURCE = re.compile(
 )
 # Words that open a Persian sentence without being its subject (prepositions, pronouns, "and").
 _FA_NOT_SUBJECT = r"(?!(?:در|به|از|با|برای|این|آن|وی|او|همچنین|اما|ولی|و|که|پس|طی|بر|تا)\s)"
+# A sentence opens with its subject, maybe after a dateline:
+# "تهران - خبرگزاری پارس‌نگار: سپاه … اعلام کرد"
+_FA_START = r"^\W*(?:[^\s:،.]+(?:\s+[^\s:،.]+)?\s+[-–—]\s+[^:.\n]{2,40}:\s*)?"
 # Persian puts the verb last: "عراقچی پیش از ترک دمشق در جمع خبرنگاران گفت:" (a name opening
 # the sentence, the verb of saying before a colon or "که").
 # A title before the name is not the subject: "سردار قاسم سلیمانی … اعلام کرد".
@@ -200,7 +208,7 @@ _FA_TITLE = (
     r"(?:(?:سردار|سرلشکر|سرتیپ|سرهنگ|ژنرال|دکتر|آیت[\u200c\s]?الله|حجت[\u200c\s]?الاسلام|سید)\s+)?"
 )
 PERSIAN_SUBJECT_SAID = re.compile(
-    r"^\W*" + _FA_NOT_SUBJECT + _FA_TITLE
+    _FA_START + _FA_NOT_SUBJECT + _FA_TITLE
     + r"(?P<who>[^\s،.:«»\d]{3,})\s+[^.:«»]{0,200}?\s(?:گفت|افزود|اعلام\s+کرد|تأکید\s+کرد|"
     r"تاکید\s+کرد|اظهار\s+داشت|گفتند|افزودند|اعلام\s+کردند)(?:\s*:|\s+که\s|\s*[.!]?\s*$)"
 )
@@ -208,7 +216,7 @@ PERSIAN_SUBJECT_SAID = re.compile(
 # "در بیانیه‌ای" (in a statement) between them is not part of it.
 _FA_IN_STATEMENT = r"در\s+(?:بیانیه|گفتگو|مصاحبه|نشست|پیام)"
 PERSIAN_SUBJECT_ANNOUNCED = re.compile(
-    r"^\W*" + _FA_NOT_SUBJECT
+    _FA_START + _FA_NOT_SUBJECT
     + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+(?!" + _FA_IN_STATEMENT + r")[^\s،.:«»\d]+){0,5}?)\s+"
     r"(?:" + _FA_IN_STATEMENT + r"\S*\s+)?(?:نیز\s+|همچنین\s+)?"
     r"(?:اعلام\s+کرد|گفت|افزود|اعلام\s+کردند|گفتند|گفته\u200c?\s?اند|می\u200c?\s?گوید|"
@@ -216,7 +224,7 @@ PERSIAN_SUBJECT_ANNOUNCED = re.compile(
 )
 # "رسانه‌های نزدیک به حزب‌الله نیز از برگزاری مراسمی … خبر دادند": X reported (news of) Y.
 PERSIAN_SUBJECT_REPORTED = re.compile(
-    r"^\W*" + _FA_NOT_SUBJECT
+    _FA_START + _FA_NOT_SUBJECT
     + r"(?P<who>[^\s،.:«»\d]{3,}(?:\s+(?!از\s|نیز\s)[^\s،.:«»\d]+){0,5}?"
     r"(?:\s*،\s*[^\s،.:«»\d]+(?:\s+[^\s،.:«»\d]+){0,2}\s*،)?)"  # "خبرگزاری رسمی سوریه، سانا،"
     r"\s+(?:نیز\s+|همچنین\s+)?"
@@ -272,7 +280,20 @@ _INTL_VERB_AFTER = (
     r"accusa|accusano|sostengono|spiega|segnala|conferma|"
     r"обвинил\w*|обвиняют|обвиняет|пообещал\w*|потребовал\w*|предупредил\w*|опроверг\w*|"
     r"отрицает|отрицают|признал\w*|указал\w*|констатировал\w*|сообщает|сообщают|полагают|"
-    r"полагает|считают|считает|сообщал\w*|ritengono|ritiene|estiment|estiman|consideran|consideram"
+    r"полагает|считают|считает|сообщал\w*|ritengono|ritiene|estiment|estiman|consideran|consideram|"
+    # saying in the compound past and believing: "a dit", "ha dicho", "creen", "объявил"
+    r"(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|déjà\s+)?(?:dit|raconté|témoigné|"
+    r"ajouté|averti|alerté|menacé)|disent|racontent|"
+    r"(?:ha|han|había|habían)\s+(?:dicho|afirmado|asegurado|denunciado|informado|anunciado|"
+    r"confirmado|señalado|indicado|explicado|advertido|alertado|acusado|reconocido|negado)|"
+    r"creen|cree|dicen|aseguran|señalan|indican|denuncian|advirtieron|explicaron|"
+    r"contaron|atribuyó|atribuyeron|alertó|alertaron|amenazó|amenaza|"
+    r"(?:tem|têm|tinha|tinham)\s+(?:dito|afirmado|denunciado|anunciado|informado)|"
+    r"dizem|diz|acreditam|acredita|alertam|alertaram|denunciam|garantem|"
+    r"(?:hanno|avevano|aveva)\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
+    r"dicono|affermano|denunciano|"
+    r"объявил\w*|напомнил\w*|отмечают|отмечает|рассказал\w*|"
+    r"kündigten?(?=[^.;]*\san[.,;])|teilten?\s+(?:[\w-]+\s+){0,6}?mit|gaben\s+an|gab\s+an"
 )
 _NATIONALITY_ADJ = (
     r"(?:sir[io]a?|syrien(?:ne)?|sírio|siriano|turc[oa]?|turque|russ[oea]|rus[oa]|russe|"
@@ -304,7 +325,15 @@ _INTL_SOURCE_NOUN = (
     r"forze|forces|fuerzas|forças|силы|coligação|coalición|coalition|coalizione|коалиция|"
     # one who speaks for a state: "L'ambassadeur syrien à Moscou a pour sa part attribué"
     r"ambassadeur|embajador|ambasciatore|embaixador|Botschafter|посол|porte-parole|portavoz|"
-    r"portavoce|porta-voz|Sprecher|ministre|ministro|Minister|министр"
+    r"portavoce|porta-voz|Sprecher|ministre|ministro|Minister|министр|"
+    # the authorities, rescuers, fighters, watchers and the opposition of each language
+    r"autorités|autoridades|autorità|socorristas|soccorritori|observateurs|observadores|"
+    r"osservatori|наблюдатели|combattants|combatientes|combatentes|combattenti|rebelles|"
+    r"rebeldes|ribelli|opposition|oposición|oposição|opposizione|оппозиция|enquêteurs|"
+    r"investigadores|investigatori|diplomates|diplomáticos|diplomatas|diplomatici|дипломаты|"
+    r"responsables|militaires|militares|militari|journalistes|periodistas|jornalistas|"
+    r"giornalisti|журналисты|familiares|proches|parenti|survivants?|sobrevivientes|"
+    r"sobreviventes|sopravvissuti|Staatsmedien|Aktivisten|Anwohner|Augenzeugen|Behörden"
 )
 # "SANA, por su parte, afirmó", "Армия обороны Израиля в свою очередь заявила"
 _ASIDE = (
@@ -314,7 +343,7 @@ _ASIDE = (
     r"no\s+entanto|tuttavia|però|jedoch|allerdings),?"
     # a seat: "El Observatorio Sirio de Derechos Humanos, con sede en el Reino Unido, informó"
     r"|,\s+(?:con\s+sede\s+en|com\s+sede\s+em|con\s+sede\s+a|basée?\s+à|mit\s+Sitz\s+in|"
-    r"со\s+штаб-квартирой\s+в)\s+[^,]{1,40},"
+    r"со\s+штаб-квартирой\s+в)\s+[^,]{1,80},"
     # "Шойгу, отвечая на вопрос журналистов,", "Эксперт, попросивший не называть его имени,"
     r"|,\s+\w+(?:я|в|вшись|вший|вшая|вшие)\s+[^,]{0,50},)?"
 )
@@ -323,9 +352,10 @@ _ASIDE = (
 _ACRONYM_ASIDE = (
     r"(?:\s*\([A-ZÀ-ÖА-ЯЁ]{2,8}\)(?:,\s+(?-i:[a-zà-ÿа-яё])[^,;.()]{2,100},)?)?"
 )
+INTL_SOURCE_NOUN = re.compile(r"(?:" + _INTL_SOURCE_NOUN + r")\b", re.IGNORECASE)
 INTL_SOURCE_SUBJECT = re.compile(
     r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
-    + r")(?:\s+[\w-]+){0,4}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)"
+    + r")(?:\s+[\w'’-]+){0,4}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)"
     + _ACRONYM_ASIDE + _ASIDE
     + r"\s+(?:"
     + _INTL_VERB_AFTER + r")\b",
@@ -335,6 +365,8 @@ INTL_SUBJECT_VERB = re.compile(
     r"(?:^|(?<=[\s,;:(«\"]))(?:(?:die|der|das|le|la|les|l['’]|el|los|las|il|lo|gli|o|os)\s*)?"
     # not a place where the speakers are: "Testimoni a Kisweh hanno riferito"
     r"(?<!\s[aà]\s)(?<!\sin\s)(?<!\sen\s)(?<!\sem\s)(?<!\sau\s)(?<!\sв\s)"
+    # nor a place of a longer subject: "un habitant … dans le quartier de Chaar a dit"
+    r"(?<!\sde\s)(?<!\sdu\s)(?<!\sdel\s)(?<!\sd['’])"
     # a name in quotes: "«Сирийская обсерватория по правам человека» сообщила"
     r"(?!Sitz\s)(?P<who>«[^«»\n]{3,60}»|" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|"
     r"der|in)?\s*" + _CAP + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?" + _HUMAN_RIGHTS + r"?)"

@@ -138,6 +138,43 @@ def test_attribution_of_a_sentence(sentence: str, who: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "who"),
     [
+        # the groups and bodies that speak, in each language
+        ("Rebel factions said they shelled army positions overnight.", "Rebel factions"),
+        ("He will be buried on Sunday in his village, his family said.", "family"),
+        ("Residents of the nearby Mezzeh 86 district said they heard blasts.", "Residents"),
+        ("The Islamic Resistance in Iraq said it had launched drones.",
+         "Islamic Resistance in Iraq"),
+        ("Turkey has threatened to launch an offensive on the town.", "Turkey"),
+        ("Los socorristas afirmaron que hubo decenas de muertos.", "socorristas"),
+        ("Las autoridades han dicho que la carretera sigue cerrada.", "autoridades"),
+        ("Los analistas creen que el próximo objetivo será la ciudad.", "analistas"),
+        ("La télévision d'Etat syrienne a accusé des groupes armés.", "télévision d'Etat"),
+        ("L'armée a dit avoir frappé des dépôts d'armes.", "armée"),
+        ("Les autorités ont promis de renforcer la protection des églises.", "autorités"),
+        ("Os observadores dizem que os bombardeios continuam.", "observadores"),
+        ("Il porto non è stato colpito, hanno riferito fonti locali.", "fonti"),
+        ("Staatsmedien kündigten für Freitag ein Staatsbegräbnis an.", "Staatsmedien"),
+        ("Шойгу также объявил, что в Латакию перебросят системы С-400.", "Шойгу"),
+        ("La ONG, con sede en el Reino Unido y una red de colaboradores en el terreno, precisó "
+         "que hubo ataques.", "ONG"),
+        # Arabic verbs of warning, denying, demanding; a subject before "had"
+        ("فيما حذّر ناشطون من تداعياتها في المدينة.", "ناشطون"),
+        ("ونفى مصدر عسكري أن يكون الحصار قد كسر.", "مصدر عسكري"),
+        ("وطالب البيان بدستور جديد.", "البيان"),
+        ("وكان رئيس الوزراء قد طالب في شباط بنزع السلاح.", "رئيس الوزراء"),
+        # a Persian subject after the agency's dateline
+        ("تهران - خبرگزاری پارس: سپاه پاسداران اعلام کرد که مقرها را هدف قرار داده است.",
+         "سپاه پاسداران"),
+    ],
+)
+def test_sources_and_verbs_of_saying_in_each_language(sentence: str, who: str) -> None:
+    found = [name for _, name in attributions(sentence)]
+    assert any(who in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
         ("Une femme originaire de Yabroud, réfugiée au marché, a raconté la fuite.", None),
         ("La Beobachtungsstelle mit Sitz in London meldete Angriffe.", "Sitz in London"),
         # a month before "say" is no source; carrying the wounded is no report
@@ -154,6 +191,13 @@ def test_attribution_of_a_sentence(sentence: str, who: str) -> None:
          "açıklamaya"),
         # a place with a description is no speaker: only a body's acronym opens one
         ("Homs, ciudad del centro del país, informaron activistas, fue bombardeada.", "Homs"),
+        # nor a place inside a longer subject, nor "there", nor what an offensive opened
+        ("Un habitant joint par téléphone dans le quartier de Chaar a dit entendre des tirs.",
+         "Chaar"),
+        ("Там напомнили, что войска уйдут.", "Там"),
+        ("Le Fds, sostenute dagli Stati Uniti, hanno annunciato oggi l'avvio dell'offensiva.",
+         "avvio"),
+        ("شيع في مسقط رأسه.", "رأسه"),
     ],
 )
 def test_no_false_attribution(sentence: str, who: str | None) -> None:

@@ -599,6 +599,8 @@ COMMON_WORDS = [  # a place name that is a frequent word of the report's languag
     # a common word with a glued proclitic: "كسرت" (broke), Persian "بحران" (crisis)
     ("أعلنت الفصائل أنها كسرت الحصار عن حلب.", "ar", "ly-sirte", "sy-aleppo"),
     ("تهران از آغاز بحران سوریه از دمشق حمایت کرده است.", "fa", "tr-harran", "sy-damascus"),
+    # "مسقط رأسه" is "his birthplace", no Muscat
+    ("شيع في مسقط رأسه في محافظة إربد.", "ar", "om-muscat", "jo-irbid-governorate"),
 ]
 
 
