@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from reportmap.claimant_words import NOT_NAMES, PRONOUN, PRONOUNS, SOURCE_NOUNS, VERBS
 from reportmap.claimants_intl import (
     ARABIC_BY_SOURCE,
     ARABIC_HAD_SAID,
@@ -35,7 +36,6 @@ from reportmap.claimants_intl import (
     TURKISH_ACCORDING,
     TURKISH_SOURCE,
     TURKISH_STATEMENT,
-    WEEKDAYS_INTL,
     person_after_title,
 )
 from reportmap.text import SentenceIndex
@@ -44,19 +44,6 @@ NAME = (
     r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|the|in|de|du|al|el|bin|van|von)\s+)?"
     # "Qassim al-Araji", "Hadi al-Bahra": an Arabic article joined to the family name
     r"(?:[A-Z0-9]|(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn)-[A-Z])[\w&.’'-]*)*"
-)
-VERBS = (
-    r"said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|wrote|writes|"
-    r"added|adds|noted|believe|warn|estimate|"
-    r"stated|announced|confirmed|estimated|estimates|tweeted|posted|alleged|insisted|"
-    r"warned|explained|observed|points\s+out|pointed\s+out|believes|assessed|assesses|"
-    r"documented|documents|recorded|verified|counted|"
-    # accusing, denying, promising, demanding, describing: claims all the same
-    r"described|describes|accused|accuses|blamed|blames|denied|denies|promised|promises|vowed|"
-    r"vows|demanded|demands|urged|urges|acknowledged|admitted|asserted|argued|argues|revealed|"
-    r"stressed|emphasi[sz]ed|called\s+for|calls\s+for|quoted|quotes|"
-    r"threatened|threatens|announces|confirms|states|warns|concluded|concludes|indicated|"
-    r"recounted|recalled|testified|complained|reiterated|maintained|maintains|predicted"
 )
 _ADVERB = r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
 # "has/have/had", an adverb, the verb: what follows every English subject
@@ -79,26 +66,6 @@ SUBJECT_VERB = re.compile(
 # "The governor of Homs province, Talal Barazi, told": a name in apposition, then its verb.
 APPOSED_SUBJECT_VERB = re.compile(
     r",\s+(?P<who>" + NAME + r"),\s+" + _SAYS
-)
-# Unnamed sources: "US officials said", "activists said", "the health ministry said",
-# "state television said", "the foreign ministry in Tokyo said".
-SOURCE_NOUNS = (
-    r"officials?|activists?|residents?|witnesses|sources?|media|television|tv|radio|ministry|"
-    r"army|military|coalition|commanders?|police|medics|rescuers|monitor|observatory|governor|"
-    r"spokes(?:man|woman|person)|authorities|agency|news\s+agency|network|officers?|diplomats?|"
-    r"analysts|doctors?|medics?|nurses?|volunteers|civil\s+defen[cs]e|groups?|command|"
-    # those who fight, negotiate or watch: "Rebel negotiators said", "Government troops announced"
-    r"negotiators?|rebels|fighters|troops|forces|insurgents|militants|monitors|observers|"
-    r"investigators|inspectors|experts|researchers|journalists|reporters|correspondents|"
-    r"lawyers|mediators|leaders|figures|representatives|survivors|relatives|partners|"
-    # those who work there: "according to staff at both sites", "aid workers said"
-    r"staff|staffers|workers|employees|personnel|eyewitnesses|locals|engineers|technicians|"
-    # those who live through it: "farmers in Hajin say", "the mayor said", "militias said"
-    r"farmers|villagers|families|parents|teachers|refugees|traders|shopkeepers|mayor|"
-    r"municipality|council|militias?|"
-    # those who speak for a group or a body: "Rebel factions said", "his family said"
-    r"factions|family|organi[sz]ations?|agencies|charit(?:y|ies)|campaigners|teams|crews|"
-    r"paramedics|soldiers|prosecutors?|envoys?|embassy|government"
 )
 SOURCE_PHRASE = (
     r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){0,3}(?:(?:local|state|health|foreign|defen[cs]e|interior|transport|"
@@ -144,63 +111,6 @@ CORRESPONDENT = re.compile(
     r"\b(?:a|the)\s+(?P<role>correspondent|reporter|journalist|analyst|spokesman|spokeswoman|"
     r"spokesperson)\s+(?:for|with|at|of)\s+(?:the\s+)?(?P<who>" + NAME + r")"
 )
-# A pronoun source ("selon lui", "secondo cui", "по его словам") is the source named before it.
-PRONOUNS = {"he", "she", "they", "lui", "elle", "eux", "elles", "cui", "lei", "loro", "él",
-            "ella", "ellos", "ele", "ela", "eles", "ihm", "ihr", "ihnen", "ему", "нему", "ней",
-            "них", "его", "её", "их", "es", "er", "sie", "il", "ils", "lo", "la", "он", "она",
-            "они", "وی", "او", "ihren", "seinen", "him", "her", "them", "ее"}
-PRONOUN = "\0"  # placeholder for "the source named before"
-NOT_NAMES = {
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "the",
-    "these",
-    "those",
-    "images",
-    "imagery",
-    "satellite",
-    "reports",
-    "report",
-    "analysts",
-    "officials",
-    "sources",
-    "there",
-    "who",
-    "which",
-    "one",
-    "some",
-    "many",
-    "most",
-    "also",
-    "but",
-    "and",
-    "in",
-    "on",
-    "a",
-    "an",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "photo",
-    "video",
-    # other languages: possessives and demonstratives ("ihren", "questo", "это"), weekdays
-    "ihren", "seinen", "seiner", "qui", "que", "ce", "cela", "ceci", "esto", "eso", "isso",
-    "questo", "dies", "das", "это", "ces", "estos", "diese", "dieser",
-    *WEEKDAYS_INTL.lower().split("|"),
-    "как", "так", "об", "comme", "como", "wie", "come",  # "Как сообщили в Минобороны": as
-    "там", "здесь", "тут", "теперь", "сейчас",  # "Там напомнили": there, not a source
-    # "troops have held since December say": a month is no source
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-} | PRONOUNS
 # Adverbs that open a sentence before its source: "Ранее Минобороны РФ обвиняло".
 LEADING_ADVERB = re.compile(
     r"^(?:ранее|также|однако|вчера|сегодня|затем|позднее|тогда|earlier|later|meanwhile|zuvor|"

@@ -5,6 +5,13 @@ from __future__ import annotations
 
 import re
 
+from reportmap.claimant_words import (
+    INTL_SOURCE_NOUNS,
+    INTL_VERBS_AFTER,
+    RUSSIAN_THEY_SAID,
+    WEEKDAYS_INTL,
+)
+
 # Other languages: "selon l'OSDH", "laut der UN", "по данным Maxar", "بحسب المرصد",
 # ", meldete das Gesundheitsministerium", ", a précisé le ministère des Transports", "وقال المرصد".
 # Words between "selon"/"laut" and the source's own noun: an indefinite article ("selon un
@@ -12,11 +19,6 @@ import re
 _INTL_SKIP = (
     r"(?:(?:un|une|uno|una|um|uma|ein|eine|einem|einer|eines)\s+)?"
     r"(?:in\s+\S+\s+ansässigen?\s+)?"
-)
-WEEKDAYS_INTL = (
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
-    "viernes|sábado|domingo|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
-    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
 )
 # Words that end a source's name: "sagte Erdogan am Donnerstag vor Journalisten"
 _NOT_ADJECTIVE = (
@@ -240,61 +242,6 @@ PERSIAN_PRONOUN = re.compile(
 # "wie die Syrische Beobachtungsstelle für Menschenrechte berichtete".
 # a capitalised word; a dot inside ("U.S") or before a lower-case word, not a sentence's end
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[\w’'-]|\.(?=[\w-]))*(?:\.(?=\s+[a-zа-яё]))?"
-_INTL_VERB_AFTER = (
-    r"berichtete|berichteten|sagte|sagten|erklärte|erklärten|meldete|meldeten|teilte|teilten|"
-    r"verlangte|forderte|mitteilte|mitteilten|bestätigte|bestätigten|"
-    r"affirme|déclare|indique|"
-    r"(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|déjà\s+)?fait\s+état|"
-    r"adelantó|adelantaron|"
-    r"dijo|afirmó|informó|aseguró|denunció|indicó|señaló|dijeron|afirmaron|informaron|"
-    r"cifró|cifraron|chiffre|chiffrent|(?:a|ont)\s+chiffré|"
-    r"aseguraron|denunciaron|señalaron|informó\s+de|"
-    r"affirment|"
-    r"ha\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
-    r"disse|afirmou|informou|declarou|anunciou|anunciaram|disseram|afirmam|afirmaram|informaram|"
-    r"declararam|relataram|denunciaram|hanno\s+(?:detto|dichiarato|riferito|denunciato|annunciato)|"
-    r"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*|утверждает|утверждают|уточнил\w*|"
-    r"обвинил\w*|обвинял\w*|обвиняет|обвиняют|заявлял\w*|утверждал\w*|"
-    r"добавил\w*|пояснил\w*|подтвердил\w*|сказал\w*|relataron|relatou|precisó|precisaron|"
-    r"asegura|afirma|afirman|sostiene|denuncia|assure|estime|rapporte|précise|"
-    r"afferma|garante|sagt|meldet|"
-    r"(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?(?:erklärt|mitgeteilt|berichtet|gesagt|"
-    r"gemeldet|bestätigt|angekündigt)|"
-    # accusing, denying, promising, demanding, describing: claims all the same
-    r"versprach|versprachen|warnte|warnten|forderten|beschuldigte|beschuldigten|warf|warfen|"
-    r"werfen|wirft|bestritt|bestritten|dementierte|betonte|betonten|schrieb|schrieben|"
-    r"(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|déjà\s+|pour\s+sa\s+part\s+|"
-    r"de\s+son\s+côté\s+)?(?:réclamé|promis|dénoncé|attribué|"
-    r"accusé|démenti|averti|mis\s+en\s+garde|revendiqué|confirmé|estimé|souligné|expliqué|"
-    r"décrit|qualifié|conclu|exigé|appelé|reconnu|nié|fait\s+savoir|signalé|raconté|déclaré|"
-    r"affirmé|annoncé|indiqué|précisé|rapporté|assuré)|"
-    r"dénonce|dénoncent|accuse|accusent|réclame|réclament|exige|exigent|dément|démentent|"
-    r"anunció|anunciaron|prometió|prometieron|acusó|acusaron|acusa|acusan|advirtió|"
-    r"advierten|advierte|exigió|exige|exigen|pidió|pide|piden|negó|niega|niegan|confirmó|"
-    r"reconoció|calificó|describió|explicó|sostuvo|destacó|subrayó|insistió|estimó|calculan|"
-    r"calcula|relató|contó|calculó|calcularon|"
-    r"prometeu|prometeram|garantiu|denunciou|acusou|acusaram|alertou|advertiu|exigiu|pediu|"
-    r"negou|confirmou|reconheceu|explicou|sublinhou|destacou|contou|constatou|"
-    r"(?:ha|hanno|aveva|avevano)\s+(?:denunciato|accusato|promesso|avvertito|chiesto|negato|"
-    r"confermato|sottolineato|spiegato|segnalato|precisato|raccontato|assicurato|sostenuto)|"
-    r"accusa|accusano|sostengono|spiega|segnala|conferma|"
-    r"обвинил\w*|обвиняют|обвиняет|пообещал\w*|потребовал\w*|предупредил\w*|опроверг\w*|"
-    r"отрицает|отрицают|признал\w*|указал\w*|констатировал\w*|сообщает|сообщают|полагают|"
-    r"полагает|считают|считает|сообщал\w*|ritengono|ritiene|estiment|estiman|consideran|consideram|"
-    # saying in the compound past and believing: "a dit", "ha dicho", "creen", "объявил"
-    r"(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|déjà\s+)?(?:dit|raconté|témoigné|"
-    r"ajouté|averti|alerté|menacé)|disent|racontent|"
-    r"(?:ha|han|había|habían)\s+(?:dicho|afirmado|asegurado|denunciado|informado|anunciado|"
-    r"confirmado|señalado|indicado|explicado|advertido|alertado|acusado|reconocido|negado)|"
-    r"creen|cree|dicen|aseguran|señalan|indican|denuncian|advirtieron|explicaron|"
-    r"contaron|atribuyó|atribuyeron|alertó|alertaron|amenazó|amenaza|"
-    r"(?:tem|têm|tinha|tinham)\s+(?:dito|afirmado|denunciado|anunciado|informado)|"
-    r"dizem|diz|acreditam|acredita|alertam|alertaram|denunciam|garantem|"
-    r"(?:hanno|avevano|aveva)\s+(?:detto|dichiarato|affermato|riferito|annunciato)|"
-    r"dicono|affermano|denunciano|"
-    r"объявил\w*|напомнил\w*|отмечают|отмечает|рассказал\w*|"
-    r"kündigten?(?=[^.;]*\san[.,;])|teilten?\s+(?:[\w-]+\s+){0,6}?mit|gaben\s+an|gab\s+an"
-)
 _NATIONALITY_ADJ = (
     r"(?:sir[io]a?|syrien(?:ne)?|sírio|siriano|turc[oa]?|turque|russ[oea]|rus[oa]|russe|"
     r"israel[ií]|israélien(?:ne)?|israelense|israeliano|iran[ií]|iranien(?:ne)?|iraniano|"
@@ -306,34 +253,6 @@ _HUMAN_RIGHTS = (
     r"(?:\s+(?:des|de|dos|de\s+los|para\s+los|pour\s+les|per\s+i|dei|für)\s+"
     r"(?i:droits\s+de\s+l['’]\s?homme|derechos\s+humanos|direitos\s+humanos|diritti\s+umani|"
     r"menschenrechte))"
-)
-# Unnamed sources before their verb: "Сирийские источники и оппозиционные активисты сообщили",
-# "des habitants ont raconté", "fuentes locales dijeron", "attivisti hanno riferito".
-_INTL_SOURCE_NOUN = (
-    r"источники|источник|активисты|очевидцы|жители|правозащитники|военные|власти|эксперт|эксперты|"
-    r"аналитик|аналитики|experts?|Experten?|espert[oi]|expert[oa]s?|analystes?|analistas?|"
-    r"analist[ia]|"
-    r"sources|militants|habitants|témoins|secouristes|médecins|"
-    r"fuentes|activistas|testigos|vecinos|residentes|médicos|rescatistas|"
-    r"fontes|ativistas|testemunhas|moradores|fonti|attivisti|testimoni|residenti|abitanti|"
-    # "O ministério afirmou", "l'armée a indiqué", "la agencia informó"
-    r"ministério|ministerio|ministère|ministero|министерство|governo|gobierno|gouvernement|"
-    r"exército|ejército|armée|esercito|армия|agência|agencia|agence|agenzia|агентство|"
-    r"médias|medios|mídia|media|televisión|télévision|televisão|televisione|телевидение|"
-    r"grupos|groupes|gruppi|organizaciones|organisations|organizações|organizzazioni|ONG|"
-    # "le forze turche … hanno annunciato", "a coligação anunciou"
-    r"forze|forces|fuerzas|forças|силы|coligação|coalición|coalition|coalizione|коалиция|"
-    # one who speaks for a state: "L'ambassadeur syrien à Moscou a pour sa part attribué"
-    r"ambassadeur|embajador|ambasciatore|embaixador|Botschafter|посол|porte-parole|portavoz|"
-    r"portavoce|porta-voz|Sprecher|ministre|ministro|Minister|министр|"
-    # the authorities, rescuers, fighters, watchers and the opposition of each language
-    r"autorités|autoridades|autorità|socorristas|soccorritori|observateurs|observadores|"
-    r"osservatori|наблюдатели|combattants|combatientes|combatentes|combattenti|rebelles|"
-    r"rebeldes|ribelli|opposition|oposición|oposição|opposizione|оппозиция|enquêteurs|"
-    r"investigadores|investigatori|diplomates|diplomáticos|diplomatas|diplomatici|дипломаты|"
-    r"responsables|militaires|militares|militari|journalistes|periodistas|jornalistas|"
-    r"giornalisti|журналисты|familiares|proches|parenti|survivants?|sobrevivientes|"
-    r"sobreviventes|sopravvissuti|Staatsmedien|Aktivisten|Anwohner|Augenzeugen|Behörden"
 )
 # "SANA, por su parte, afirmó", "Армия обороны Израиля в свою очередь заявила"
 _ASIDE = (
@@ -352,13 +271,13 @@ _ASIDE = (
 _ACRONYM_ASIDE = (
     r"(?:\s*\([A-ZÀ-ÖА-ЯЁ]{2,8}\)(?:,\s+(?-i:[a-zà-ÿа-яё])[^,;.()]{2,100},)?)?"
 )
-INTL_SOURCE_NOUN = re.compile(r"(?:" + _INTL_SOURCE_NOUN + r")\b", re.IGNORECASE)
+INTL_SOURCE_NOUN = re.compile(r"(?:" + INTL_SOURCE_NOUNS + r")\b", re.IGNORECASE)
 INTL_SOURCE_SUBJECT = re.compile(
-    r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + _INTL_SOURCE_NOUN
+    r"(?P<who>(?:(?:des|les|las|los|os|as|gli|i|le)\s+)?(?:[\w-]+\s+)?(?:" + INTL_SOURCE_NOUNS
     + r")(?:\s+[\w'’-]+){0,4}?(?:\s+(?:и|et|y|e)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)"
     + _ACRONYM_ASIDE + _ASIDE
     + r"\s+(?:"
-    + _INTL_VERB_AFTER + r")\b",
+    + INTL_VERBS_AFTER + r")\b",
     re.IGNORECASE,
 )
 INTL_SUBJECT_VERB = re.compile(
@@ -371,11 +290,11 @@ INTL_SUBJECT_VERB = re.compile(
     r"(?!Sitz\s)(?P<who>«[^«»\n]{3,60}»|" + _CAP + r"(?:\s+(?:für|de|du|des|del|di|da|do|al|el|"
     r"der|in)?\s*" + _CAP + r"){0,4}(?:\s+" + _NATIONALITY_ADJ + r")?" + _HUMAN_RIGHTS + r"?)"
     + _ACRONYM_ASIDE  # "L'Observatoire … (OSDH) a fait état"
-    + _ASIDE + r"\s+(?:" + _INTL_VERB_AFTER + r")\b"
+    + _ASIDE + r"\s+(?:" + INTL_VERBS_AFTER + r")\b"
 )
 # "El presidente turco, Recep Tayyip Erdogan, anunció": a name in apposition, then its verb.
 INTL_APPOSED_SUBJECT_VERB = re.compile(
-    r",\s+(?P<who>" + _CAP + r"(?:\s+" + _CAP + r"){0,3}),\s+(?:" + _INTL_VERB_AFTER + r")\b"
+    r",\s+(?P<who>" + _CAP + r"(?:\s+" + _CAP + r"){0,3}),\s+(?:" + INTL_VERBS_AFTER + r")\b"
 )
 # German puts the verb second: "Am Donnerstag erklärte das Verteidigungsministerium in Moskau".
 GERMAN_INVERTED = re.compile(
@@ -422,16 +341,6 @@ RUSSIAN_THIS_SAID = re.compile(
     r"(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+)?(?:в\s+)?"
     r"(?P<who>(?:(?!(?:в|во|на|с|со|по|у)\s)[а-яё-]+\s+){0,3}?[А-ЯЁA-Z][\w-]+"
     r"(?:(?:\s+[а-яё-]+)?\s+[А-ЯЁA-Z][\w-]+){0,2})"
-)
-# "в Министерстве обороны РФ заявили": they said in the ministry (no subject named).
-# The verbs of "they said" with no subject (also read by metonymy: "В Анкаре заявили").
-RUSSIAN_THEY_SAID = (
-    r"заявили|сообщили|считают|отметили|подчеркнули|утверждают|опровергли|отвергли|пригрозили|"
-    r"предупредили|выразили|выражали|назвали|настаивают|опасаются|отреагировали|потребовали|"
-    r"признали|уверены|полагают|решили|пояснили|уточнили|называли|называют|заявляли|утверждали|"
-    r"отмечали|считали|обвиняли|обвиняют|осуждали|осуждают|критиковали|критикуют|осудили|"
-    r"приветствовали|раскритиковали|не\s+исключили|не\s+исключают|допустили|допускают|"
-    r"рассказали|подтвердили|сообщают|информировали"
 )
 RUSSIAN_IMPERSONAL = re.compile(
     # the place or body: "Вашингтоне и Брюсселе", "Министерстве обороны РФ"; then maybe the
