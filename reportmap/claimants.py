@@ -47,8 +47,15 @@ NAME = (
 )
 _ADVERB = r"(?:(?:initially|later|also|earlier|previously|first)\s+)?"
 # "has/have/had", an adverb, the verb: what follows every English subject
-_SAYS = r"(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
-ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>" + NAME + r")")
+# (not a participle of the passive: "Videos verified by the AP showed")
+_SAYS = (
+    r"(?:has\s+|have\s+|had\s+)?" + _ADVERB + r"(?:" + VERBS + r")\b"
+    r"(?!\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Z])"
+)
+# "according to the group's Military Operations Command": the name after the owner
+ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*['’]s\s+)?(?P<who>" + NAME + r")"
+)
 # A participle aside between a subject and its verb: "The SDF, formed in October, said".
 _PARTICIPLE_ASIDE = r",\s+[a-z]+ed\s+[^,]{2,60},"
 # "Robert Mood, head of the UN supervision mission, told": a title aside.
@@ -88,6 +95,7 @@ ACCORDING_SOURCE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     + SOURCE_PHRASE + r"(?:\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))*)?)(?:['’]s)?\b"
 )
+OWNER_OF_NAME = re.compile(r"['’]s\s+[A-Z]")
 PLACE_OF_SOURCE = re.compile(
     r"\b(?:in|at|from|à|en|aus|nach|в|во|из|с|mit\s+Sitz\s+in)\s+$", re.IGNORECASE
 )
@@ -97,10 +105,18 @@ VERB_SUBJECT = re.compile(
     r"(?!\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|must|can|did|"
     r"does|do)\b)"
 )
+# '"People are skeletons," said a doctor at the clinic': an unnamed source after its verb.
+VERB_SOURCE_NOUN = re.compile(
+    r"[,”\"]\s*(?:said|says|added|wrote|recalled)\s+(?P<who>(?:a|an|the|one|another|two|three|"
+    r"several)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + SOURCE_NOUNS + r"))\b"
+    # the clause ends with the source: not ', said the fighters who stormed the crossing'
+    r"(?=\s*[,.;]|\s+(?:at|in|of|from|for|with|on|by)\s)"
+)
 BY_SOURCE = re.compile(
-    r"\b(?:images?|imagery|photos?|photographs?|videos?|footage|pictures?|data)\s+"
+    r"\b(?i:images?|imagery|photos?|photographs?|videos?|footage|pictures?|data)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:taken|released|published|provided|captured|obtained|shared|"
-    r"collected|analy[sz]ed)\s+(?:[\w,-]+\s+){0,5}?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"collected|analy[sz]ed|verified|posted|filmed|broadcast|aired|circulated|distributed)\s+"
+    r"(?:[\w,-]+\s+){0,5}?by\s+(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"(?P<who>" + NAME + r")"
 )
 PHOTO_CREDIT = re.compile(
@@ -230,9 +246,10 @@ def clean_name(raw: str) -> str | None:
 def attributions(text: str) -> list[tuple[int, str]]:
     """Every attribution in a sentence: (offset in the sentence, who)."""
     found: dict[int, str] = {}
+    spans: dict[int, int] = {}  # where each source found is written
     verb_last_ends: set[int] = set()  # verbs a German subordinate clause already attributed
-    patterns = (VERB_SUBJECT, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB, CORRESPONDENT,
-                APPOSED_SUBJECT_VERB,
+    patterns = (VERB_SUBJECT, VERB_SOURCE_NOUN, ACCORDING, BY_SOURCE, SOURCE_SUBJECT, SUBJECT_VERB,
+                CORRESPONDENT, APPOSED_SUBJECT_VERB,
                 PHOTO_CREDIT, INTL_ACCORDING, INTL_VERB_SUBJECT, ARABIC_SAID_THAT, ARABIC_SOURCE,
                 ARABIC_SUBJECT_SAID, TURKISH_ACCORDING, PERSIAN_SUBJECT_ANNOUNCED,
                 TURKISH_STATEMENT,
@@ -269,6 +286,9 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 verb_last_ends.add(match.end())
             if pattern is ARABIC_SOURCE:
                 raw = _arabic_plural_subject(raw)
+            if pattern is ACCORDING_SOURCE and OWNER_OF_NAME.match(text, match.end("who")):
+                continue  # "according to the group's Military Operations Command": its name
+
             if pattern not in (VERB_SUBJECT, ACCORDING, BY_SOURCE, SUBJECT_VERB, CORRESPONDENT,
                                PHOTO_CREDIT, APPOSED_SUBJECT_VERB):
                 name = LEADING_ADVERB.sub("", LEADING_ARTICLE.sub("", raw.strip())) or None
@@ -289,10 +309,14 @@ def attributions(text: str) -> list[tuple[int, str]]:
             if name and any(abs(pos - match.start("who")) < 25 and name in other
                             for pos, other in found.items()):
                 continue
+            if any(pos <= match.start("who") and match.end("who") <= end
+                   for pos, end in spans.items()):
+                continue  # "Rebel groups in the south of Aleppo said": not Aleppo
             if name and not any(abs(pos - match.start("who")) < 3 for pos in found):
                 if pattern is CORRESPONDENT:
                     name = f"{name} {match.group('role')}"
                 found[match.start("who")] = name
+                spans[match.start("who")] = match.end("who")
     return sorted(found.items())
 
 

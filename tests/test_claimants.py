@@ -162,7 +162,14 @@ def test_attribution_of_a_sentence(sentence: str, who: str) -> None:
         ("ونفى مصدر عسكري أن يكون الحصار قد كسر.", "مصدر عسكري"),
         ("وطالب البيان بدستور جديد.", "البيان"),
         ("وكان رئيس الوزراء قد طالب في شباط بنزع السلاح.", "رئيس الوزراء"),
-        # a Persian subject after the agency's dateline
+        # an unnamed source after its verb; who put out the pictures; a body's own name
+        ('"People are skeletons," said a doctor at the only field clinic.', "doctor"),
+        ("Videos verified by The Associated Press showed crowds in the square.",
+         "Associated Press"),
+        ("Fighters took the town, according to the group's Military Operations Command.",
+         "Operations Command"),
+        ("Sabato il ministero dell'Interno di Damasco ha annunciato sessanta operazioni.",
+         "ministero dell'Interno"),
         ("تهران - خبرگزاری پارس: سپاه پاسداران اعلام کرد که مقرها را هدف قرار داده است.",
          "سپاه پاسداران"),
     ],
@@ -198,6 +205,14 @@ def test_sources_and_verbs_of_saying_in_each_language(sentence: str, who: str) -
         ("Le Fds, sostenute dagli Stati Uniti, hanno annunciato oggi l'avvio dell'offensiva.",
          "avvio"),
         ("شيع في مسقط رأسه.", "رأسه"),
+        # a place inside the subject, the subject of what was said, a passive participle
+        ("Rebel groups in the south of Aleppo said they faced heavy bombardment.", "Aleppo"),
+        ("Sabato il ministero dell'Interno di Damasco ha annunciato sessanta operazioni.",
+         "Damasco"),
+        ("The monitor said the fighters who stormed the crossing included Nusra members.",
+         "fighters"),
+        ("Videos verified by The Associated Press showed crowds in the square.", "Videos"),
+        ("The town fell, according to the group's Military Operations Command.", "group"),
     ],
 )
 def test_no_false_attribution(sentence: str, who: str | None) -> None:
