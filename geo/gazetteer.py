@@ -84,9 +84,10 @@ class _Key:
 
 
 def stop_norm(text: str) -> str:
-    """Case-folded, quotes and dashes unified, diacritics kept ("Şam" ≠ "Sam")."""
+    """Lower-cased, quotes and dashes unified, diacritics kept ("Şam" ≠ "Sam"); "ß" stays "ß"
+    as the matcher keeps it (casefold would write "ss", and "Straße …" would never match)."""
     out = []
-    for ch in text.casefold():
+    for ch in text.lower():
         if ch in APOSTROPHES:
             out.append("'")
         elif ch in DASHES:

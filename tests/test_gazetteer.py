@@ -105,6 +105,13 @@ def test_load_is_fast_and_cached() -> None:
     assert load_gazetteer() is load_gazetteer()
 
 
+def test_a_stop_phrase_with_a_sharp_s_hides_its_name() -> None:
+    """"Homs-Straße" in a German street name: the stop phrase is matched as written."""
+    stopped = Gazetteer(read_sites(DEFAULT_PATH), frozenset({"homs straße"}))
+    assert not [c for c in stopped.find("Sie wohnt in der Homs-Straße.") if c.sites]
+    assert [c for c in stopped.find("Sie wohnt in Homs.") if c.sites]
+
+
 @pytest.mark.parametrize("site_id, aliases", sorted(ALIASES.items()))
 def test_task_aliases_resolve(gaz: Gazetteer, site_id: str, aliases: list[str]) -> None:
     for alias in aliases:
