@@ -63,7 +63,10 @@ LOCATING_BEFORE = re.compile(
     r"nordeste|sureste|sudeste|suroeste|sudoeste|nord-est|nord-ouest|sud-est|sud-ouest|nordest|"
     r"nordovest|sudest|sudovest)\s+(?:de\s+|d['’]|du\s+|des\s+)?"
     r"|\b(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:lich|östlich|westlich)\s+"
-    r"(?:von\s+)?|\bcerca\s+de\s+|\bprès\s+de\s+|\bvicino\s+a\s+|\bperto\s+de\s+)$",
+    r"(?:von\s+)?|\bcerca\s+de\s+|\bprès\s+de\s+|\bvicino\s+a\s+|\bperto\s+de\s+"
+    # "Daraya, nos arredores da capital", "on the outskirts of the city", "aux abords de la ville"
+    r"|\b(?:arredores|afueras|abords|environs|outskirts|suburbs|dintorni|pressi|окрестностях)"
+    r"(?:\s+(?:of|de|da|do|d['’]|du|des|di|della|del))?\s*)$",
     re.IGNORECASE,
 )
 # "in the south of the province", "on the eastern edge of the town": a part of the place, where

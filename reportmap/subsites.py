@@ -154,6 +154,10 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
                 continue  # "a school was hit": too common a word to stand for a place
             if not named and (m.groupdict().get("det") or "").lower() in _INDEFINITE:
                 continue  # "bodies were laid out in a mosque": a building not told which
+            if pattern is TURKISH_SUBSITE and _TURKISH_INDEFINITE.search(
+                body, max(0, m.start() - 6), m.start()
+            ):
+                continue  # "bir kontrol noktasında": at a checkpoint, not told which
             found.append((m.start(), m.end(), noun_end, named))
     return sorted(found)
 
@@ -176,6 +180,7 @@ _CARRIED_TO = re.compile(
 )
 _HOSPITAL = re.compile(r"hospital|clinic|hôpital|clinique|ospedale|больниц|госпитал|مستشفى|مشفى",
                        re.IGNORECASE)
+_TURKISH_INDEFINITE = re.compile(r"(?:^|\s)bir\s+$")
 _INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einem", "einen", "um", "uma"}
 
 
@@ -232,6 +237,13 @@ def host_named_later(body: str, named: list[Resolved], end: int, here: int, sent
     return None
 
 
+# Between a town and the noun of a building named after it: nothing, or a Turkish title
+# ("Devlet Hastanesi", state hospital; "Eğitim ve Araştırma Hastanesi", teaching hospital).
+_NAMES_THE_BUILDING = re.compile(
+    r"\s?|\s+(?:Devlet|Şehir|Eğitim\s+ve\s+Araştırma|Üniversitesi|Askeri|Merkez)\s+"
+)
+
+
 def settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list, list]:
     """Drop a building whose town is named right after it ("hospital in Zarqa"), and a town
     whose name is only the building's ("hôtel Safir")."""
@@ -265,8 +277,11 @@ def settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list,
             continue  # "hospital in Zarqa": Zarqa is named; it is the mention
         elif any(m.start < end and start < m.end for m in named):
             continue
-        elif any(0 <= start - m.end <= 1 and not body[m.end : start].strip() for m in named):
-            continue  # "the Rastan bridge": the place names the building; it is the mention
+        elif any(0 <= start - m.end <= 40 and _NAMES_THE_BUILDING.fullmatch(body, m.end, start)
+                 for m in named):
+            # "the Rastan bridge", "Niğde Devlet Hastanesine" (Niğde State Hospital): the place
+            # names the building; it is the mention
+            continue
         kept_refs.append(ref)
     named = [
         replace(m, role="locator") if (m.start, m.end) in located else m

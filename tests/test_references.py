@@ -281,6 +281,12 @@ def test_the_capital_that_locates_is_that_of_the_place_it_locates(gaz) -> None:
     assert _reference(gaz, body, "the capital") == "jo-amman"
 
 
+def test_the_capital_a_town_lies_on_the_outskirts_of(gaz) -> None:
+    body = ("A nadadora treina no Rio de Janeiro. A casa da família, em Daraya, nos arredores da "
+            "capital, foi destruída.")
+    assert _reference(gaz, body, "da capital", "pt") == "sy-damascus"
+
+
 @pytest.mark.parametrize(
     ("body", "surface", "language", "site_id"),
     [
