@@ -310,6 +310,11 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself
     if info["noun"] == "subsite":
         found = _window(previous, here, kinds, sentence_of, SUBSITE_WINDOW, locators=True)
+        own = {m.site.site_id: m.site for m in found if sentence_of.at(m.start).index == here}
+        if len(own) == 1:
+            # "La embajada siria en Madrid, situada en la plaza de …": the one town of its own
+            # sentence holds the building
+            return next(iter(own.values()))
         return _topic(previous, found, here, sentence_of, True) if found else None
     site = None
     if kinds == PROVINCE and gazetteer is not None:

@@ -88,6 +88,13 @@ def test_a_building_named_after_a_place_is_the_place_mention(gaz, body, language
     assert [site for _, site in _mentions(gaz, body, language)] == sites
 
 
+def test_a_building_is_in_the_one_town_of_its_own_sentence(gaz) -> None:
+    body = ("Las fuerzas bombardearon el barrio de Jaldiya, en Homs. La embajada siria en Madrid, "
+            "situada en la plaza de Platerías Martínez, ha sido escenario de protestas.")
+    found = dict(_mentions(gaz, body, "es"))
+    assert found["la plaza de Platerías Martínez"] == "es-madrid", found
+
+
 def _roles(gaz: Gazetteer, body: str, language: str) -> list[tuple[str, str, str]]:
     return [(m.text, m.site_id, m.role) for m in extract(gaz, body, language, date(2015, 3, 29))]
 
