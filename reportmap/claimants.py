@@ -54,7 +54,7 @@ _SAYS = (
 )
 # "according to the group's Military Operations Command": the name after the owner
 ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*['’]s\s+)?(?P<who>" + NAME + r")"
+    r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*['’]s\s+)?(?P<who>" + NAME + r")"
 )
 # A participle aside between a subject and its verb: "The SDF, formed in October, said".
 _PARTICIPLE_ASIDE = r",\s+[a-z]+ed\s+[^,]{2,60},"
@@ -92,7 +92,7 @@ SOURCE_SUBJECT = re.compile(
 )
 ACCORDING_SOURCE = re.compile(
     # "according to Turkey's disaster agency": any words before the source's noun
-    r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<who>(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     + SOURCE_PHRASE + r"(?:\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))*)?)(?:['’]s)?\b"
 )
 OWNER_OF_NAME = re.compile(r"['’]s\s+[A-Z]")
@@ -296,9 +296,10 @@ def attributions(text: str) -> list[tuple[int, str]]:
                     name = name[1:-1]  # "«Сирийская обсерватория …» сообщила"
                 if name and name.lower() in PRONOUNS:
                     name = PRONOUN
-                elif name and name.lower() in NOT_NAMES and pattern not in (SOURCE_SUBJECT,
-                                                                            ACCORDING_SOURCE):
-                    name = None  # "Analysts say", "Officials said": a source all the same
+                elif (name and name.lower() in NOT_NAMES
+                      and pattern not in (SOURCE_SUBJECT, ACCORDING_SOURCE)
+                      and not (pattern is INTL_ACCORDING and INTL_SOURCE_NOUN.fullmatch(name))):
+                    name = None  # "Many said"; but "Analysts say", "selon des sources" stay
             else:
                 name = clean_name(raw)
             acronym = NAME_TAIL_ACRONYM.match(text, match.end("who"))

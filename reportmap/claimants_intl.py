@@ -18,6 +18,10 @@ from reportmap.claimant_words import (
 # responsable"), a weekday ("a annoncé samedi le ministère"), a seat ("der in London ansässigen").
 _INTL_SKIP = (
     r"(?:(?:un|une|uno|una|um|uma|ein|eine|einem|einer|eines)\s+)?"
+    # a quantifier: "selon plusieurs médias turcs", "laut mehreren Zeugen"
+    r"(?:(?:plusieurs|quelques|certain[e]?s|de\s+nombreu(?:x|ses)|varios|varias|algun[oa]s|"
+    r"mehrere[nr]?|einige[nr]?|alcun[ie]|diversi|diverse|vári[oa]s|algun[sm]|algumas|"
+    r"divers[oa]s|нескольких|несколько|ряда)\s+)?"
     r"(?:in\s+\S+\s+ansässigen?\s+)?"
 )
 # Words that end a source's name: "sagte Erdogan am Donnerstag vor Journalisten"
@@ -82,7 +86,12 @@ INTL_VERB_SUBJECT = re.compile(
     # "informó la agencia oficial saudí SPA": adjectives, then the name
     r"|(?:\s+(?!" + _NOT_ADJECTIVE + r")[a-zà-öø-ÿ]+){1,3}\s+(?-i:[A-ZÀ-Ö][\w-]+)){0,3})"
 )
-SOURCE_ENDS = re.compile(r"[^,;:.]{0,30}(?:[.;]|\s*$)")
+# The source ends its sentence, perhaps with a name in apposition: "a affirmé lundi le ministre
+# turc des Affaires étrangères, Mevlüt Çavuşoğlu."
+SOURCE_ENDS = re.compile(
+    r"[^,;:.]{0,30}(?:,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*){0,3})?"
+    r"(?:[.;]|\s*$)"
+)
 # "говорится в заявлении ведомства" (says the ministry's statement)
 RUSSIAN_STATEMENT = re.compile(
     r"(?:говорится|сообщается|отмечается|указывается)\s+в\s+(?:заявлении|сообщении|"
@@ -114,7 +123,8 @@ ARABIC_SOURCE = re.compile(
     r"ناشطو|ناشطين|ناشطي|سكان|أهالي|شهود|مسؤول|مسؤولون|مسؤولين|وزير|وزيرة|رئيس|متحدث|ناطق|"
     r"سفير|مندوب|قائد|محافظ|فصائل|قوات|منظمة|منظمات|هيئة|لجنة|جماعة|حركة|مجلس|مكتب|قادة|"
     r"مقاتلون|مقاتلين|مسلحون|قناة|موقع|حساب|حسابات|"
-    r"قوى|أوساط|جهات|أطباء|متطوعون|دبلوماسيون|محللون|خبراء|مراقبون|معارضون|ذوو|أقارب)"
+    r"قوى|أوساط|جهات|أطباء|متطوعون|دبلوماسيون|محللون|خبراء|مراقبون|معارضون|ذوو|أقارب|"
+    r"لجان|هيئات|جمعيات|نشطاء|مسعفون|مسعفين)"
     r"(?:\s+(?![إأ]ن(?:ه|ها|هم)?(?:\s|$)|" + _AR_TIME + r")[^\s،.]+){0,2}"
     r"(?:\s+[\"«][^\"«»\n]{2,30}[\"»])?)"  # 'وكالة الأنباء الرسمية "سانا"'
 )
@@ -196,7 +206,8 @@ TURKISH_STATEMENT = re.compile(
 PERSIAN_SOURCE = re.compile(
     r"(?:به\s+گزارش|به\s+نقل\s+از|بر\s+اساس\s+اعلام|طبق\s+اعلام|به\s+گفته|"
     r"(?:بر\s+اساس|طبق)(?=\s+گزارش))\s+"
-    r"(?P<who>[^\s،.]+(?:\s+[^\s،.]+)?)"
+    # "به گفته او" (according to him): the pronoun alone, not the words after it
+    r"(?P<who>(?:او|وی)(?=[\s،.])|[^\s،.]+(?:\s+[^\s،.]+)?)"
 )
 # Words that open a Persian sentence without being its subject (prepositions, pronouns, "and").
 _FA_NOT_SUBJECT = r"(?!(?:در|به|از|با|برای|این|آن|وی|او|همچنین|اما|ولی|و|که|پس|طی|بر|تا)\s)"

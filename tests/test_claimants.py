@@ -172,6 +172,17 @@ def test_attribution_of_a_sentence(sentence: str, who: str) -> None:
          "ministero dell'Interno"),
         ("تهران - خبرگزاری پارس: سپاه پاسداران اعلام کرد که مقرها را هدف قرار داده است.",
          "سپاه پاسداران"),
+        # "According to" opening the sentence; a quantifier before the source; an Arabic plural
+        ("According to Maxar, the ships left the port.", "Maxar"),
+        ("According to witnesses, the market was hit twice.", "witnesses"),
+        ("Selon plusieurs médias turcs, le couple a séjourné à Kadıköy.", "médias"),
+        ("Le couple est entré en Syrie, selon plusieurs sources.", "sources"),
+        ("Laut mehreren Zeugen wurde der Markt getroffen.", "Zeugen"),
+        ("Según varios testigos, el mercado fue bombardeado.", "testigos"),
+        ("وامتدت الحملة إلى المعضمية، بحسب لجان التنسيق المحلية.", "لجان التنسيق"),
+        # a weekday, the source ending the sentence with its name in apposition
+        ("Elle a passé six jours à Istanbul, a affirmé lundi le ministre turc des Affaires "
+         "étrangères, Mevlüt Çavuşoğlu.", "ministre turc"),
     ],
 )
 def test_sources_and_verbs_of_saying_in_each_language(sentence: str, who: str) -> None:
@@ -213,6 +224,8 @@ def test_sources_and_verbs_of_saying_in_each_language(sentence: str, who: str) -
          "fighters"),
         ("Videos verified by The Associated Press showed crowds in the square.", "Videos"),
         ("The town fell, according to the group's Military Operations Command.", "group"),
+        # "به گفته او" (according to him) is the pronoun, not the words after it
+        ("تا به گفته او میلیون‌ها آواره سوری بتوانند بازگردند.", "او میلیون‌ها"),
     ],
 )
 def test_no_false_attribution(sentence: str, who: str | None) -> None:
@@ -347,6 +360,8 @@ def test_according_to_closing_a_clause_holds_for_it(gaz, body, language, place, 
          "Ariha", "Osservatorio"),
         ("Raid aerei hanno colpito Idlib. Lo hanno reso noto le Fds curde.", "it", "Idlib",
          "Fds"),
+        ("عراقچی در جمع خبرنگاران گفت: «ارتش پیروز خواهد شد.» به گفته او نیروها در حلب "
+         "مستقر هستند.", "fa", "حلب", "عراقچی"),
     ],
 )
 def test_a_source_told_before_or_after_by_a_pronoun(gaz, body, language, place, who) -> None:
