@@ -99,7 +99,8 @@ VESSEL_BEFORE = re.compile(
     r"(?:\b(?:ship|vessel|tanker|freighter|frigate|destroyer|cruiser|corvette|submarine|carrier|"
     r"boat|ferry|USS|HMS|MV|MT|TCG|navire|frégate|sous-marin|cargo|pétrolier|Schiff|Fregatte|"
     r"U-Boot|Zerstörer|Tanker|Frachter|buque|barco|fragata|submarino|petrolero|carguero|nave|"
-    r"fregata|sottomarino|petroliera|navio|petroleiro|корабл\w*|фрегат\w*|лодк\w*|подлодк\w*|"
+    r"fregata|sottomarino|petroliera|navio|petroleiro|pattugliatore|patrouilleur|patrullero|"
+    r"cutter|Patrouillenboot|корабл\w*|фрегат\w*|лодк\w*|подлодк\w*|"
     r"крейсер\w*|эсмин\w*|танкер\w*|судн[оау]|сухогруз\w*|"
     r"БДК)|(?:^|\s)(?:السفينة|الفرقاطة|الغواصة|المدمرة|الناقلة|ناقلة\s+النفط|ناو|ناوچه|"
     r"زیردریایی|کشتی|نفتکش))\s+[\"«„“']?\s*$",
@@ -182,8 +183,11 @@ SURNAME_AFTER = re.compile(
 # Putin", "Sofia Coppola".
 GIVEN_NAME_PLACES = frozenset({
     "vladimir", "wladimir", "sofia", "victoria", "florence", "alexandria", "regina", "adelaide",
-    "augusta", "charlotte", "lincoln", "jackson", "austin", "eugene", "marion", "salem",
+    "augusta", "charlotte", "lincoln", "jackson", "austin", "eugene", "marion", "salem", "jamil",
 })
+# The same in Arabic script, before any word: "ولادیمیر پوتین", "فلاديمير بوتين".
+GIVEN_NAME_PLACES_ARABIC = frozenset({"ولادیمیر", "ولاديمير", "فلاديمير", "فلادیمیر"})
+_WORD_AFTER_ARABIC = re.compile(r"^\s+[\u0600-\u06ff]{3,}")
 _SURNAME_LATIN = re.compile(r"^\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 # An Arabic family name right after a village's name: the village's name is a given name
 # ("Atil al-Nujaifi", "Salim bin Hamad"); places named "X al-Y" are matched whole.
@@ -224,6 +228,8 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
         return True
     if SURNAME_AFTER.match(after):
         return True  # "Владимира Путина": a given name before a surname
+    if body[start:end] in GIVEN_NAME_PLACES_ARABIC and _WORD_AFTER_ARABIC.match(after):
+        return True
     if site.kind == "village" and NASAB_AFTER.match(after):
         return True
     if _SURNAME_LATIN.match(after) and (

@@ -156,12 +156,12 @@ INTL_NOUNS = {
 # Turkish takes no article; a case ending follows: "kentte" (in the city), "ilçeye" (to the
 # district town), "sınır kapısındaki" (at the border gate).
 TURKISH_NOUNS = {"kent": POPULATED, "şehir": POPULATED, "ilçe": POPULATED, "kasaba": TOWN_LIKE,
-                 "sınır kapısı": CROSSING}
+                 "sınır kapısı": CROSSING, "başkent": CAPITAL}
 # (not the genitive: "ilçenin yönetimi", the district's administration, like "the town's")
 _TURKISH_CASE = (r"(?:n?(?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki)|y?[ae]|y?[ıi]|"
                  r"de|da|te|ta)?")
 REFERENCE_TR = re.compile(
-    r"(?<![\w'’])(?P<w>kent|şehir|ilçe|kasaba|sınır\s+kapısı)(?:s[ıi]n|s[ıi])?"
+    r"(?<![\w'’])(?P<w>başkent|kent|şehir|ilçe|kasaba|sınır\s+kapısı)(?:s[ıi]n|s[ıi])?"
     + _TURKISH_CASE + r"(?![\w'’])",
     re.IGNORECASE,
 )

@@ -150,12 +150,13 @@ def find_references(
         if TURKISH_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "Suruç ilçesinde": the noun of the name before, not a reference
         word = m.group("w").translate(TURKISH_UPPER).lower()
-        if m.group(0).translate(TURKISH_UPPER).lower() == word and _TURKISH_NAME_AFTER.match(
-            body, m.end()
-        ):
-            continue  # "yaşadığı ilçe Altındağ": the name it introduces, not one told before
+        written = m.group(0).translate(TURKISH_UPPER).lower()
+        bare = re.fullmatch(re.escape(word) + r"s?[ıi]?", written)
+        if bare and _TURKISH_NAME_AFTER.match(body, m.end()):
+            # "yaşadığı ilçe Altındağ", "Suriye'nin başkenti Şam": the name it introduces
+            continue
         kinds = TURKISH_NOUNS[re.sub(r"\s+", " ", word)]
-        noun = "city" if kinds == POPULATED else "place"
+        noun = "capital" if kinds == CAPITAL else "city" if kinds == POPULATED else "place"
         refs.append((m.start(), m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
     for start, end, noun_end, named in find_subsites(body):
         info = {"noun": "subsite", "det": "the", "adj": "", "noun_end": noun_end, "named": named}

@@ -119,6 +119,14 @@ def test_names_that_are_not_places(gaz, body, gone) -> None:
         ("O presidente russo, Vladimir Putin, visitou a base de Hmeimim.", "pt", "ru-vladimir"),
         ("Perto da cidade de Hama ficam as ruínas de Apameia.", "pt", "au-perth"),
         ("Северный ветер дул весь день над Хомсом.", "ru", "ru-severnyy"),
+        ("ولادیمیر پوتین با اردوغان در آنکارا دیدار کرد.", "fa", "ru-vladimir"),
+        ("Le général Jamil Hassan dirigeait les services de renseignement.", "fr",
+         "ly-al-jumayl"),
+        # a patrol boat's name; the navy; an operation named after the sea
+        ("La nave è stata agganciata dal pattugliatore Tyr al largo di Crotone.", "it",
+         "lb-tyre"),
+        ("La nave è stata fermata dalla Marina militare al largo di Leuca.", "it", "ru-mar-ino"),
+        ("Con la fine di Mare Nostrum i soccorsi sono diminuiti.", "it", "sy-mari"),
     ],
 )
 def test_names_that_are_not_places_intl(gaz, body, language, gone) -> None:
@@ -1059,9 +1067,13 @@ def test_a_part_of_the_province_a_town_names(gaz, body, language, site) -> None:
     assert site in site_ids(gaz, body, language)
 
 
-def test_a_turkish_genitive_is_no_reference(gaz) -> None:
+def test_turkish_references_the_genitive_and_the_capital(gaz) -> None:
     body = "Askerler Münbiç'e girdi. İlçenin yönetimi el değiştirdi. Askerler ilçeye döndü."
     assert site_ids(gaz, body, "tr") == ["sy-manbij", "sy-manbij"]  # "ilçeye" (to the town) only
+    # "başkentte" (in the capital) is the capital named before; "başkenti Şam" introduces it
+    body = "Ankara'da saldırı: 28 ölü. Başkentte dün akşam bir araç patladı."
+    assert site_ids(gaz, body, "tr") == ["tr-ankara", "tr-ankara"]
+    assert site_ids(gaz, "Suriye'nin başkenti Şam'da patlama oldu.", "tr") == ["sy-damascus"]
 
 
 def test_a_turkish_noun_before_a_name_is_no_reference(gaz) -> None:
