@@ -107,7 +107,8 @@ SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
 # (any capital letter: "der türkischen Stadt Şanlıurfa")
 _NAME_AFTER = re.compile(r"\s+(?P<first>[^\W\d_])[\w'’-]")
 _APPOSITION_TO_NAME = re.compile(r"\b(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]+(?P<comma>,)\s*$")
-NEARBY = re.compile(r"[\"“‘']?(Nearby)\b(?=,)")
+# "Nearby, …" and the German "Dort …" (there) open a sentence about the place named just before.
+NEARBY = re.compile(r"[\"“‘'„»]?(Nearby\b(?=,)|Dort\b)")
 SENTENCE_WINDOW = 5
 
 

@@ -118,6 +118,11 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
          "drapeau sur la colline.", "colline", "fr", "sy-tallet-moussa"),
         ("Israël a frappé des cibles sur le plateau du Golan. Pompeo doit se rendre jeudi sur "
          "le plateau.", "le plateau", "fr", "sy-golan-heights"),
+        # "Nearby, …" and the German "Dort …" (there): the one place of the sentence before
+        ("Jets struck Saraqib on Monday. Nearby, a market was hit.", "Nearby", "en",
+         "sy-saraqib"),
+        ("Die Kämpfe um Kamischli dauerten an. Dort starben am Mittwoch zwei Menschen.", "Dort",
+         "de", "sy-qamishli"),
     ],
 )
 def test_reference_points_to_the_story_site(gaz, body, surface, language, site_id) -> None:
