@@ -174,8 +174,11 @@ ADMIN_CUE_BEFORE = re.compile(
     r"(?:^|[^\w])(?:province|provincia|província|\w*provinz|провинци(?:ей|ях|ям|[яиюй])|"
     r"губерни(?:ей|ях|[яиюй])|محافظة|"
     r"ولاية|استان|gouvernorat|governatorato|gouvernement|governorate\s+of|"
-    # "la región de Idlib", "região de Idlib", "la regione di Idlib", "the region of Idlib"
-    r"(?P<region>regi[oó]n|região|regione|région|region\s+of))\s+"
+    # "la región de Idlib", "região de Idlib", "la regione di Idlib", "the region of Idlib";
+    # "a zona de Idlib", "Umland von Aleppo", "зоне деэскалации Идлиб" (not the Italian plural:
+    # "nelle zone di Deir ez-Zor, Mayadin e Albu Kamal")
+    r"(?P<region>regi[oó]n|região|regione|région|region\s+of|zona|zone(?!\s+di\s)|Umland|"
+    r"зон[аеуы](?:\s+деэскалации)?))\s+"
     r"(?:(?:[^\W\d_]+\s+)?(?:de\s+|d['’]\s*|del\s+|di\s+|von\s+|of\s+))?(?:la\s+|l['’])?$",
     re.IGNORECASE,
 )

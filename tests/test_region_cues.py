@@ -15,6 +15,11 @@ from reportmap.model import Report
     [
         ("Los aviones bombardearon la región de Idlib.", "es", ["sy-gov-idlib"]),
         ("Ataques atingiram a região de Idlib.", "pt", ["sy-gov-idlib"]),
+        ("A zona de Idlib continua sob controle rebelde.", "pt", ["sy-gov-idlib"]),
+        ("Удар нанесен в зоне деэскалации Идлиб.", "ru", ["sy-gov-idlib"]),
+        ("Kämpfe im Umland von Aleppo.", "de", ["sy-gov-aleppo"]),
+        ("Colpiti depositi nelle zone di Mayadin e Albu Kamal.", "it",
+         ["sy-mayadin", "sy-abu-kamal"]),
         # the capital's own area stays the capital
         ("Des frappes ont visé la région de Damas.", "fr", ["sy-damascus"]),
         ("Arresti anche nella campagna di Damasco.", "it", ["sy-gov-rif-dimashq"]),
