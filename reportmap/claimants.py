@@ -12,6 +12,7 @@ from reportmap.claimants_intl import (
     ARABIC_SAID_THAT,
     ARABIC_SOURCE,
     ARABIC_SUBJECT_SAID,
+    FRENCH_LEARNED,
     GERMAN_COMPOUND_ACCORDING,
     GERMAN_INVERTED,
     GERMAN_OWN_ACCOUNT,
@@ -259,7 +260,7 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 RUSSIAN_THIS_SAID,
                 RUSSIAN_IMPERSONAL, INTL_SUBJECT_VERB, INTL_APPOSED_SUBJECT_VERB,
                 INTL_SOURCE_SUBJECT, ARABIC_HAD_SAID, RUSSIAN_STATEMENT, GERMAN_INVERTED,
-                ARABIC_BY_SOURCE)
+                ARABIC_BY_SOURCE, FRENCH_LEARNED)
     for pattern in patterns:
         for match in pattern.finditer(text):
             raw = match.group("who")

@@ -18,6 +18,8 @@ from reportmap.claimant_words import (
 # responsable"), a weekday ("a annoncé samedi le ministère"), a seat ("der in London ansässigen").
 _INTL_SKIP = (
     r"(?:(?:un|une|uno|una|um|uma|ein|eine|einem|einer|eines)\s+)?"
+    # "acrescentou a mesma fonte", "a précisé la même source": the source named before
+    r"(?:(?:mesm[ao]s?|même|mism[ao]s?|stess[aoi]|stesse)\s+)?"
     # a quantifier: "selon plusieurs médias turcs", "laut mehreren Zeugen"
     r"(?:(?:plusieurs|quelques|certain[e]?s|de\s+nombreu(?:x|ses)|varios|varias|algun[oa]s|"
     r"mehrere[nr]?|einige[nr]?|alcun[ie]|diversi|diverse|vári[oa]s|algun[sm]|algumas|"
@@ -52,16 +54,17 @@ INTL_VERB_SUBJECT = re.compile(
     # "Lo riferisce l'Osservatorio", "Lo hanno reso noto le Fds": what the sentence before told
     r"(?:[,»”\"]\s*(?:[—–-]\s*)?|^\s*Lo\s+)(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
     r"berichtete|berichteten|bestätigte|bestätigten|"
-    r"a\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté|rapporté|souligné|assuré|expliqué)|"
-    r"ont\s+(?:précisé|annoncé|indiqué|rapporté|affirmé|déclaré|assuré|souligné|ajouté)|"
+    r"(?:a|ont)\s+(?:précisé|annoncé|indiqué|déclaré|affirmé|ajouté|rapporté|souligné|assuré|"
+    r"expliqué|confirmé|estimé|averti|dénoncé|raconté|témoigné|dit|fait\s+savoir)|"
     r"afirmó|informó|señaló|dijo|indicó|anunció|informaron|afirmaron|dijeron|señalaron|"
+    r"precisó|explicó|añadió|agregó|confirmó|detalló|precisaron|explicaron|confirmaron|"
     r"alertó|aseguró|denunció|advirtió|aseguraron|denunciaron|advirtieron|"
     r"indicaron|relataron|сообщил\w*|заявил\w*|уточнил\w*|добавил\w*|пояснил\w*|сообщал\w*|"
     r"заявлял\w*|"
     r"сообщают|заявляют|утверждают|передают|пишут|"
-    r"informou|afirmou|disse|declarou|anunciou|relatou|"
+    r"informou|afirmou|disse|declarou|anunciou|relatou|constatou|explicou|acrescentou|"
     r"(?:ha|(?<=Lo\s)hanno|(?P<after_comma>hanno))\s+(?:riferito|detto|dichiarato|annunciato|"
-    r"reso\s+noto|confermato)|"
+    r"reso\s+noto|confermato|precisato|spiegato|aggiunto|sottolineato|affermato|comunicato)|"
     r"riferisce|riferiscono|rende\s+noto|rendono\s+noto|annuncia|conferma)\s+"
     # "сообщили в четверг в МИД РФ": the ministry, not "в"
     r"(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+)?"
@@ -89,8 +92,16 @@ INTL_VERB_SUBJECT = re.compile(
 # The source ends its sentence, perhaps with a name in apposition: "a affirmé lundi le ministre
 # turc des Affaires étrangères, Mevlüt Çavuşoğlu."
 SOURCE_ENDS = re.compile(
-    r"[^,;:.]{0,30}(?:,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*){0,3})?"
+    r"[^,;:.]{0,30}(?:,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*"
+    r"(?:\s+(?:(?:al|el|ad|as|bin|ibn|de|da|di|du|von|van)\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*){0,3})?"
     r"(?:[.;]|\s*$)"
+)
+# The French wire's "a-t-on appris auprès de militants", "a-t-on appris de source sécuritaire".
+FRENCH_LEARNED = re.compile(
+    r"\b(?:a-t-on|apprend-on|a-t-on\s+appris)\s+(?:appris\s+)?(?:auprès\s+(?:de\s+|d['’]|du\s+|des\s+)"
+    r"(?:la\s+|l['’])?|de\s+(?=sources?\b))"
+    r"(?P<who>[\w'’-]+(?:\s+(?:[A-ZÀ-Ö][\w'’-]*|de\s+[A-ZÀ-Ö][\w'’-]*|sécuritaires?|militaires?|"
+    r"officielles?|diplomatiques?|proches?|locales?|médicales?)){0,3})"
 )
 # "говорится в заявлении ведомства" (says the ministry's statement)
 RUSSIAN_STATEMENT = re.compile(

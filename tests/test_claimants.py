@@ -183,6 +183,17 @@ def test_attribution_of_a_sentence(sentence: str, who: str) -> None:
         # a weekday, the source ending the sentence with its name in apposition
         ("Elle a passé six jours à Istanbul, a affirmé lundi le ministre turc des Affaires "
          "étrangères, Mevlüt Çavuşoğlu.", "ministre turc"),
+        ("Los incendios arden en Latakia, informó este martes el ministro de Emergencias y "
+         "Gestión de Desastres, Raed al Saleh.", "ministro de Emergencias"),
+        # verbs after the sentence; the French wire's "a-t-on appris auprès de …"
+        ("I caccia avevano colpito Gara, in Iraq, ha precisato il ministero.", "ministero"),
+        ('"Dans la Ghouta, nous avons enterré des familles", a raconté un survivant de Zamalka.',
+         "survivant"),
+        ("Milhares de refugiados atravessam a fronteira, constatou a ALN no local.", "ALN"),
+        ("Deux journalistes ont été tués à Homs, a-t-on appris auprès de militants sur place.",
+         "militants"),
+        ("Le général a été tué, a-t-on appris de source sécuritaire.", "source sécuritaire"),
+        ("Duas mulheres morreram perto de Banias, acrescentou a mesma fonte.", "fonte"),
     ],
 )
 def test_sources_and_verbs_of_saying_in_each_language(sentence: str, who: str) -> None:
