@@ -98,7 +98,7 @@ SOURCE_ENDS = re.compile(
 )
 # The French wire's "a-t-on appris auprès de militants", "a-t-on appris de source sécuritaire".
 FRENCH_LEARNED = re.compile(
-    r"\b(?:a-t-on|apprend-on|a-t-on\s+appris)\s+(?:appris\s+)?(?:auprès\s+(?:de\s+|d['’]|du\s+|des\s+)"
+    r"\b(?:a-t-on\s+appris|apprend-on)\s+(?:auprès\s+(?:de\s+|d['’]|du\s+|des\s+)"
     r"(?:la\s+|l['’])?|de\s+(?=sources?\b))"
     r"(?P<who>[\w'’-]+(?:\s+(?:[A-ZÀ-Ö][\w'’-]*|de\s+[A-ZÀ-Ö][\w'’-]*|sécuritaires?|militaires?|"
     r"officielles?|diplomatiques?|proches?|locales?|médicales?)){0,3})"
