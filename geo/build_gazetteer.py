@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from geo.fold import fold, fold_keep_case, is_all_caps, key_word_index, script_of
 from geo.gazetteer import read_sites
+from geo.minor_towns import add_minor_towns
 from geo.spellings import SPELLINGS_PATH, write_stored
 from geo.templates import (
     english_plural,
@@ -34,7 +35,8 @@ from geo.templates import (
 
 DATA = Path(__file__).resolve().parent / "data"
 COLUMNS = ["site_id", "name", "kind", "lat", "lon", "country", "admin1", "population", "source",
-           "aliases"]
+           "aliases"]  # of the curated files (with a note) and the gazetteer
+GAZETTEER_COLUMNS = [*COLUMNS, "minor"]  # "1" for a town abroad taken only with its country
 SY_ADMIN1 = {
     "01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa", "05": "As-Suwayda",
     "06": "Daraa", "07": "Deir ez-Zor", "08": "Rif Dimashq", "09": "Aleppo", "10": "Hama",
@@ -95,6 +97,7 @@ class Entry:
     population: int
     source: str
     aliases: list[str] = field(default_factory=list)
+    minor: bool = False
 
     def add_aliases(self, names: Iterable[str], limit: int | None = None) -> None:
         """Add aliases not yet present (compared folded), up to `limit` in total."""
@@ -113,7 +116,7 @@ class Entry:
         """The CSV row."""
         return [self.site_id, self.name, self.kind, f"{self.lat:.5f}", f"{self.lon:.5f}",
                 self.country, self.admin1, str(self.population), self.source,
-                "|".join(self.aliases)]
+                "|".join(self.aliases), "1" if self.minor else ""]
 
 
 def _key(name: str) -> str:
@@ -460,6 +463,7 @@ def build(curated: Path = DATA / "curated.csv",
     add_geonames(builder, cities)
     if world is not None and world.exists():
         read_world(world, builder, cities)
+    add_minor_towns(builder, cities, cache.get_countries())
     return list(builder.entries.values())
 
 
@@ -468,7 +472,7 @@ def write(entries: list[Entry], out: Path) -> None:
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(COLUMNS)
+        writer.writerow(GAZETTEER_COLUMNS)
         for entry in entries:
             writer.writerow(entry.row())
     os.replace(tmp, out)

@@ -322,7 +322,8 @@ def _parse_row(row: dict, path: Path, line: int) -> Site:
         return Site(site_id=row["site_id"], name=row["name"], kind=row["kind"],
                     lat=float(row["lat"]), lon=float(row["lon"]), country=row["country"],
                     source=row["source"], aliases=aliases,
-                    population=int(row["population"] or 0), admin1=row["admin1"] or "")
+                    population=int(row["population"] or 0), admin1=row["admin1"] or "",
+                    minor=row.get("minor") == "1")
     except (KeyError, ValueError, TypeError) as exc:
         raise GazetteerError(f"{path}:{line}: bad row for {row.get('site_id')!r}: {exc}") from exc
 

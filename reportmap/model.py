@@ -43,6 +43,7 @@ class Site:
     aliases: tuple[str, ...] = ()
     population: int = 0
     admin1: str = ""
+    minor: bool = False  # a town abroad taken only where the report names its country
 
 
 @dataclass(frozen=True)

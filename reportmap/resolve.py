@@ -42,6 +42,7 @@ from reportmap.kinds import (
 from reportmap.locator_words import AR_DIRECTION_WORD
 from reportmap.locators import mark_locators
 from reportmap.metonymy import PASSIVE_AFTER, STATE_AFTER, is_actor
+from reportmap.minor_sites import admit
 from reportmap.model import Site
 from reportmap.other_names import is_other_name, is_part_of_name
 
@@ -362,8 +363,10 @@ def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | Non
 
 
 def _is_small(site: Site) -> bool:
-    # a curated town of unknown size (population 0) was listed on purpose: no context needed
-    return site.kind in ("village", "neighbourhood") or (
+    # a curated town of unknown size (population 0) was listed on purpose: no context needed;
+    # a minor town abroad needs a word of place as a village does ("à Saint-Denis", not
+    # "Ricardo García Vilanova")
+    return site.kind in ("village", "neighbourhood") or site.minor or (
         site.kind == "town" and 0 < site.population < 5000
     )
 
@@ -400,6 +403,7 @@ def resolve_candidates(
 
     Towns dropped because people in them act ("Officials in Manbij said") go to `actors`: not
     sites of the report, but what "the town" after them may point to."""
+    candidates = admit(candidates, body, language, gazetteer)
     prior = country_prior(candidates, body)
     english = language == "en"
     named_countries = [

@@ -85,7 +85,7 @@ def test_file_shape() -> None:
     assert DEFAULT_PATH.stat().st_size < 5_000_000
     with DEFAULT_PATH.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0]) == build.COLUMNS
+    assert list(rows[0]) == build.GAZETTEER_COLUMNS
     ids = [r["site_id"] for r in rows]
     assert len(ids) == len(set(ids))
     for row in rows:
