@@ -370,12 +370,12 @@ def _expanded(kind: str, base: str, named: bool = False) -> list[tuple[str, str]
 # Arabic name after their own noun ("بیمارستان المجتهد" for "مشفى المجتهد", "زندان صیدنایا").
 # Kinds with templates get theirs above ("گذرگاه {b}", "فرودگاه {b}"); these are for names
 # written out in full, whatever the kind. "منطقه" (area) is no head noun of a name: the matcher
-# finds the name after it.
+# finds the name after it. A refinery is "پالایشگاه" ("پالایشگاه بانیاس" for "مصفاة بانياس").
 PERSIAN_HEADS = {
     "مشفى": "بیمارستان", "مستشفى": "بیمارستان", "سجن": "زندان", "جامعة": "دانشگاه",
     "ساحة": "میدان", "مخيم": "اردوگاه", "معبر": "گذرگاه", "مطار": "فرودگاه", "مرفأ": "بندر",
     "ميناء": "بندر", "قاعدة": "پایگاه", "حي": "محله", "مقام": "زیارتگاه", "مرقد": "حرم",
-    "ضريح": "آرامگاه",
+    "ضريح": "آرامگاه", "مصفاة": "پالایشگاه",
 }
 
 

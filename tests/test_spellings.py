@@ -241,6 +241,12 @@ def test_persian_head_nouns_of_quarters_and_shrines() -> None:
     assert persian_forms("مقام النبي شعيب") == ["زیارتگاه النبي شعيب"]
 
 
+def test_persian_head_noun_of_refineries() -> None:
+    assert persian_forms("مصفاة بانياس") == ["پالایشگاه بانياس"]
+    gaz = load_gazetteer()
+    assert [s.site_id for s in gaz.lookup("پالایشگاه بانیاس")] == ["sy-baniyas-refinery"]
+
+
 def test_russian_instrumental_of_divisions() -> None:
     """"граничит с провинцией Идлиб": the instrumental of the division's head noun, from the
     governorate templates and for the rows that write their phrasings out."""
