@@ -8,16 +8,16 @@ from dataclasses import replace
 from geo.fold import fold
 from reportmap.common_words import HOME_COUNTRIES, zipf
 
-# A minor town's name must be rarer than this in the report's language and in English
+# A minor town's name must be rarer than this in the report's language
 # ("Hassan", "Corona", "Molins" are names and words first) ...
 MINOR_WORD_ZIPF = 3.0
 # ... unless it is a town of the language's own country, which its news name often
 # ("Saint-Denis" is 4.53 in French, "Würzburg" 4.39 in German): then only a frequent word
 # ("Norden" 4.65, "Croix" 4.64, "Reading" 5.14, "Essen" 5.33) is no town.
 MINOR_HOME_WORD_ZIPF = 4.6
-# A name that is also a country, a capital or a city of a million is that ("França" is
-# France, not the Brazilian Franca; "Vienne" Vienna, not the French town).
-OUTRANKS = frozenset({"country", "capital"})
+# A name that is also a country or a city of a million is that ("França" is France, not the
+# Brazilian Franca; "Vienne" Vienna, not the French town). A small capital competes as any
+# town: "Saint-Denis" in a report on Paris is the French town, not Réunion's capital.
 BIG_CITY_POP = 1_000_000
 # A town's name takes no article, a noun does: "im Norden", "la Gare", "el Centro", "the Deal".
 ARTICLE_BEFORE = re.compile(
@@ -69,11 +69,9 @@ def supported_countries(candidates) -> set[str]:
 
 
 def _is_word(surface: str, language: str, country: str) -> bool:
-    for lang in {language, "en"}:
-        bar = MINOR_HOME_WORD_ZIPF if country in HOME_COUNTRIES.get(lang, ()) else MINOR_WORD_ZIPF
-        if zipf(surface, lang) >= bar:
-            return True
-    return False
+    """Whether the name is a frequent word (or name) of the report's language."""
+    home = country in HOME_COUNTRIES.get(language, ())
+    return zipf(surface, language) >= (MINOR_HOME_WORD_ZIPF if home else MINOR_WORD_ZIPF)
 
 
 def _may_be(site, cand, body: str, language: str, supported: set[str]) -> bool:
@@ -100,7 +98,7 @@ def admissible(cand, body: str, language: str, supported: set[str]):
     if not any(site.minor for site in cand.sites):
         return cand
     outranked = any(
-        not s.minor and (s.kind in OUTRANKS or s.population >= BIG_CITY_POP) for s in cand.sites
+        not s.minor and (s.kind == "country" or s.population >= BIG_CITY_POP) for s in cand.sites
     )
     sites = tuple(
         s for s in cand.sites

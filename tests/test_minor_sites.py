@@ -55,6 +55,12 @@ def test_a_minor_town_needs_support(gaz: Gazetteer, body, language, absent):
     assert absent not in site_ids(gaz, body, language)
 
 
+def test_a_small_capital_competes_as_a_town(gaz: Gazetteer):
+    """Réunion's capital is also a Saint-Denis: near Paris, the French town."""
+    body = "Trois kamikazes se sont fait exploser à Saint-Denis, au nord de Paris."
+    assert "fr-saint-denis" in site_ids(gaz, body, "fr")
+
+
 def test_a_longer_minor_name_gives_way_to_the_name_inside(gaz: Gazetteer):
     """"East London" is also a South African city: with no word of South Africa, London."""
     body = "Police raided a flat in East London on Monday, British officials said."
