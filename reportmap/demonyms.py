@@ -10,6 +10,11 @@ DEMONYMS = {
     "israeli": "IL", "iranian": "IR", "russian": "RU", "egyptian": "EG", "saudi": "SA",
     "yemeni": "YE", "libyan": "LY", "ukrainian": "UA", "american": "US", "british": "GB",
     "french": "FR", "german": "DE", "qatari": "QA", "emirati": "AE", "kuwaiti": "KW",
+    # the countries of the migrants' routes and the talks
+    "greek": "GR", "italian": "IT", "spanish": "ES", "austrian": "AT", "hungarian": "HU",
+    "serbian": "RS", "polish": "PL", "belarusian": "BY", "bulgarian": "BG", "croatian": "HR",
+    "macedonian": "MK", "dutch": "NL", "belgian": "BE", "swedish": "SE", "danish": "DK",
+    "swiss": "CH", "norwegian": "NO", "cypriot": "CY",
 }
 
 # Stems of the adjective in fr, es, it, pt, de, ru, ar, fa, tr (any ending: russe, rusa,
@@ -34,6 +39,20 @@ _STEMS = {
     "EG": ("égyptien", "egipci", "egizian", "ägyptisch", "египетск", "المصري", "مصر"),
     "UA": ("ukrain", "ucranian", "ucrain", "украинск", "الأوكراني", "اوکراین"),
     "QA": ("qatari", "catarí", "katarisch", "катарск", "القطري", "قطر"),
+    "GR": ("grec", "griech", "grieg", "grego", "greg", "греческ", "اليونان", "یونان"),
+    "IT": ("italien", "italian", "italia", "italiano", "итальянск", "الإيطالي", "ایتالیا"),
+    "ES": ("espagnol", "español", "spanisch", "spagnol", "espanhol", "испанск", "الإسباني",
+           "اسپانیا"),
+    "AT": ("autrichien", "austriac", "österreichisch", "австрийск", "النمساوي", "اتریش"),
+    "HU": ("hongrois", "húngar", "ungarisch", "ungheres", "венгерск", "المجري", "مجارستان"),
+    "RS": ("serbe", "serbio", "serbia", "serbisch", "сербск", "الصربي", "صربستان"),
+    "PL": ("polonais", "polaco", "polnisch", "polacc", "polonês", "польск", "البولندي",
+           "لهستان"),
+    "BY": ("biélorusse", "bielorrus", "belarussisch", "bielorus", "белорусск", "البيلاروسي"),
+    "MK": ("macédonien", "macedoni", "mazedonisch", "македонск"),
+    "NL": ("néerlandais", "neerlandés", "niederländisch", "olandes", "holandés", "голландск",
+           "нидерландск", "الهولندي"),
+    "SE": ("suédois", "sueco", "schwedisch", "svedes", "шведск", "السويدي"),
 }
 _STEM_TO_COUNTRY = sorted(
     ((stem, country) for country, stems in _STEMS.items() for stem in stems),

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from geo.fold import fold
 from reportmap.common_words import HOME_COUNTRIES, zipf
+from reportmap.demonyms import country_of_adjective
 
 # A minor town's name must be rarer than this in the report's language
 # ("Hassan", "Corona", "Molins" are names and words first) ...
@@ -19,6 +20,7 @@ MINOR_HOME_WORD_ZIPF = 4.6
 # Brazilian Franca; "Vienne" Vienna, not the French town). A small capital competes as any
 # town: "Saint-Denis" in a report on Paris is the French town, not Réunion's capital.
 BIG_CITY_POP = 1_000_000
+WORD = re.compile(r"[^\W\d_]+")
 # A town's name takes no article, a noun does: "im Norden", "la Gare", "el Centro", "the Deal".
 ARTICLE_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:the|der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins|le|la|les|l['’]|du|"
@@ -32,7 +34,7 @@ def admit(candidates, body: str, language: str, gazetteer) -> list:
     """The candidates less the minor sites the text gives no support to. A longer name that
     was only a minor town gives way to the names inside it ("East London" is London's east,
     not the South African city)."""
-    supported = supported_countries(candidates)
+    supported = supported_countries(candidates, body)
     out = []
     for cand in candidates:
         kept = admissible(cand, body, language, supported)
@@ -59,13 +61,17 @@ def _inner_names(cand, body: str, language: str, supported: set[str], gazetteer)
     return []
 
 
-def supported_countries(candidates) -> set[str]:
-    """Countries the report names, or names a place of without doubt (one site, not minor)."""
-    return {
+def supported_countries(candidates, body: str = "") -> set[str]:
+    """Countries the report names, names a place of without doubt (one site, not minor), or
+    names by their adjective ("the Greek border", "ville serbe", "польской границы")."""
+    named = {
         cand.sites[0].country
         for cand in candidates
         if len(cand.sites) == 1 and not cand.sites[0].minor and cand.sites[0].country
     }
+    if any(site.minor for cand in candidates for site in cand.sites):
+        named.update(filter(None, map(country_of_adjective, set(WORD.findall(body)))))
+    return named
 
 
 def _is_word(surface: str, language: str, country: str) -> bool:

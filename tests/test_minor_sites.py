@@ -19,6 +19,11 @@ from tests.extracting import site_ids
          "de", "de-passau"),
         ("Le convoi a été arrêté à Tarragone, en Espagne, selon la police.", "fr",
          "es-tarragona"),
+        # or its country's adjective
+        ("Hundreds of Syrians camped in the Serbian town of Subotica for a week.", "en",
+         "rs-subotica"),
+        ("Des centaines de Syriens ont campé à Subotica, ville serbe, une semaine.", "fr",
+         "rs-subotica"),
         # a case form is not taken: only the names as the gazetteer writes them
         ("Их задержали в Сегеде, на юге Венгрии.", "ru", None),
     ],
@@ -53,6 +58,15 @@ def test_a_minor_town_with_its_country_named(gaz: Gazetteer, body, language, sit
 )
 def test_a_minor_town_needs_support(gaz: Gazetteer, body, language, absent):
     assert absent not in site_ids(gaz, body, language)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Des milliers de réfugiés sont arrivés hier dans la capitale grecque.", "fr"),
+    ("Тысячи беженцев прибыли в греческую столицу.", "ru"),
+])
+def test_the_adjective_of_a_country_of_the_routes_names_its_capital(gaz: Gazetteer, body,
+                                                                     language):
+    assert site_ids(gaz, body, language) == ["gr-athens"]
 
 
 def test_a_small_capital_competes_as_a_town(gaz: Gazetteer):
