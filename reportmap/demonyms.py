@@ -15,6 +15,8 @@ DEMONYMS = {
     "serbian": "RS", "polish": "PL", "belarusian": "BY", "bulgarian": "BG", "croatian": "HR",
     "macedonian": "MK", "dutch": "NL", "belgian": "BE", "swedish": "SE", "danish": "DK",
     "swiss": "CH", "norwegian": "NO", "cypriot": "CY",
+    # words, not stems, where a stem would take "Gregory" or the Turkish "serbest" (free)
+    "grego": "GR", "grega": "GR", "gregos": "GR", "gregas": "GR", "serbe": "RS", "serbes": "RS",
 }
 
 # Stems of the adjective in fr, es, it, pt, de, ru, ar, fa, tr (any ending: russe, rusa,
@@ -39,13 +41,13 @@ _STEMS = {
     "EG": ("égyptien", "egipci", "egizian", "ägyptisch", "египетск", "المصري", "مصر"),
     "UA": ("ukrain", "ucranian", "ucrain", "украинск", "الأوكراني", "اوکراین"),
     "QA": ("qatari", "catarí", "katarisch", "катарск", "القطري", "قطر"),
-    "GR": ("grec", "griech", "grieg", "grego", "greg", "греческ", "اليونان", "یونان"),
+    "GR": ("grec", "griech", "grieg", "греческ", "اليونان", "یونان"),
     "IT": ("italien", "italian", "italia", "italiano", "итальянск", "الإيطالي", "ایتالیا"),
     "ES": ("espagnol", "español", "spanisch", "spagnol", "espanhol", "испанск", "الإسباني",
            "اسپانیا"),
     "AT": ("autrichien", "austriac", "österreichisch", "австрийск", "النمساوي", "اتریش"),
     "HU": ("hongrois", "húngar", "ungarisch", "ungheres", "венгерск", "المجري", "مجارستان"),
-    "RS": ("serbe", "serbio", "serbia", "serbisch", "сербск", "الصربي", "صربستان"),
+    "RS": ("serbio", "serbia", "serbisch", "сербск", "الصربي", "صربستان"),
     "PL": ("polonais", "polaco", "polnisch", "polacc", "polonês", "польск", "البولندي",
            "لهستان"),
     "BY": ("biélorusse", "bielorrus", "belarussisch", "bielorus", "белорусск", "البيلاروسي"),

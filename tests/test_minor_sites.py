@@ -6,6 +6,7 @@ import pytest
 
 from geo.fold import script_of
 from geo.gazetteer import Gazetteer
+from reportmap.demonyms import country_of_adjective
 from tests.extracting import site_ids
 
 
@@ -90,3 +91,12 @@ def test_minor_sites_are_towns_abroad_with_no_arabic_names(gaz: Gazetteer):
     assert not [s.site_id for s in minor if any(script_of(a) == "arabic" for a in s.aliases)]
     # curated rows and the main thresholds' cities are full sites
     assert not gaz.sites["hu-kecskemet"].minor and not gaz.sites["sy-aleppo"].minor
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("grega", "GR"), ("griechischen", "GR"), ("serbe", "RS"), ("сербской", "RS"),
+    # a given name and a Turkish word that start like the adjectives
+    ("Gregory", None), ("Gregorio", None), ("serbest", None),
+])
+def test_adjectives_of_the_routes_countries(word, country):
+    assert country_of_adjective(word) == country
