@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from wordfreq import available_languages, zipf_frequency
@@ -79,16 +80,29 @@ def is_major(site: Site, language: str, surface: str | None = None) -> bool:
         # that is also a surname ("Иванов" is no Ivanovo)
     if surface is not None and site.country not in NEAR_COUNTRIES and fold(surface) != fold(
         site.name
-    ):
-        return False
+    ) and not (not home and _own_name(site, surface, inflected=True)):
+        return False  # "в Нью-Йорке" is New York's own Russian name; "Perto" only an exonym
     return site.population >= MAJOR_POPULATION or (home and site.population >= HOME_POPULATION)
 
 
-def _own_name(site: Site, surface: str) -> bool:
-    """Whether the surface is the site's first alias written in the surface's script."""
+# Russian case endings after a name: "Нью-Йорке", "Парижа", "Берлином".
+_RUSSIAN_ENDING = re.compile(r"(?:е|а|у|ом|ой|ы|и|ем|ю)")
+
+
+def _own_name(site: Site, surface: str, inflected: bool = False) -> bool:
+    """Whether the surface is the site's first alias written in the surface's script (with a
+    Russian case ending when `inflected`)."""
     script = script_of(surface)
     first = next((a for a in site.aliases if script_of(a) == script), None)
-    return first is not None and fold(first) == fold(surface)
+    if first is None:
+        return False
+    name, written = fold(first), fold(surface)
+    if name == written:
+        return True
+    return (
+        inflected and script == "cyrillic" and written.startswith(name)
+        and _RUSSIAN_ENDING.fullmatch(written[len(name):]) is not None
+    )
 
 
 # A word that carries a one-letter Arabic proclitic needs this frequency to be a word of its own.

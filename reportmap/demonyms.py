@@ -75,6 +75,12 @@ def country_of_adjective(word: str) -> str | None:
     return None
 
 
+def is_people_word(word: str) -> bool:
+    """Whether an English word names a nationality or its people: "Syrian", "Yemenis"."""
+    word = word.lower()
+    return word in DEMONYMS or word.removesuffix("s") in DEMONYMS
+
+
 def country_of_capital_adjective(body: str, start: int, end: int) -> str | None:
     """The country named by the adjective beside "capital" at body[start:end]: "la capitale
     russe", "die russische Hauptstadt", "российской столице", "العاصمة الروسية"."""

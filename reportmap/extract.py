@@ -9,6 +9,7 @@ from geo.skeleton import guess_places, skeleton_index
 from reportmap import framing
 from reportmap.claimants import Claimants
 from reportmap.common_words import is_common_word
+from reportmap.demonyms import is_people_word
 from reportmap.locators import mark_locators
 from reportmap.metonymy import FOCUS_COUNTRY
 from reportmap.model import Interval, Mention, Report
@@ -84,6 +85,8 @@ def _guessed(
     for start, end, surface, sites, kinds in guess_places(body, index, taken, countries, places):
         if is_common_word(surface, language, sites[0], guessed=True):
             continue  # "in Schulen" (in schools) is no spelling of Shaalan
+        if is_people_word(surface):
+            continue  # "to Syrians, Iraqis and Yemenis" lists peoples, not places
         if kinds and sites[0].kind not in kinds:  # "аэродром Абу-эд-Духур": the air base
             sites = (nearest_facility(gazetteer, sites[0], kinds) or sites[0],)
         guessed.append(Candidate(start, end, surface, sites, "~" + surface))

@@ -139,7 +139,8 @@ _SEAT_BEFORE = re.compile(
     r"Hauptsitz)\s+(?:(?:is|are|was|were|est|è|está|se\s+encuentra|ist|liegt)\s+)?"
     r"(?:in|a|à|en|em|im)|"
     r"\bштаб-квартир\w*\s+(?:котор\w+\s+)?(?:находится\s+|расположена\s+)?в|"
-    r"(?:و?مقر(?:ه|ها)\s+(?:في\s+)?)|(?:ومقر(?:ه|ها)\s+))\s*$",
+    r"(?:و?مقر(?:ه|ها)\s+(?:في\s+)?)|(?:ومقر(?:ه|ها)\s+)|"
+    r"\bمستقر\s+در|\bبا\s+مقر\s+در|\bمقرش\s+در)\s*$",  # Persian "based in"
     re.IGNORECASE,
 )
 _SEAT_AFTER = re.compile(
@@ -152,7 +153,8 @@ _SEAT_AFTER = re.compile(
 _STATIONED_BEFORE = re.compile(
     r"\b(?:troops|forces|soldiers|units|personnel|jets|aircraft|warplanes|ships|fighters|"
     r"troupes|soldats|militaires|tropas|fuerzas|soldados|truppe|forze|soldati|"
-    r"Truppen|Soldaten|Streitkräfte|войска|военные|силы)\s+(?:\w+\s+)?$",
+    r"Truppen|Soldaten|Streitkräfte|войска|военные|силы|نیروهای|نیروی|نظامیان|سربازان)"
+    r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 

@@ -205,6 +205,30 @@ PERSON_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The same nouns in Arabic: "الناشطة سميرة الخليل" (the activist Samira al-Khalil).
+ARABIC_PERSON_NOUN = (
+    r"(?:^|\s)[وف]?(?:ال)?(?:ناشط|ناشطة|صحفي|صحفية|صحافي|صحافية|محامي|محامية|كاتب|كاتبة|شاعر|"
+    r"شاعرة|معارض|معارضة|طبيب|طبيبة|باحث|باحثة|مخرج|فنان|فنانة|دكتور|مهندس|معتقل|معتقلة|"
+    r"سيد|سيدة)"
+)
+_ARABIC_NOT_GIVEN = frozenset({
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "قرب", "نحو", "داخل", "خارج", "حول", "بين", "عند",
+    "مدينة", "بلدة", "قرية", "حي", "ريف", "محافظة", "منطقة", "مخيم", "ابن", "ابنة", "أهالي", "بن",
+})
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*)\s+$")
+
+
+def is_family_name(body: str, start: int, end: int) -> bool:
+    """A place name after a given name that a person's noun introduces somewhere in the report:
+    "the activist Samira al-Khalil … Samira al-Khalil", "الناشطة سميرة الخليل … أما سميرة الخليل"
+    (al-Khalil is also Hebron)."""
+    given = _WORD_BEFORE.search(body, max(0, start - 25), start)
+    if given is None or given.group(1)[0].islower() or given.group(1) in _ARABIC_NOT_GIVEN:
+        return False  # "the doctor in Homs", "الطبيب في حمص": no given name
+    phrase = re.escape(given.group(1)) + r"\s+" + re.escape(body[start:end])
+    nouns = PERSON_NOUN_BEFORE.pattern.removesuffix(r"\s+$") + "|" + ARABIC_PERSON_NOUN
+    return re.search(r"(?:" + nouns + r")\s+" + phrase + r"(?!\w)", body, re.IGNORECASE) is not None
+
 
 def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool:
     """An official's title, a person, a ship, an outlet, a group, a road: not the place."""
@@ -235,6 +259,8 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
     if _SURNAME_LATIN.match(after) and (
         fold(body[start:end]) in GIVEN_NAME_PLACES or PERSON_NOUN_BEFORE.search(before)
     ):
+        return True
+    if is_family_name(body, start, end):
         return True
     return is_acronym(body, start, end, site)
 

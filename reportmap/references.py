@@ -156,6 +156,8 @@ def find_references(
         if bare and _TURKISH_NAME_AFTER.match(body, m.end()):
             # "yaşadığı ilçe Altındağ", "Suriye'nin başkenti Şam": the name it introduces
             continue
+        if bare and _TURKISH_PREDICATE.match(body, m.end()):
+            continue  # "IŞİD'in başkent ilan ettiği Rakka": what a place was declared
         kinds = TURKISH_NOUNS[re.sub(r"\s+", " ", word)]
         noun = "capital" if kinds == CAPITAL else "city" if kinds == POPULATED else "place"
         refs.append((m.start(), m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
@@ -173,6 +175,7 @@ def find_references(
 
 
 _TURKISH_NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÇĞİÖŞÜ])")
+_TURKISH_PREDICATE = re.compile(r"\s+(?:ilan|olarak|yaptı|yapmak|seçti)\b")
 
 
 def _main_country(named: list[Resolved]) -> str | None:

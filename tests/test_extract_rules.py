@@ -1182,3 +1182,47 @@ def test_the_turkish_countryside_with_a_case_ending_is_the_governorate(gaz) -> N
     body = "İsrail uçakları Şam kırsalındaki ve Hama kırsalına bağlı hedeflere saldırdı."
     sites = [m.site_id for m in extract(gaz, body, "tr", date(2019, 7, 1))]
     assert sites == ["sy-gov-rif-dimashq", "sy-gov-hama"]
+
+
+def test_peoples_in_a_list_are_no_guessed_places(gaz) -> None:
+    body = ("The airline stopped selling tickets to Syrians, Iraqis and Yemenis flying from "
+            "Turkey to Minsk.")
+    assert "sy-manshiyah-daraa" not in site_ids(gaz, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "gone", "kept"),
+    [
+        # a given name that a person's noun introduces, then the same person again
+        ("اختطف مسلحون الناشطة سميرة الخليل من مكتبها في دوما. أما سميرة الخليل فهي معتقلة "
+         "سابقة.", "ar", "ps-hebron", "sy-douma"),
+        ("Gunmen seized the activist Samira al-Khalil in Douma. Samira al-Khalil had been "
+         "jailed before.", "en", "ps-hebron", "sy-douma"),
+    ],
+)
+def test_a_family_name_is_no_place(gaz, body, language, gone, kept) -> None:
+    sites = site_ids(gaz, body, language)
+    assert gone not in sites and kept in sites
+
+
+def test_a_place_after_a_noun_of_person_and_a_preposition_stays(gaz) -> None:
+    sites = site_ids(gaz, "قال الطبيب في الخليل إن المستشفى امتلأ بالجرحى.", "ar")
+    assert "ps-hebron" in sites
+
+
+def test_a_capital_declared_in_turkish_is_no_reference(gaz) -> None:
+    body = ("Grup, IŞİD'in fiilen başkent ilan ettiği Rakka kentinde yaşananları belgelemek "
+            "için kuruldu.")
+    assert "tr-ankara" not in site_ids(gaz, body, "tr")
+
+
+@pytest.mark.parametrize(
+    ("body", "site"),
+    [
+        ("Путин выступит на Генеральной Ассамблее ООН в Нью-Йорке в понедельник.",
+         "us-new-york-city"),
+        ("Делегация прибыла в Нью-Йорк, а затем отправится в Дамаск.", "us-new-york-city"),
+    ],
+)
+def test_a_far_big_city_under_its_own_russian_name_in_any_case(gaz, body, site) -> None:
+    assert site in site_ids(gaz, body, "ru")

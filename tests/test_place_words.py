@@ -56,10 +56,18 @@ def test_turkish_province_with_case_endings_locates_the_place_after_it(gaz) -> N
         # an envoy's post: "recalled its ambassador in Tehran", "summoned the chargé d'affaires"
         ("دولت عراق سفیر خود در تهران را برای مشورت فراخواند.", "fa", "ir-tehran"),
         ("Idlib was hit. Iraq summoned Iran's chargé d'affaires in Baghdad.", "en", "iq-baghdad"),
+        # Persian "based in"
+        ("نفتکش در بانیاس هدف قرار گرفت. دیده‌بان حقوق بشر سوریه، مستقر در لندن، از کشته شدن "
+         "سه نفر خبر داد.", "fa", "gb-london"),
     ],
 )
 def test_bylines_and_seats_are_no_sites(gaz, body, language, gone) -> None:
     assert gone not in _roles(gaz, body, language)
+
+
+def test_troops_stationed_in_a_place_in_persian_are_there(gaz) -> None:
+    body = "نیروهای آمریکایی مستقر در التنف روز جمعه هدف حمله پهپادی قرار گرفتند."
+    assert "sy-al-tanf-garrison" in _roles(gaz, body, "fa")
 
 
 def test_a_headquarters_that_is_hit_is_a_site(gaz) -> None:
