@@ -208,6 +208,14 @@ def key_word_index(cased: str) -> int | None:
     return first_upper
 
 
+def last_key_word_index(cased: str) -> int | None:
+    """Index of the alias's last capitalised word that is no particle: French writes "le krak
+    des Chevaliers" with the first word in lower case."""
+    words = cased.split(" ")
+    found = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in PARTICLES]
+    return found[-1] if found else None
+
+
 def is_all_caps(cased: str) -> bool:
     """An alias written in capitals only, like "T4" (then the text must use capitals too)."""
     letters = [c for c in cased if c.isalpha()]

@@ -27,6 +27,7 @@ from geo.fold import (
     is_all_caps,
     is_word_char,
     key_word_index,
+    last_key_word_index,
     script_of,
 )
 from geo.spellings import generated_spellings
@@ -186,6 +187,10 @@ class Gazetteer:
             else:
                 rule = ANY
             self._register(key, site_id, ANY if rule is None else rule, stem=False)
+            if script == "latin" and rule not in (None, CAPS):
+                last = last_key_word_index(cased)
+                if last is not None and last != rule:
+                    self._register(key, site_id, last, stem=False)
             if script == "cyrillic":
                 last = key.rsplit(" ", 1)[-1]
                 stem_free = avoid is None or (key[:-1] not in self._keys and key[:-1] not in avoid)

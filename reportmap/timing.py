@@ -304,6 +304,9 @@ class Timeline:
         past = tells_past(text, self.language)
         if past is True and tells_past(main, self.language) is False and STANDING.search(main):
             past = False  # "vivono … a Katzrin, …, la maggior parte dei quali ha mantenuto"
+        if past is None and sentence.paragraph > self.lede_paragraph and STANDING.match(main):
+            # "وتعتمد المنطقة على المساعدات": a sentence that opens with a verb of state
+            return Interval(None, None, "", "none"), True
         if past is False:
             if sentence.paragraph > self.lede_paragraph and STANDING.search(main):
                 # "Russland betreibt einen Stützpunkt am Flughafen": what a place has, told in

@@ -120,7 +120,10 @@ STANDING = re.compile(
     r"tiene|tienen|alberga|acoge|mantiene|cuenta\s+con|viven|vive|se\s+encuentra|"
     r"ospita|gestisce|vivono|si\s+trova|prestano\s+servizio|abriga|acolhe|mantém|"
     r"conta\s+com|vivem|имеет|располагает|проживает|проживают|находится|находятся|"
-    r"насчитывает)\b|(?:^|\s)(?:يضم|تضم|يستضيف|تستضيف|يعيش|تعيش|يقيم|تقيم)\s",
+    r"насчитывает|relies\s+on|rely\s+on|depends\s+on|depend\s+on|dépend\s+de|dépendent\s+de|"
+    r"depende\s+de|dependen\s+de|dipende\s+da|dipendono\s+da|hängt\s+von|hängen\s+von|"
+    r"зависит\s+от|зависят\s+от)\b"
+    r"|(?:^|\s)[وف]?(?:يضم|تضم|يستضيف|تستضيف|يعيش|تعيش|يقيم|تقيم|يعتمد|تعتمد)\s",
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(

@@ -108,6 +108,11 @@ def test_capitals(gaz: Gazetteer) -> None:
     assert homs.sites[0].country == "SY"
 
 
+def test_a_name_may_open_with_a_common_noun_in_lower_case(gaz: Gazetteer) -> None:
+    assert "sy-krak-des-chevaliers" in _ids(gaz, "Le krak des Chevaliers a été bombardé.")
+    assert _ids(gaz, "le krak des chevaliers") == []  # its last name word still needs a capital
+
+
 def test_all_caps_alias(gaz: Gazetteer) -> None:
     cands = gaz.find("T4 airbase; the t4 form")
     assert [c.surface for c in cands] == ["T4 airbase"]

@@ -375,6 +375,11 @@ def test_a_recent_pluperfect_is_news(body, place, published, language, backgroun
          "Gaziantep", "tr", True),
         ("Переговоры прошли в понедельник. В Идлибе проживают около 3 млн человек.", "Идлибе",
          "ru", True),
+        ("خرجت مظاهرات يوم الجمعة. ويعيش في محافظة إدلب أكثر من ثلاثة ملايين شخص.", "إدلب",
+         "ar", True),
+        # a later paragraph that opens with a verb of state
+        ("خرجت مظاهرات يوم الجمعة في إدلب.\n\nوتعتمد المنطقة على المساعدات الداخلة عبر معبر "
+         "باب الهوى.", "باب الهوى", "ar", True),
         # what happened again and again, with no date of its own: a pattern, not the news
         ("Clashes erupted on Monday. Israel has repeatedly struck targets near Masyaf.",
          "Masyaf", "en", True),
