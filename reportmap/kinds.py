@@ -177,7 +177,12 @@ ADMIN_CUE_BEFORE = re.compile(
     # "la región de Idlib", "região de Idlib", "la regione di Idlib", "the region of Idlib";
     # "a zona de Idlib", "Umland von Aleppo", "зоне деэскалации Идлиб" (not the Italian plural:
     # "nelle zone di Deir ez-Zor, Mayadin e Albu Kamal")
+    # the rural areas of a city are its province: "las zonas rurales de Alepo", "la campagne
+    # d'Alep", "the rural areas of Aleppo", "den ländlichen Gebieten um Aleppo"
     r"(?P<region>regi[oó]n|região|regione|région|region\s+of|zona|zone(?!\s+di\s)|Umland|"
+    r"zonas\s+rurales|zona\s+rural|áreas?\s+rurales|zones?\s+rurales|campagne|campiña|"
+    r"campagna|zone\s+rurali|áreas?\s+rurais|zonas?\s+rurais|ländlichen\s+Gebiet\w*|"
+    r"rural\s+areas\s+of|countryside\s+of|"
     r"зон[аеуы](?:\s+деэскалации)?))\s+"
     r"(?:(?:[^\W\d_]+\s+)?(?:de\s+|d['’]\s*|del\s+|di\s+|von\s+|of\s+))?(?:la\s+|l['’])?$",
     re.IGNORECASE,

@@ -18,6 +18,10 @@ from reportmap.model import Report
         ("A zona de Idlib continua sob controle rebelde.", "pt", ["sy-gov-idlib"]),
         ("Удар нанесен в зоне деэскалации Идлиб.", "ru", ["sy-gov-idlib"]),
         ("Kämpfe im Umland von Aleppo.", "de", ["sy-gov-aleppo"]),
+        # the rural areas of a city: its province
+        ("La mayoría es originaria de las zonas rurales de Alepo.", "es", ["sy-gov-aleppo"]),
+        ("Ils venaient de la campagne d'Alep.", "fr", ["sy-gov-aleppo"]),
+        ("Most came from the rural areas of Aleppo.", "en", ["sy-gov-aleppo"]),
         ("Colpiti depositi nelle zone di Mayadin e Albu Kamal.", "it",
          ["sy-mayadin", "sy-abu-kamal"]),
         # the capital's own area stays the capital
