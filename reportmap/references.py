@@ -39,7 +39,13 @@ from reportmap.resolve import (
     nearest_facility,
     province_holding,
 )
-from reportmap.subsites import SUBSITE_HOSTS, find_subsites, host_named_later, settle_subsites
+from reportmap.subsites import (
+    SUBSITE_HOSTS,
+    find_subsites,
+    host_named_later,
+    landmark_in,
+    settle_subsites,
+)
 
 # "the coastal city", "la ville côtière", "die Küstenstadt", "المدينة الساحلية": a place on the sea.
 COASTAL = re.compile(
@@ -269,6 +275,9 @@ def attach_references(
             locating = False
         if site is None and info["noun"] == "subsite" and info["noun_end"] < end:
             site = host_named_later(body, named, end, here, sentence_of)
+        if site is not None and not info.get("named"):
+            noun_end = info.get("noun_end", end)
+            site = landmark_in(gazetteer, site, body[start:noun_end]) or site
         if site is not None:
             role = "locator" if locating and "host" not in info else "event"
             if via_host and PART_OF_TOWN_BEFORE.search(body, max(0, start - 40), start):

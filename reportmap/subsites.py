@@ -13,10 +13,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from geo.geodesy import distance_m
 from reportmap.demonyms import country_of_adjective
 from reportmap.kinds import AIR, MILITARY, PART_OF_CITY, POPULATED
 
 if TYPE_CHECKING:
+    from reportmap.model import Site
     from reportmap.resolve import Resolved
 
 # Nouns of buildings and places inside a town, by language (singular; compounds in German).
@@ -27,30 +29,30 @@ _LATIN = (
     r"headquarters|(?:municipal|government|governorate)\s+building|town\s+hall|stadium|"
     r"bakery|school|old\s+city|old\s+quarter|historic\s+quarter|city\s+cent(?:re|er)|town\s+cent(?:re|er)|"
     r"pumping\s+station|power\s+(?:station|plant)|cemetery|main\s+square|central\s+square|"
-    r"bridge|pont|puente|\w*brücken?|ponte|"
+    r"bridge|pont|puente|\w*brücken?|ponte|citadel|"
     # French
     r"hôpital|clinique|hôtel|rond-point|gare(?:\s+routière|\s+des\s+autobus)?|mosquée|église|"
     r"cathédrale|monastère|couvent|marché|barrage\s+militaire|barrage\s+de\s+l['’]armée|"
     r"poste\s+de\s+contrôle|point\s+de\s+contrôle|quartier\s+général|mairie|stade|"
     r"boulangerie|école|vieille\s+ville|vieux\s+quartier|centre-ville|station\s+de\s+pompage|"
-    r"cimetière|(?<!\bun\s)siège|"  # "redoute un siège": a siege, not a seat
+    r"cimetière|citadelle|(?<!\bun\s)siège|"  # "redoute un siège": a siege, not a seat
     # Spanish
     r"clínica|plaza|rotonda|glorieta|estación(?:\s+de\s+autobuses|\s+de\s+bombeo)?|mezquita|"
     r"iglesia|catedral|monasterio|convento|mercado|zoco|puesto\s+de\s+control|"
     r"cuartel\s+general|ayuntamiento|estadio|panadería|escuela|casco\s+antiguo|ciudad\s+vieja|"
-    r"cementerio|sede|"
+    r"cementerio|sede|ciudadela|"
     # German (compounds)
     r"\w*krankenhaus|klinik|\w*platz|kreisverkehr|\w*bahnhof|moschee|kirche|kathedrale|"
     r"kloster|kontrollpunkt|straßensperre|hauptquartier|\w+gebäude|rathaus|stadion|bäckerei|\w*schule|"
-    r"altstadt|innenstadt|stadtzentrum|pumpstation|pumpwerk|kraftwerk|friedhof|"
+    r"altstadt|innenstadt|stadtzentrum|pumpstation|pumpwerk|kraftwerk|friedhof|zitadelle|"
     # Italian
     r"ospedale|albergo|piazza|rotatoria|stazione(?:\s+degli\s+autobus|\s+di\s+pompaggio)?|"
     r"moschea|chiesa|cattedrale|monastero|mercato|posto\s+di\s+blocco|quartier\s+generale|"
-    r"municipio|stadio|panetteria|scuola|città\s+vecchia|centro\s+storico|cimitero|"
+    r"municipio|stadio|panetteria|scuola|città\s+vecchia|centro\s+storico|cimitero|cittadella|"
     # Portuguese
     r"praça|rotunda|rotatória|rodoviária|estação(?:\s+rodoviária|\s+de\s+bombeamento)?|"
     r"mesquita|igreja|mosteiro|posto\s+de\s+control[eo]|quartel-general|prefeitura|"
-    r"câmara\s+municipal|estádio|padaria|escola|cidade\s+velha|cemitério"
+    r"câmara\s+municipal|estádio|padaria|escola|cidade\s+velha|cemitério|cidadela"
 )
 _DETERMINER = (
     r"the|a|an|its|la|le|l['’]|el|un|una|une|die|der|den|dem|das|des|ein|eine|einem|einen|"
@@ -88,7 +90,8 @@ ARABIC_SUBSITE = re.compile(r"(?:^|(?<=[\s(]))[وفبل]?(?P<noun>" + _ARABIC + 
 CYRILLIC_SUBSITE = re.compile(
     r"\b(?P<noun>площад[ьи]|площадью|больниц[аеыу]|госпитал[ьея]|мечет[ьи]|церкв?[иь]|"
     r"церковь|монастыр[ьея]|рын(?:ок|ке|ка)|вокзал[еа]?|автовокзал[еа]?|блокпост[еуа]?|"
-    r"штаб[еа]?|гостиниц[аеыу]|отел[ьея]|стадион[еа]?|пекарн[яеи]|кладбищ[еау]|мост[ауе]?)\b",
+    r"штаб[еа]?|гостиниц[аеыу]|отел[ьея]|стадион[еа]?|пекарн[яеи]|кладбищ[еау]|мост[ауе]?|"
+    r"цитадел(?:ь|и|ью))\b",
     re.IGNORECASE,
 )
 TURKISH_SUBSITE = re.compile(
@@ -289,3 +292,34 @@ def settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list,
         if (m.start, m.end) not in dropped
     ]
     return named, kept_refs
+
+
+# A landmark the gazetteer holds inside its town, found by the noun that names it back: "la
+# citadelle" after Alep is the Citadel of Aleppo, "the old city" after Homs the Old City of Homs.
+_LANDMARK_WORDS = [
+    (re.compile(r"citadel|citadelle|ciudadela|zitadelle|cittadella|cidadela|قلعة|القلعة|"
+                r"цитадел", re.IGNORECASE), ("citadel", "castle", "قلعة")),
+    (re.compile(r"old\s+city|vieille\s+ville|altstadt|ciudad\s+vieja|casco\s+antiguo|"
+                r"città\s+vecchia|centro\s+storico|cidade\s+velha|المدينة\s+القديمة",
+                re.IGNORECASE), ("old city", "ancient city", "المدينة القديمة")),
+]
+LANDMARK_RADIUS_M = 3_000
+
+
+def landmark_in(gazetteer, town: Site, noun: str) -> Site | None:
+    """The one landmark of `town` that the building noun names ("citadel", "old city")."""
+    words = next((w for pattern, w in _LANDMARK_WORDS if pattern.search(noun)), None)
+    if words is None or gazetteer is None or town.kind not in POPULATED:
+        return None
+    names = [n.lower() for n in (town.name, *town.aliases) if len(n) >= 4]
+    found = [
+        s for s in gazetteer.sites.values()
+        if s.kind == "landmark" and s.country == town.country
+        and distance_m(s.lat, s.lon, town.lat, town.lon) <= LANDMARK_RADIUS_M
+        # named after the word and the town: "Citadel of Aleppo", not "Carlton Citadel Hotel"
+        and any(
+            w in alias and any(n in alias for n in names)
+            for alias in (a.lower() for a in (s.name, *s.aliases)) for w in words
+        )
+    ]
+    return found[0] if len(found) == 1 else None

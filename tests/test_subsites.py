@@ -140,3 +140,22 @@ def test_a_square_many_cities_share_needs_its_city(gaz, body, language, beirut_s
     """Beirut's Martyrs' Square only where the report names a place in or near Beirut."""
     found = _mentions(gaz, body, language)
     assert any(site == "lb-martyrs-square" for _, site in found) is beirut_square, found
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "phrase", "site_id"),
+    [
+        # a landmark of the town named after the noun and the town
+        ("Fighting raged in Homs. The old city was shelled on Monday.", "en", "The old city",
+         "sy-homs-old-city"),
+        ("Kämpfe in Homs. Die Altstadt wurde am Montag beschossen.", "de", "Die Altstadt",
+         "sy-homs-old-city"),
+        ("Les rebelles sont entrés dans Alep. La citadelle a été touchée.", "fr",
+         "La citadelle", "sy-aleppo-citadel"),  # not the Carlton Citadel Hotel beside it
+        ("Боевики отступили из Пальмиры. Древней цитадели нанесен ущерб.", "ru",
+         "цитадели", "sy-palmyra-castle"),
+    ],
+)
+def test_a_landmark_named_back_by_its_noun(gaz, body, language, phrase, site_id) -> None:
+    found = dict(_mentions(gaz, body, language))
+    assert any(phrase.lower() in text.lower() and site == site_id for text, site in found.items())
