@@ -137,6 +137,15 @@ GOVERNMENT_IN_BEFORE = re.compile(
     r"(?:(?:\w+\s+)?(?:посольств|министерств|представительств|штаб)\w*(?:\s+\w+)?\s+во?\s+)?$",
     re.IGNORECASE,
 )
+# "Ad Atene il governo ha ringraziato", "In Washington, officials said": a sentence that opens
+# in the capital and goes on with its government speaking.
+OPENING_IN_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|A|Ad|À|En|Em|Na|No|Im)\s+$")
+GOVERNMENT_AFTER = re.compile(
+    r"^,?\s+(?:the\s+government|officials|the\s+authorities|il\s+governo|le\s+autorità|"
+    r"le\s+gouvernement|les\s+autorités|el\s+gobierno|las\s+autoridades|o\s+governo|"
+    r"as\s+autoridades|die\s+Regierung|die\s+Behörden|hat\s+die\s+Regierung)\b",
+    re.IGNORECASE,
+)
 # "В Анкаре, однако, заявили": they said in the capital (no subject named).
 IMPERSONAL_IN_BEFORE = re.compile(r"(?:^|\s)(?:[Вв]о?)\s+$")
 IMPERSONAL_AFTER = re.compile(
@@ -366,6 +375,7 @@ def is_actor(body: str, start: int, end: int, site: Site) -> bool:
     if speaks_for_state and (
         GOVERNMENT_IN_BEFORE.search(before)
         or (IMPERSONAL_IN_BEFORE.search(before) and IMPERSONAL_AFTER.match(after))
+        or (government and OPENING_IN_BEFORE.search(before) and GOVERNMENT_AFTER.match(after))
     ):
         return True
     if PREPOSITION_BEFORE.search(before):  # "rebels in the south of Aleppo said": not the subject

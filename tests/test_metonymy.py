@@ -11,7 +11,7 @@ from reportmap.model import Mention
 from tests.extracting import extract
 
 PUBLISHED = date(2019, 7, 23)
-CAPITALS = {"tr-ankara", "sy-damascus", "ru-moscow", "jo-amman", "ir-tehran"}
+CAPITALS = {"tr-ankara", "sy-damascus", "ru-moscow", "jo-amman", "ir-tehran", "gr-athens"}
 
 
 def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
@@ -47,6 +47,9 @@ def _extract(gaz: Gazetteer, body: str, language: str) -> list[Mention]:
                "in Berlin."),
         ("ru", "Бои шли в Манбидже. В Анкаре, однако, заявили, что не убедились в выводе."),
         ("ru", "Бои шли в Манбидже. В Москве это решение объяснили необходимостью координации."),
+        # a sentence that opens in the capital with its government speaking
+        ("it", "Il Papa ha visitato Lesbo. Ad Atene il governo ha ringraziato il Pontefice."),
+        ("en", "The Pope visited Lesbos. In Athens, the government thanked him for the visit."),
         ("ru", "Бои шли в Манбидже. В Дамаске распоряжение пока не комментировали."),
         ("ru", "Бои шли в Манбидже. В Анкаре решение Багдада восприняли настороженно."),
         ("ru", "Патруль прошёл у Кобани. Курды договорились с Дамаском о развертывании войск."),
