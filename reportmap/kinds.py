@@ -153,7 +153,7 @@ PLURAL_CUES: dict[str, frozenset[str]] = {
 }
 _PLURAL = "|".join(sorted((re.escape(c) for c in PLURAL_CUES), key=len, reverse=True))
 # whole words: "around" holds "und", "вблизи" holds "и"
-_AND = r"(?:(?<![\w'’-])(?:and|et|y|und|и)(?![\w'’-])|(?<=\s)و|,)"
+_AND = r"(?:(?<![\w'’-])(?:and|et|y|und|и|e|ve)(?![\w'’-])|(?<=\s)و|,)"
 PLURAL_CUE_BEFORE = re.compile(
     # an Arabic preposition or conjunction may be glued to the noun: "بمحافظتي درعا والقنيطرة"
     r"(?:^|[^\w])(?:[وفبل]{1,2}(?=محافظ|مطار|مخيم|ريف|أرياف))?(?P<cue>" + _PLURAL + r")\s+"

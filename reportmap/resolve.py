@@ -258,6 +258,29 @@ def _part_of_province(body: str, start: int, site: Site, gazetteer) -> tuple[Sit
     return province, lead - (len(window) - part.start())
 
 
+# Millions of people live in a province, not in its seat: "Idlib, home to some three million
+# people", "tres millones de personas viven en Idlib", "проживают около 3 млн человек".
+MILLIONS = re.compile(
+    r"\b(?:million|millions|millones|millón|milioni|milhões|Millionen|млн|миллион\w*)\b"
+    r"|(?:^|\s)(?:ملايين|مليون|ملیون|میلیون)(?:\s|$)",
+    re.IGNORECASE,
+)
+MILLIONS_NEAR_CHARS = 60
+
+
+def _province_of_millions(body: str, start: int, end: int, site: Site, gazetteer, sentence
+                          ) -> Site | None:
+    """The province named after a town of less than a million when millions are said to live
+    there, within the sentence and close to the name."""
+    if site.kind not in POPULATED or site.population >= CITY_OF_ITS_OWN_PARTS:
+        return None
+    lo = max(sentence.start, start - MILLIONS_NEAR_CHARS)
+    hi = min(sentence.end, end + MILLIONS_NEAR_CHARS)
+    if not MILLIONS.search(body, lo, hi):
+        return None
+    return _province_named_after(gazetteer, site)
+
+
 # "Şanlıurfa'nın Suruç ilçesinde", "Hatay'ın Reyhanlı ilçesi": the genitive before a district
 # (ilçe) names the province it lies in, as Turkish writes a district.
 DISTRICT_OF_AFTER = re.compile(r"[’']n?[ıiuü]n\s+(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){1,2}ilçe")
@@ -452,6 +475,10 @@ def resolve_candidates(
                 site, start, cue = region[0], region[1], REGION_WORD
             elif province := _province_of_district(body, cand.start, end, site, gazetteer):
                 site, cue = province, REGION_WORD
+            elif province := _province_of_millions(
+                body, cand.start, end, site, gazetteer, sentence_of(cand.start)
+            ):
+                site = province
         if site.kind in NOT_ON_MAP or (
             shared_name(site) and site.country != home and not city_named(site, candidates)
         ):

@@ -18,6 +18,14 @@ from reportmap.model import Report
         ("A zona de Idlib continua sob controle rebelde.", "pt", ["sy-gov-idlib"]),
         ("Удар нанесен в зоне деэскалации Идлиб.", "ru", ["sy-gov-idlib"]),
         ("Kämpfe im Umland von Aleppo.", "de", ["sy-gov-aleppo"]),
+        # a list of provinces joined by the Portuguese and Italian "e"
+        ("Morreram milhares nas províncias de Alepo, Latakia, Hama e Idlib.", "pt",
+         ["sy-gov-aleppo", "sy-gov-latakia", "sy-gov-hama", "sy-gov-idlib"]),
+        # millions of people live in the province, not in its seat
+        ("The truce holds in Idlib, home to some three million people.", "en", ["sy-gov-idlib"]),
+        ("Unos tres millones de personas viven en Idlib.", "es", ["sy-gov-idlib"]),
+        ("Aleppo, home to two million people before the war, was shelled.", "en",
+         ["sy-aleppo"]),  # a city of millions is itself
         # the rural areas of a city: its province
         ("La mayoría es originaria de las zonas rurales de Alepo.", "es", ["sy-gov-aleppo"]),
         ("Ils venaient de la campagne d'Alep.", "fr", ["sy-gov-aleppo"]),
