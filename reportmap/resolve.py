@@ -265,6 +265,14 @@ MILLIONS = re.compile(
     r"|(?:^|\s)(?:ملايين|مليون|ملیون|میلیون)(?:\s|$)",
     re.IGNORECASE,
 )
+# ... and that they live there: "home to", "viven", "проживают", "يعيش", "population".
+LIVING = re.compile(
+    r"\b(?:home\s+to|live|lives|living|inhabitants|residents|population|people\s+in|viven|vive|"
+    r"habitantes|vivent|habitants|leben|lebt|Einwohner|vivono|abitanti|vivem|moradores|"
+    r"проживают|проживает|живут|живёт|жител\w*|населени\w*)\b"
+    r"|(?:^|\s)(?:يعيش|يعيشون|يقطن|يقطنها|سكان|زندگی|جمعیت)",
+    re.IGNORECASE,
+)
 MILLIONS_NEAR_CHARS = 60
 
 
@@ -276,7 +284,7 @@ def _province_of_millions(body: str, start: int, end: int, site: Site, gazetteer
         return None
     lo = max(sentence.start, start - MILLIONS_NEAR_CHARS)
     hi = min(sentence.end, end + MILLIONS_NEAR_CHARS)
-    if not MILLIONS.search(body, lo, hi):
+    if not MILLIONS.search(body, lo, hi) or not LIVING.search(body, lo, hi):
         return None
     return _province_named_after(gazetteer, site)
 
