@@ -18,6 +18,7 @@ from reportmap.kinds import (
 )
 from reportmap.model import Site
 from reportmap.positions import is_coastal
+from reportmap.provinces import GERMAN_QUARTERS, province_holding
 from reportmap.reference_words import (
     CAPITAL,
     CITY_LIKE,
@@ -32,13 +33,7 @@ from reportmap.reference_words import (
     TURKISH_UPPER,
     landform_name,
 )
-from reportmap.resolve import (
-    GERMAN_QUARTERS,
-    Resolved,
-    host_town,
-    nearest_facility,
-    province_holding,
-)
+from reportmap.resolve import Resolved, host_town, nearest_facility
 from reportmap.subsites import (
     SUBSITE_HOSTS,
     find_subsites,

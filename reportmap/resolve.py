@@ -35,7 +35,6 @@ from reportmap.kinds import (
     PLURAL_CUE_BEFORE,
     PLURAL_CUES,
     POPULATED,
-    PROVINCE,
     REGION_WORD,
     intl_cue_kinds,
 )
@@ -45,6 +44,12 @@ from reportmap.metonymy import PASSIVE_AFTER, STATE_AFTER, is_actor
 from reportmap.minor_sites import admit
 from reportmap.model import Site
 from reportmap.other_names import is_other_name, is_part_of_name
+from reportmap.provinces import (
+    part_of_province,
+    province_named_after,
+    province_of_district,
+    province_of_millions,
+)
 
 # Before a small village name we want a geographic preposition or noun.
 GEO_BEFORE = re.compile(
@@ -176,133 +181,6 @@ def _cue_for(body: str, start: int, end: int) -> tuple[frozenset[str] | None, in
 def _is_camp_town(site: Site) -> bool:
     """A town that grew from a camp ("Yarmouk camp", "مخيم اليرموك") is the camp it names."""
     return any(word in alias.lower() for alias in site.aliases for word in ("camp", "مخيم"))
-
-
-def _provinces(gazetteer) -> dict[tuple[str, str], Site]:
-    """(country, first-level division) -> its governorate or province, never a region in it."""
-    provinces: dict[tuple[str, str], Site] = {}
-    for s in gazetteer.sites.values():
-        if s.kind in PROVINCE:
-            provinces.setdefault((s.country, s.admin1), s)
-    return provinces
-
-
-def province_holding(gazetteer, site: Site) -> Site | None:
-    """The governorate or province a site lies in, by its first-level division."""
-    return gazetteer.derived(_provinces).get((site.country, site.admin1)) if site.admin1 else None
-
-
-_SEAT_NAME_EXTRA = re.compile(r"^(?:al|el|an|ar|as|ad|at|ash|az)[- ]|\s+city$")
-
-
-def _seat_rank(site: Site, province: Site) -> tuple[bool, int]:
-    """A town the province is named after comes first ("Baalbek" of Baalbek-Hermel, though
-    Arsal counts more people), then the largest."""
-    core = _SEAT_NAME_EXTRA.sub("", site.name.lower())  # "Karak City", "As Salţ"
-    named = re.search(rf"\b{re.escape(core)}\b", province.name.lower()) is not None
-    return named, site.population
-
-
-def _province_seats(gazetteer) -> dict[str, Site]:
-    """Seat (the town a province is named after, else its largest) id -> its province."""
-    provinces = gazetteer.derived(_provinces)
-    best: dict[tuple[str, str], tuple[tuple[bool, int], Site]] = {}
-    for s in gazetteer.sites.values():
-        key = (s.country, s.admin1)
-        if s.kind in POPULATED and key in provinces:
-            rank = _seat_rank(s, provinces[key])
-            if key not in best or rank > best[key][0]:
-                best[key] = (rank, s)
-    return {seat.site_id: provinces[key] for key, (_, seat) in best.items()}
-
-
-def _province_named_after(gazetteer, town: Site) -> Site | None:
-    """'province de Hassaké': the province whose seat (its largest town) is `town`."""
-    return gazetteer.derived(_province_seats).get(town.site_id)
-
-
-# The quarters of the compass as German names a part of a place: "im Norden", "am Südwesten".
-GERMAN_QUARTERS = r"Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten"
-# "southern Idlib", "dans le nord de Hama", "на юге Идлиба", "im Süden Idlibs": a part of the
-# province a town gives its name to. Not "north of Hama" (a bearing from the town), and not
-# the two cities whose own parts are news ("eastern Aleppo", "southern Damascus").
-PART_OF_PROVINCE_BEFORE = re.compile(
-    r"(?:\b(?:northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
-    r"south-?eastern|central)\s+"
-    r"|\bthe\s+(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)\s+of\s+"
-    r"|\b(?:el|le|la|o|il|nel|no)\s+(?:nord|sud|est|ouest|norte|sur|sul|leste|"
-    r"oeste|centro|centre|suroeste|sudoeste|noroeste|sureste|sudeste|noreste|nordeste|"
-    r"nordovest|sudovest)(?:-(?:ouest|est|oeste|este|ovest))?\s+(?:de\s+|d['’]|da\s+|do\s+|"
-    r"di\s+|del\s+)"
-    r"|\bim\s+(?:" + GERMAN_QUARTERS + r")\s+(?:von\s+)?"
-    r"|(?:^|(?<=\s))на\s+(?:севере|юге|востоке|западе|северо-западе|северо-востоке|юго-западе|"
-    r"юго-востоке)\s+"
-    r"|(?:^|(?<=\s))в\s+(?:северн|южн|восточн|западн|северо-западн|северо-восточн|юго-западн|"
-    r"юго-восточн|центральн)ой\s+част[иь]\s+)\Z",
-    re.IGNORECASE,
-)
-CITY_OF_ITS_OWN_PARTS = 1_000_000  # people: Aleppo's and Damascus's parts are the city's
-
-
-def _part_of_province(body: str, start: int, site: Site, gazetteer) -> tuple[Site, int] | None:
-    """The province and the widened start when a direction word before a town names a part of
-    the province the town is the seat of."""
-    if site.kind not in POPULATED or site.population >= CITY_OF_ITS_OWN_PARTS:
-        return None
-    lead = _lead(body, start)
-    window = body[max(0, lead - 30) : lead]
-    part = PART_OF_PROVINCE_BEFORE.search(window)
-    province = part and _province_named_after(gazetteer, site)
-    if not province:
-        return None
-    return province, lead - (len(window) - part.start())
-
-
-# Millions of people live in a province, not in its seat: "Idlib, home to some three million
-# people", "tres millones de personas viven en Idlib", "проживают около 3 млн человек".
-MILLIONS = re.compile(
-    r"\b(?:million|millions|millones|millón|milioni|milhões|Millionen|млн|миллион\w*)\b"
-    r"|(?:^|\s)(?:ملايين|مليون|ملیون|میلیون)(?:\s|$)",
-    re.IGNORECASE,
-)
-# ... and that they live there: "home to", "viven", "проживают", "يعيش", "population".
-LIVING = re.compile(
-    r"\b(?:home\s+to|live|lives|living|inhabitants|residents|population|people\s+in|viven|vive|"
-    r"habitantes|vivent|habitants|leben|lebt|Einwohner|vivono|abitanti|vivem|moradores|"
-    r"проживают|проживает|живут|живёт|жител\w*|населени\w*)\b"
-    r"|(?:^|\s)(?:يعيش|يعيشون|يقطن|يقطنها|سكان|زندگی|جمعیت)",
-    re.IGNORECASE,
-)
-MILLIONS_NEAR_CHARS = 60
-
-
-def _province_of_millions(body: str, start: int, end: int, site: Site, gazetteer, sentence
-                          ) -> Site | None:
-    """The province named after a town of less than a million when millions are said to live
-    there, within the sentence and close to the name."""
-    if site.kind not in POPULATED or site.population >= CITY_OF_ITS_OWN_PARTS:
-        return None
-    lo = max(sentence.start, start - MILLIONS_NEAR_CHARS)
-    hi = min(sentence.end, end + MILLIONS_NEAR_CHARS)
-    if not MILLIONS.search(body, lo, hi) or not LIVING.search(body, lo, hi):
-        return None
-    return _province_named_after(gazetteer, site)
-
-
-# "Şanlıurfa'nın Suruç ilçesinde", "Hatay'ın Reyhanlı ilçesi": the genitive before a district
-# (ilçe) names the province it lies in, as Turkish writes a district.
-DISTRICT_OF_AFTER = re.compile(r"[’']n?[ıiuü]n\s+(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){1,2}ilçe")
-APOSTROPHE = re.compile(r"[’']")
-
-
-def _province_of_district(body: str, start: int, end: int, site: Site, gazetteer) -> Site | None:
-    """The province a Turkish genitive names before a district ("Şanlıurfa'nın Suruç ilçesi")."""
-    if site.kind not in POPULATED:
-        return None
-    suffix = APOSTROPHE.search(body, start, end)  # the mention may hold the suffix
-    if not DISTRICT_OF_AFTER.match(body, suffix.start() if suffix else end):
-        return None
-    return _province_named_after(gazetteer, site)
 
 
 def _facilities(gazetteer) -> list[Site]:
@@ -466,7 +344,7 @@ def resolve_candidates(
             wider = (
                 cue & ADMIN
                 and not (site.kind == "capital" and cue == REGION_WORD)
-                and _province_named_after(gazetteer, site)
+                and province_named_after(gazetteer, site)
             )
             facility = wider or nearest_facility(gazetteer, site, cue)
             if facility is None and cue == AIRPORT:
@@ -478,12 +356,12 @@ def resolve_candidates(
             start, end = cand.start, cand.end  # the cue did not apply: keep the bare name
             cue = None
         if cue is None:
-            region = _part_of_province(body, start, site, gazetteer)
+            region = part_of_province(body, _lead(body, start), site, gazetteer)
             if region is not None:
                 site, start, cue = region[0], region[1], REGION_WORD
-            elif province := _province_of_district(body, cand.start, end, site, gazetteer):
+            elif province := province_of_district(body, cand.start, end, site, gazetteer):
                 site, cue = province, REGION_WORD
-            elif province := _province_of_millions(
+            elif province := province_of_millions(
                 body, cand.start, end, site, gazetteer, sentence_of(cand.start)
             ):
                 site = province

@@ -103,7 +103,7 @@ def test_rows_parse() -> None:
         if row["country"] != "SY" and row["kind"] == "province":
             assert re.fullmatch(r"\d\d", row["admin1"]), f"{where}: GeoNames admin1 code"
         elif row["country"] != "SY" and row["kind"] == "region":
-            # A region's (country, admin1) must not hide a province in resolve._province_seats.
+            # A region's (country, admin1) must not hide a province in provinces.province_seats.
             assert not row["admin1"], f"{where}: a region takes no admin1"
         assert not row["population"], f"{where}: population comes from GeoNames"
 
