@@ -215,6 +215,10 @@ _ARABIC_NOT_GIVEN = frozenset({
     "في", "من", "إلى", "الى", "على", "عن", "مع", "قرب", "نحو", "داخل", "خارج", "حول", "بين", "عند",
     "مدينة", "بلدة", "قرية", "حي", "ريف", "محافظة", "منطقة", "مخيم", "ابن", "ابنة", "أهالي", "بن",
 })
+_PERSON_NOUN_END = re.compile(
+    r"(?:" + PERSON_NOUN_BEFORE.pattern.removesuffix(r"\s+$") + "|" + ARABIC_PERSON_NOUN
+    + r")\s+$", re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*)\s+$")
 
 
@@ -225,9 +229,15 @@ def is_family_name(body: str, start: int, end: int) -> bool:
     given = _WORD_BEFORE.search(body, max(0, start - 25), start)
     if given is None or given.group(1)[0].islower() or given.group(1) in _ARABIC_NOT_GIVEN:
         return False  # "the doctor in Homs", "الطبيب في حمص": no given name
-    phrase = re.escape(given.group(1)) + r"\s+" + re.escape(body[start:end])
-    nouns = PERSON_NOUN_BEFORE.pattern.removesuffix(r"\s+$") + "|" + ARABIC_PERSON_NOUN
-    return re.search(r"(?:" + nouns + r")\s+" + phrase + r"(?!\w)", body, re.IGNORECASE) is not None
+    phrase = given.group(1) + " " + body[start:end]
+    at = body.find(phrase)
+    while at >= 0:
+        after = at + len(phrase)
+        whole = after >= len(body) or not body[after].isalnum()
+        if whole and _PERSON_NOUN_END.search(body, max(0, at - 40), at):
+            return True
+        at = body.find(phrase, at + 1)
+    return False
 
 
 def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool:
