@@ -297,13 +297,17 @@ def settle_subsites(body: str, named: list[Resolved], refs: list) -> tuple[list,
 # A landmark the gazetteer holds inside its town, found by the noun that names it back: "la
 # citadelle" after Alep is the Citadel of Aleppo, "the old city" after Homs the Old City of Homs.
 _LANDMARK_WORDS = [
-    (re.compile(r"citadel|citadelle|ciudadela|zitadelle|cittadella|cidadela|قلعة|القلعة|"
-                r"цитадел", re.IGNORECASE), ("citadel", "castle", "قلعة")),
+    (re.compile(r"citadel|citadelle|ciudadela|zitadelle|cittadella|cidadela|цитадел",
+                re.IGNORECASE), ("citadel", "castle", "قلعة")),
     (re.compile(r"old\s+city|vieille\s+ville|altstadt|ciudad\s+vieja|casco\s+antiguo|"
                 r"città\s+vecchia|centro\s+storico|cidade\s+velha|المدينة\s+القديمة",
                 re.IGNORECASE), ("old city", "ancient city", "المدينة القديمة")),
 ]
 LANDMARK_RADIUS_M = 3_000
+
+
+def _landmarks(gazetteer) -> list[Site]:
+    return [s for s in gazetteer.sites.values() if s.kind == "landmark"]
 
 
 def landmark_in(gazetteer, town: Site, noun: str) -> Site | None:
@@ -313,8 +317,8 @@ def landmark_in(gazetteer, town: Site, noun: str) -> Site | None:
         return None
     names = [n.lower() for n in (town.name, *town.aliases) if len(n) >= 4]
     found = [
-        s for s in gazetteer.sites.values()
-        if s.kind == "landmark" and s.country == town.country
+        s for s in gazetteer.derived(_landmarks)
+        if s.country == town.country
         and distance_m(s.lat, s.lon, town.lat, town.lon) <= LANDMARK_RADIUS_M
         # named after the word and the town: "Citadel of Aleppo", not "Carlton Citadel Hotel"
         and any(
