@@ -128,6 +128,8 @@ def intl_cue_kinds(match: re.Match) -> frozenset[str]:
 
 # One cue shared by two names: "the airports of Damascus and Aleppo", "les aéroports de Damas
 # et d'Alep", "the Damascus and Aleppo airports".
+# Turkish puts the plural after the names: "Hatay, Kilis ve Mardin illerinden".
+TURKISH_PROVINCES = ("illerindeki", "illerinden", "illerinde", "illerinin", "illerine", "illeri")
 PLURAL_CUES: dict[str, frozenset[str]] = {
     # airports are civil first, as one airport is ("aeropuerto de Damasco")
     **dict.fromkeys(
@@ -143,6 +145,7 @@ PLURAL_CUES: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(("ports", "harbours", "harbors", "naval bases", "puertos", "häfen", "порты",
                      "موانئ", "مينائي"), NAVAL),
+    **dict.fromkeys(TURKISH_PROVINCES, ADMIN),
     **dict.fromkeys(("provinces", "governorates", "provincias", "provinzen", "провинциях",
                      "провинций", "провинции", "محافظات", "محافظتي", "استان\u200cهای",
                      # the countryside of two governorates: "ريفي حماة وحمص", "أرياف حلب وحماة"
@@ -163,9 +166,12 @@ PLURAL_CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PLURAL_CUE_AFTER = re.compile(
-    r"(?:\s+" + _AND + r"\s+[\w'’-]+(?:\s+(?!international\b|military\b)[\w'’-]+)?)?"
+    # the list may run longer: "Hatay, Kilis, Gaziantep and Mardin provinces"
+    r"(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?){0,6}?"
+    r"(?:,?\s+" + _AND + r"\s+[\w'’-]+(?:\s+(?!international\b|military\b)[\w'’-]+)?)?"
     r"\s+(?:military\s+|(?P<civil>international)\s+)?"
-    r"(?P<cue>airports|air\s+bases|airbases|airfields|ports|provinces|governorates)\b",
+    r"(?P<cue>airports|air\s+bases|airbases|airfields|ports|provinces|governorates|"
+    + "|".join(TURKISH_PROVINCES) + r")\b",
     re.IGNORECASE,
 )
 # "province de Hassaké", "provincia de Idlib", "Provinz Idlib", "провинции Идлиб", "محافظة إدلب".

@@ -158,3 +158,8 @@ LANDSCAPE = (
     r"llanura|planície|Ebene|valley|vallée|valle|vale|Tal|countryside|campagne|campo|campagna|"
     r"пустыне|горах|долине)\s+)?"
 )
+
+# Turkish names of districts after a genitive, one or a list: "Nusaybin", "Yayladağı ve
+# Reyhanlı", "Akçakale, Suruç ve Ceylanpınar" (each of one or two capitalised words).
+_TR_NAME = r"[A-ZÇĞİÖŞÜ][\w-]*(?:\s+[A-ZÇĞİÖŞÜ][\w-]*)?"
+TR_NAMES = _TR_NAME + r"(?:(?:\s*,\s*|\s+ve\s+|\s+ile\s+)" + _TR_NAME + r"){0,4}"

@@ -29,6 +29,7 @@ from reportmap.locator_words import (
     LOCATION_VERBS,
     PLACE_NOUN,
     RELATIVE,
+    TR_NAMES,
 )
 
 if TYPE_CHECKING:
@@ -191,8 +192,7 @@ TURKISH_LOCATOR_AFTER = re.compile(
     r"|['’]n?[ıiuü]n\s+(?:yaklaşık\s+)?(?:\d+\s+(?:kilometre|km)\s+)?"
     r"(?:güney|kuzey|doğu|batı|yakın|kırsal|karşı)\w*)"
     r"\s+(?:[a-zçğıöşü]+\s+)?" + _TR_UPPER
-    + r"|^['’]n?[ıiuü]n\s+" + _TR_UPPER + r"[\w-]*(?:\s+" + _TR_UPPER + r"[\w-]*)?\s+"
-    r"(?:ilçe|köy|belde|kasaba|mahalle)\w*"
+    + r"|^['’]n?[ıiuü]n\s+" + TR_NAMES + r"\s+(?:ilçe|köy|belde|kasaba|mahalle)\w*"
     # "Suruç ilçesindeki Mürşitpınar sınır kapısı": the district of a named place in it
     r"|^\s+(?:ilçe|il|kent|köy|belde|bölge)(?:s[iı])?(?:n)?(?:deki|daki|ndeki|ndaki)\s+"
     + _TR_PLACE_AFTER
@@ -295,6 +295,20 @@ def _links(body: str, prev: Resolved, m: Resolved) -> bool:
     )
 
 
+# A bare comma or "and" between two names: "Hatay, Kilis, Gaziantep ve Mardin".
+_LIST_GAP = re.compile(r"^\s*(?:,\s*|\s(?:and|et|y|e|und|и|ve)\s+|\s*،\s*|\s+و\s*)$", re.I)
+
+
+def _in_list(body: str, mentions: list[Resolved], i: int) -> bool:
+    """Whether the name at `i`, after a bare comma, is one item of a list that goes on before
+    or after it ("Kilis, Gaziantep, Şanlıurfa"), not the place that locates the one before."""
+    if not _LIST_GAP.match(body[mentions[i - 1].end : mentions[i].start]):
+        return False
+    before = i >= 2 and _LIST_GAP.match(body[mentions[i - 2].end : mentions[i - 1].start])
+    after = i + 1 < len(mentions) and _LIST_GAP.match(body[mentions[i].end : mentions[i + 1].start])
+    return bool(before or after)
+
+
 def _stretch_ends(body: str, mentions: list[Resolved]) -> set[int]:
     """Indexes of places that bound a stretch: "between Homs and Palmyra", "linking A to B"."""
     ends: set[int] = set()
@@ -374,7 +388,7 @@ def mark_locators(
     for i, m in enumerate(mentions):
         locating = i in ends
         if not locating and i > 0:
-            locating = _links(body, mentions[i - 1], m)
+            locating = _links(body, mentions[i - 1], m) and not _in_list(body, mentions, i)
         if not locating and _rank(m.site.kind) > 0:
             locating = _unknown_place_before(
                 body, mentions[i - 1].end if i > 0 else 0, m, countries

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reportmap.kinds import POPULATED, PROVINCE
+from reportmap.locator_words import TR_NAMES
 from reportmap.model import Site
 
 
@@ -122,7 +123,8 @@ def province_of_millions(body: str, start: int, end: int, site: Site, gazetteer,
 
 # "Şanlıurfa'nın Suruç ilçesinde", "Hatay'ın Reyhanlı ilçesi": the genitive before a district
 # (ilçe) names the province it lies in, as Turkish writes a district.
-DISTRICT_OF_AFTER = re.compile(r"[’']n?[ıiuü]n\s+(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){1,2}ilçe")
+# Also a list of districts: "Şanlıurfa'nın Akçakale ve Ceylanpınar ilçeleri".
+DISTRICT_OF_AFTER = re.compile(r"[’']n?[ıiuü]n\s+" + TR_NAMES + r"\s+ilçe")
 APOSTROPHE = re.compile(r"[’']")
 
 

@@ -222,6 +222,12 @@ def test_who_lives_or_stays_where_is_a_standing_fact(gaz, body, language, text) 
         # Turkish "opposite": "Karkamış'ın karşısındaki Cerablus"
         ("Harekât, Karkamış'ın karşısındaki Cerablus'un temizlenmesiyle başladı.", "tr",
          ["Karkamış"], []),
+        # a bigger town in a list of towns locates none of them
+        ("Refugees reached Reyhanli, Kilis, Gaziantep and Sanliurfa this week.", "en", [],
+         ["Kilis", "Gaziantep"]),
+        # Turkish districts listed after their province's genitive
+        ("İlk bloklar Hatay'ın Yayladağı ve Reyhanlı ilçelerinde yerleştirildi.", "tr",
+         ["Hatay"], ["Yayladağı", "Reyhanlı"]),
         # German nouns of time and abstract nouns are not unknown names before "bei"
         ("Die Kämpfer haben in den vergangenen Wochen Befestigungen bei Tall Abjad abgebaut.",
          "de", [], ["Tall Abjad"]),

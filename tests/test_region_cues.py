@@ -21,6 +21,15 @@ from reportmap.model import Report
         # a list of provinces joined by the Portuguese and Italian "e"
         ("Morreram milhares nas províncias de Alepo, Latakia, Hama e Idlib.", "pt",
          ["sy-gov-aleppo", "sy-gov-latakia", "sy-gov-hama", "sy-gov-idlib"]),
+        # a long list before a plural cue, in English and Turkish
+        ("The wall runs through Hatay, Kilis, Gaziantep and Mardin provinces.", "en",
+         ["tr-hatay-province", "tr-kilis-province", "tr-gaziantep-province",
+          "tr-mardin-province"]),
+        ("Duvar Hatay, Kilis, Gaziantep ve Mardin illerinden geçiyor.", "tr",
+         ["tr-hatay-province", "tr-kilis-province", "tr-gaziantep-province",
+          "tr-mardin-province"]),
+        ("Şanlıurfa'nın Akçakale ve Ceylanpınar ilçelerinde çalışma sürdü.", "tr",
+         ["tr-sanliurfa-province", "tr-akcakale", "tr-ceylanpinar"]),
         # millions of people live in the province, not in its seat
         ("The truce holds in Idlib, home to some three million people.", "en", ["sy-gov-idlib"]),
         ("Unos tres millones de personas viven en Idlib.", "es", ["sy-gov-idlib"]),
