@@ -34,7 +34,10 @@ _NOT_ADJECTIVE = (
 INTL_ACCORDING = re.compile(
     r"(?:\b[Ss]elon|\b[Ss]egún|"
     r"(?<!\bum\s)(?<!\bo\s)(?<!\bpelo\s)(?<!\bno\s)(?<!\bdo\s)(?<!\bao\s)(?<!\bel\s)(?<!\bun\s)"
-    r"(?<!\bdel\s)(?<!\bal\s)(?<!\bUm\s)(?<!\bO\s)(?<!\bEl\s)(?<!\bUn\s)\b[Ss]egundo|\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
+    r"(?<!\bdel\s)(?<!\bal\s)(?<!\bUm\s)(?<!\bO\s)(?<!\bEl\s)(?<!\bUn\s)\b[Ss]egundo|"
+    # the Italian ordinal: "Nel secondo giorno della visita", "il secondo attacco"
+    r"(?<!\b[Nn]el\s)(?<!\b[Ii]l\s)(?<!\b[Aa]l\s)(?<!\b[Dd]el\s)(?<!\b[Dd]al\s)(?<!\b[Ss]ul\s)"
+    r"(?<!\b[Uu]n\s)\b[Ss]econdo|\b[Dd]e\s+acordo\s+com|\b[Ss]tando\s+a|"
     r"\b[Ll]aut(?:\s+Angaben\s+(?:von|vo[nm]|des|der))?|\b[Nn]ach\s+Angaben(?:\s+(?:von|vom)(?=\s))?|\b[Nn]ach(?=\s+(?!eigenen|ihren|seinen)[a-zäöü]\w+en\s+Angaben)|\b[Dd]['’]après|"
     r"\b[Пп]о\s+(?:данным|словам|информации|оценке|оценкам|сведениям|утверждению|сообщению|"
     r"сообщениям|подсч[её]там|версии)|"

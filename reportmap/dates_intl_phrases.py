@@ -282,3 +282,20 @@ _LAST: dict[str, dict[str, str]] = {
 }
 for _lang, _last in _LAST.items():
     EXTRA_PHRASES.setdefault(_lang, {}).update(_last)
+
+# A part of today: "stamattina", "ce matin", "esta tarde", "bu akşam".
+_PART_OF_TODAY: dict[str, dict[str, str]] = {
+    "it": {"stamattina": "this morning", "stamani": "this morning", "stamane": "this morning",
+           "questa mattina": "this morning", "questo pomeriggio": "this afternoon",
+           "stasera": "this evening", "questa sera": "this evening"},
+    "fr": {"ce matin": "this morning", "cet après-midi": "this afternoon",
+           "ce soir": "this evening"},
+    "es": {"esta mañana": "this morning", "esta tarde": "this afternoon",
+           "esta noche": "tonight"},
+    "pt": {"esta manhã": "this morning", "nesta manhã": "this morning",
+           "esta tarde": "this afternoon", "nesta tarde": "this afternoon",
+           "esta noite": "tonight"},
+    "tr": {"bu akşam": "this evening", "bu öğleden sonra": "this afternoon"},
+}
+for _lang, _today in _PART_OF_TODAY.items():
+    EXTRA_PHRASES.setdefault(_lang, {}).update(_today)

@@ -98,7 +98,10 @@ BACKGROUND = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:stationed|based|headquartered)\b"
     r"|\b(?:базируется|базируются|базировался|базировались|дислоцирован\w*|stationiert|"
     r"stationné\w*|estacionad[oa]s?|stazionat[oi]|estacionad[oa]s?)\b"
-    r"|\b(?:bulunuyor|bulunmaktadır|yer\s+alıyor|yer\s+almaktadır)\b",
+    r"|\b(?:bulunuyor|bulunmaktadır|yer\s+alıyor|yer\s+almaktadır)\b"
+    # Persian: "… قرار دارد" (lies), "واقع شده است" (is located), "حضور دارند" (are present)
+    r"|(?:^|\s)(?:قرار\s+(?:دارد|دارند)|واقع\s+(?:شده\s+)?(?:است|اند)|حضور\s+(?:دارد|دارند)|"
+    r"مستقر\s+(?:است|هستند|اند))(?!\w)",
     re.IGNORECASE,
 )
 # A day counted back from the report's own: "ten days ago", "il y a dix jours", "vor zehn Tagen",

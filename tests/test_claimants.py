@@ -235,6 +235,8 @@ def test_sources_and_verbs_of_saying_in_each_language(sentence: str, who: str) -
          "fighters"),
         ("Videos verified by The Associated Press showed crowds in the square.", "Videos"),
         ("The town fell, according to the group's Military Operations Command.", "group"),
+        # the Italian ordinal "secondo" (second) is no "according to"
+        ("Nel secondo giorno della sua visita in Libano, il Papa ha pregato.", "giorno della sua"),
         # "به گفته او" (according to him) is the pronoun, not the words after it
         ("تا به گفته او میلیون‌ها آواره سوری بتوانند بازگردند.", "او میلیون‌ها"),
     ],

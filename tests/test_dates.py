@@ -512,6 +512,12 @@ MULTILINGUAL = [
     ("tr", "geçtiğimiz hafta", SAT, "2024-12-02", "2024-12-08"),
     ("ar", "في العام الماضي", SAT, "2023-01-01", "2023-12-31"),
     ("ar", "أول من أمس", SAT, "2024-12-12", "2024-12-12"),
+    # a part of today
+    ("it", "il Papa si è raccolto stamattina in preghiera", SAT, "2024-12-14", "2024-12-14"),
+    ("fr", "le président a atterri ce matin à Beyrouth", SAT, "2024-12-14", "2024-12-14"),
+    ("es", "el convoy llegó esta tarde a Alepo", SAT, "2024-12-14", "2024-12-14"),
+    ("pt", "o avião pousou esta manhã em Damasco", SAT, "2024-12-14", "2024-12-14"),
+    ("tr", "konvoy bu akşam Halep'e ulaştı", SAT, "2024-12-14", "2024-12-14"),
     # Russian "накануне" before a verb is yesterday
     ("ru", "истребитель накануне сбил самолёт", SAT, "2024-12-13", "2024-12-13"),
     # Turkish "pazar" (also a market) next to a word of time

@@ -387,6 +387,15 @@ def test_a_recent_pluperfect_is_news(body, place, published, language, backgroun
          "Масьяфа.", "Масьяфа", "ru", True),
         ("انفجار روز دوشنبه رخ داد. منطقه سیده زینب بارها هدف حملات قرار گرفته است.", "سیده زینب",
          "fa", True),
+        # Persian states of place: "lies near", "is located in", "are present in"
+        ("پهپادها روز چهارشنبه حمله کردند. پایگاه التنف در نزدیکی مرز اردن قرار دارد.",
+         "پایگاه التنف", "fa", True),
+        ("پهپادها روز چهارشنبه حمله کردند. اردوگاه رکبان نزدیک مرز اردن واقع شده است.",
+         "رکبان", "fa", True),
+        ("پهپادها روز چهارشنبه حمله کردند. نیروهای ایرانی در شهر البوکمال حضور دارند.",
+         "البوکمال", "fa", True),
+        ("پهپادها روز چهارشنبه حمله کردند. نیروهای ایرانی به شهر البوکمال رسیدند.",
+         "البوکمال", "fa", False),
         # what has long been so: a standing wish, not the news of the day
         ("Shells hit a school on Monday. Ankara has long demanded that Kurdish fighters leave "
          "Tal Rifaat.", "Tal Rifaat", "en", True),
