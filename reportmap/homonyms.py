@@ -110,6 +110,28 @@ def anchors_of(candidates, home: str | None) -> tuple[Site, ...]:
     return tuple(found)
 
 
+# "Midan in Aleppo", "Midan, Aleppo", "le quartier de Midan à Alep": the place that holds it.
+_HELD_IN = re.compile(r"\s*(?:,|in|of|at|à|en|de|im|in\s+der|в|во|di|a|em|na|no|في|ب)\s*", re.I)
+HELD_IN_M = 30_000
+
+
+def held_in(candidates, i: int, body: str) -> Site | None:
+    """The one place a name is said to lie in, named right after it."""
+    cand = candidates[i]
+    if i + 1 >= len(candidates) or not _HELD_IN.fullmatch(body[cand.end : candidates[i + 1].start]):
+        return None
+    after = [s for s in candidates[i + 1].sites if s.kind not in NOT_ON_MAP]
+    return after[0] if len(after) == 1 else None
+
+
+def near_holder(sites, holder: Site | None) -> list[Site]:
+    """The homonyms that lie within HELD_IN_M of the place the text puts them in."""
+    if holder is None:
+        return []
+    return [s for s in sites if s.site_id != holder.site_id
+            and distance_m(s.lat, s.lon, holder.lat, holder.lon) <= HELD_IN_M]
+
+
 def shared_name(site: Site) -> bool:
     """A square or quarter whose name many cities share: "Martyrs' Square (Beirut)"."""
     return (site.kind == "landmark" or site.kind in PART_OF_CITY) and site.name.endswith(")")

@@ -15,6 +15,8 @@ from reportmap.homonyms import (
     anchors_of,
     city_named,
     countries_near,
+    held_in,
+    near_holder,
     pick,
     shared_name,
 )
@@ -326,14 +328,15 @@ def resolve_candidates(
     home = prior.most_common(1)[0][0] if prior else None
     anchors = anchors_of(candidates, home)
     out: list[Resolved] = []
-    for cand in candidates:
+    for i, cand in enumerate(candidates):
         cue, start, end = _cue_for(body, cand.start, cand.end)
         countries = (  # only homonyms need the countries named near them
             countries_near(named_countries, cand.start, cand.end, sentence_of, body)
             if len(cand.sites) > 1 else set()
         )
         key = cand.surface.lower()
-        site = pick(cand.sites, cue, prior, countries, anchors)
+        held = near_holder(cand.sites, held_in(candidates, i, body)) if len(cand.sites) > 1 else []
+        site = pick(held if len(held) == 1 else cand.sites, cue, prior, countries, anchors)
         if site is None:
             continue
         if cue is None and key in sense and sense[key] in cand.sites:

@@ -138,6 +138,8 @@ def test_english_intervals(text: str, published: date, start: str, end: str) -> 
         ("The ministers will meet on Monday", SAT, "2024-12-16", True),
         ("He said on Monday that troops will leave", SAT, "2024-12-09", False),
         ("Talks are scheduled for December 20", SAT, "2024-12-20", True),
+        # what is awaited is ahead
+        ("a church group expects its sponsored family in January", SAT, "2025-01-01", True),
         ("on Friday", SAT, "2024-12-13", False),
         ("in three days", SAT, "2024-12-15", True),
         ("It said it would open more counters on Thursday", SAT, "2024-12-19", True),

@@ -1038,6 +1038,15 @@ def test_a_district_homonym_in_a_story_about_its_city(gaz) -> None:
     assert "sy-mazraa-damascus" in sites and "sy-al-mazra-ah" not in sites
 
 
+def test_a_homonym_said_to_lie_in_a_city_is_that_city_s(gaz) -> None:
+    # al-Midan is a Damascus district and an Aleppo quarter; the story is set in Canada
+    body = ("Refugees landed in Toronto, Ontario, and Montreal, Quebec, on Thursday, from Beirut "
+            "and Amman. Officials in Mississauga and Kingston helped. Among them was a "
+            "pharmacist from the Armenian quarter of Midan in Aleppo.")
+    sites = site_ids(gaz, body)
+    assert "sy-midan-aleppo" in sites and "sy-midan" not in sites
+
+
 def test_a_town_near_the_story_beats_a_facility_of_the_same_name(gaz) -> None:
     # Nayrab is a town near Saraqib and an air base at Aleppo
     body = ("The patrol left Saraqib on the M4 in Idlib province on Sunday. Near Nayrab, "
