@@ -76,7 +76,8 @@ _BASE_LATIN = [
     "base militaire de {b}", "Stützpunkt {b}", "base militar de {b}", "{b} üssü", "{b} Üssü",
 ]
 _BASE_CYRILLIC = ["база {b}", "базы {b}", "базе {b}", "базу {b}"]
-_BASE_ARABIC = ["قاعدة {b}"]
+# Persian names an army base "پادگان" (garrison, barracks) as often as "پایگاه": "پادگان التنف"
+_BASE_ARABIC = ["قاعدة {b}", "پادگان {b}"]
 
 _DAM_LATIN = [
     "{b} Dam", "{b} dam", "barrage de {b}", "barrage d'{b}", "Staudamm {b}", "{b} Staudamm",

@@ -485,7 +485,11 @@ def test_jdeidet_yabous_names_the_crossing() -> None:
 
 
 def test_facility_templates_in_italian_persian_and_german() -> None:
-    """Airports and crossings get their Italian, Portuguese, Persian and German phrasings."""
+    """Airports and crossings get their Italian, Portuguese, Persian and German phrasings; army
+    bases the Persian "پادگان" (garrison) beside "پایگاه"."""
+    assert "پادگان التنف" in expand("military_base", "التنف")
+    assert "قاعدة التنف" in expand("military_base", "التنف")
+    assert "پادگان التنف" not in expand("air_base", "التنف")
     assert "aeroporto di Fiumicino" in expand("airport", "Fiumicino")
     assert "aeroporto de Bagdá" in expand("airport", "Bagdá")
     assert "فرودگاه بین\u200cالمللی بغداد" in expand("airport", "بغداد")
@@ -1111,11 +1115,11 @@ HELDOUT39_GAPS = [
 
 def test_heldout39_surnames_and_homonyms() -> None:
     """The writer Hermann Hesse, Aachen's French name and the Savoy spa name nothing; bare
-    "Hula" (a word; also the Hula Valley) and "Rio" stay out; the Lampedusa Rabbit Island is
+    "Rio" stays out ("Hula" is Houla since heldout44: tests below); the Lampedusa Rabbit Island is
     kept out of a Lebanese report (Tripoli's Rabbit Island shares its English name); bare Niğde
     stays the city, "East London" London."""
     gazetteer = load_gazetteer(DEFAULT_PATH)
-    for text in ("Hermann Hesse", "Aix-la-Chapelle", "Aix-les-Bains", "Hula", "Rio"):
+    for text in ("Hermann Hesse", "Aix-la-Chapelle", "Aix-les-Bains", "Rio"):
         assert not _full_sites(gazetteer, text), text
     assert "it-rabbit-island-lampedusa" not in site_ids(
         gazetteer, "Beirut - Israeli jets struck near Rabbit Island off Tripoli, in northern "
@@ -1406,3 +1410,89 @@ def test_heldout43_homonyms_and_seats() -> None:
         gazetteer, "Beirut - Shipments were diverted to the port of Tripoli, north of Beirut.")
     assert "ly-tripoli-port" in site_ids(
         gazetteer, "Migrants left the port of Tripoli in Libya for Lampedusa.")
+
+
+HELDOUT44_GAPS = [
+    # heldout44's gaps: the 2015 Balkan route, Belgium, Hamburg, Narita, Aleppo's west and north
+    ("Horgoš", "rs-horgos"), ("Horgos", "rs-horgos"), ("Хоргош", "rs-horgos"),
+    ("Kanjiža", "rs-kanjiza"), ("Kanjiza", "rs-kanjiza"), ("Preševo", "rs-presevo"),
+    ("Presevo", "rs-presevo"), ("Šid", "rs-sid"), ("Sid, Serbia", "rs-sid"),
+    ("Tovarnik", "hr-tovarnik"), ("Röszke border crossing", "hu-roszke-crossing"),
+    ("Horgoš-Röszke crossing", "hu-roszke-crossing"),
+    ("Horgos–Röszke border crossing", "hu-roszke-crossing"),
+    ("Grenzübergang Röszke", "hu-roszke-crossing"), ("Röszke", "hu-roszke"),
+    ("Liège Province", "be-liege-province"), ("Province of Liège", "be-liege-province"),
+    ("province de Liège", "be-liege-province"), ("Provinz Lüttich", "be-liege-province"),
+    ("провинции Льеж", "be-liege-province"), ("Liège", "be-liege"), ("Lüttich", "be-liege"),
+    ("Anvers", "be-antwerp"), ("ANVERS", "be-antwerp"), ("Antwerpen", "be-antwerp"),
+    ("Amberes", "be-antwerp"), ("Malines", "be-mechelen"), ("Mechelen", "be-mechelen"),
+    ("St. Georg", "de-hamburg-st-georg"), ("Sankt Georg", "de-hamburg-st-georg"),
+    ("Hamburg Hauptbahnhof", "de-hamburg-hauptbahnhof"),
+    ("Hamburger Hauptbahnhof", "de-hamburg-hauptbahnhof"),
+    ("Hamburg Central Station", "de-hamburg-hauptbahnhof"),
+    ("Narita Airport", "jp-narita-airport"), ("aeroporto de Narita", "jp-narita-airport"),
+    ("Narita International Airport", "jp-narita-airport"),
+    ("al-Salama", "sy-al-salama"), ("Al-Salamah", "sy-al-salama"), ("al-Salameh", "sy-al-salama"),
+    ("بلدة السلامة", "sy-al-salama"), ("مخيم السلامة", "sy-al-salama"),
+    ("Bab Al-Salamah", "sy-bab-al-salameh-crossing"),
+    ("Minyan", "sy-minyan"), ("Menyan", "sy-minyan"), ("Mnian", "sy-minyan"),
+    ("منيان", "sy-minyan"), ("Madira", "sy-mudayra"), ("Mudira", "sy-mudayra"),
+    ("3000 Apartments Project", "sy-project-3000"), ("مشروع 3000 شقة", "sy-project-3000"),
+    ("مشروع ٣٠٠٠ شقة", "sy-project-3000"), ("1070 Apartments Project", "sy-project-1070"),
+    ("al-Furqan", "sy-furqan-aleppo"), ("الفرقان", "sy-furqan-aleppo"),
+    ("كورنيش اللاذقية", "sy-latakia-corniche"), ("Latakia Corniche", "sy-latakia-corniche"),
+    ("Aqil Mountain", "sy-jabal-aqil"), ("Jabal Aqil", "sy-jabal-aqil"),
+    ("Akil Tepesi", "sy-jabal-aqil"), ("Akil Hill", "sy-jabal-aqil"),
+    ("جبل عقيل", "sy-jabal-aqil"), ("معسكر الحامدية", "sy-hamidiyah-base"),
+    ("الحامدية", "sy-hamidiyah-base"), ("Hamidiyah base", "sy-hamidiyah-base"),
+    ("Hula", "sy-houla"), ("Эйн-эль-Фиджа", "sy-ayn-al-fijah"),
+    ("پادگان التنف", "sy-al-tanf-garrison"), ("Lake Hula", "il-hula-valley"),
+]
+
+
+@pytest.mark.parametrize("name, site_id", HELDOUT44_GAPS)
+def test_names_of_heldout44_gaps(name: str, site_id: str) -> None:
+    """The gaps heldout44 found: the name finds its site first."""
+    sites = [s.site_id for s in load_gazetteer(DEFAULT_PATH).find(name)[0].sites]
+    assert sites and sites[0] == site_id, (name, sites)
+
+
+def test_heldout44_words_surnames_and_homonyms() -> None:
+    """Bare Arabic "السلامة" (safety), "مديرا" (director), Salama / Salameh (surnames, also left
+    when the matcher drops the article), Riad Salameh, Furqan, the Islamic State's al-Furqan
+    Foundation, a bare Aqil, Hauptbahnhof and Corniche, a plain Sid, the hula hoop and a German
+    "Leck" (leak) name nothing; "Bab al-Salama" stays the crossing, not the village beside it.
+    Homonyms the report's places choose between: al-Midan and its Russian "Эль-Мейдан", the
+    Russian "Сулеймания" (Aleppo's quarter near Aleppo, Iraq's city otherwise), Dahiyat al-Assad
+    (Aleppo or Harasta), al-Hamdaniya (Aleppo or Qaraqosh), Hamidiyé (the base by Maarat
+    al-Numan, the Homs quarter)."""
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    for text in ("السلامة", "مديرا", "مديراً", "Salama", "Salameh", "Ahmed Salama",
+                 "Riad Salameh", "Furqan", "فرقان", "مؤسسة الفرقان", "Aqil", "Hauptbahnhof",
+                 "Corniche", "الكورنيش", "Sid", "SID", "Hula hoop", "Leck"):
+        assert not _full_sites(gazetteer, text), text
+    for text in ("Bab al-Salama", "باب السلامة", "معبر باب السلامة شمال أعزاز"):
+        assert _full_sites(gazetteer, text)[:1] == ["sy-bab-al-salameh-crossing"], text
+    assert {s.site_id for s in gazetteer.lookup("Эль-Мейдан")} == {"sy-midan", "sy-midan-aleppo"}
+    assert {s.site_id for s in gazetteer.lookup("Сулеймания")} == {
+        "sy-suleimaniyeh-aleppo", "iq-sulaymaniyah"}
+    assert "sy-midan-aleppo" in site_ids(
+        gazetteer, "Обстрел кварталов Сулеймания и Эль-Мейдан в Алеппо продолжился.", "ru")
+    assert "sy-suleimaniyeh-aleppo" in site_ids(
+        gazetteer, "Боевики обстреляли район Сулеймания в Алеппо.", "ru")
+    assert site_ids(gazetteer, "В Сулеймании прошли протесты курдов, сообщают из Эрбиля.",
+                    "ru")[0] == "iq-sulaymaniyah"
+    assert "sy-midan" in site_ids(gazetteer, "Бои шли в районе Эль-Мейдан в Дамаске.", "ru")
+    assert "sy-dahiyat-al-assad-aleppo" in site_ids(
+        gazetteer, "تقدمت الفصائل في ضاحية الأسد غربي حلب قرب حي الحمدانية.", "ar")
+    assert "sy-hamdaniyah-aleppo" in site_ids(
+        gazetteer, "Shelling hit al-Hamdaniya and New Aleppo on Sunday.")
+    assert "iq-qaraqosh" in site_ids(
+        gazetteer, "Christians returned to al-Hamdaniya, near Mosul, in Iraq.")
+    assert "sy-hamidiyah-base" in site_ids(
+        gazetteer, "Les rebelles assiègent les bases de Wadi al-Deif et de Hamidiyé près de "
+        "Maarat al-Nouman.", "fr")
+    assert "sy-hamidiya-homs" in site_ids(
+        gazetteer, "Les combats ont touché le quartier de Hamidiyé à Homs.", "fr")
+    assert "sy-project-1070" not in site_ids(
+        gazetteer, "Rebels stormed the 3000 Apartments Project in western Aleppo.")
