@@ -66,6 +66,7 @@ _APPOSITION_NOUN = (
     r"region|province|base|airport|port|crossing|camps?|valley|enclave|stronghold|bastion|"
     r"ville|localité|quartier|région|bourgade|bourg|pueblo|ciudad|barrio|localidad|aldeas?|"
     r"Stadt|Ort|Dorf|Dörfer|Viertel|Kleinstadt|Grenzstadt|cidade|vila|aldeia|bairro|região|"
+    r"localidade|povoação|povoado|vilarejo|località|borgo|cittadina|"
     r"città|paese|villaggio|quartiere|regione|sobborgo|periferia|banlieue|faubourg|Vorort|"
     r"Vorstadt|suburbio|subúrbio|пригород|coast|costa|côte|Küste|"
     # "Ramadi, the capital of Anbar province", "al-Omar, an oil field in Deir ez-Zor province"

@@ -222,6 +222,11 @@ def test_who_lives_or_stays_where_is_a_standing_fact(gaz, body, language, text) 
         # Turkish "opposite": "Karkamış'ın karşısındaki Cerablus"
         ("Harekât, Karkamış'ın karşısındaki Cerablus'un temizlenmesiyle başladı.", "tr",
          ["Karkamış"], []),
+        # the Portuguese and Italian nouns of a small place in an apposition
+        ("O homem afirma estar em Dabiq, uma pequena localidade no norte da província de Alepo.",
+         "pt", ["Alepo"], ["Dabiq"]),
+        ("Il video è stato girato a Dabiq, una piccola località nella provincia di Aleppo.", "it",
+         ["Aleppo"], ["Dabiq"]),
         # a bigger town in a list of towns locates none of them
         ("Refugees reached Reyhanli, Kilis, Gaziantep and Sanliurfa this week.", "en", [],
          ["Kilis", "Gaziantep"]),
