@@ -182,7 +182,14 @@ SUPERLATIVE_SINCE = re.compile(
     # "les combats les plus violents depuis 2012", "die heftigsten Gefechte seit", "أعنف … منذ"
     r"|\b(?:plus|pire|pires|más|peor|peores|più|peggiore|mais|pior|самы\w+|крупнейш\w+|"
     r"\w+sten)\b[^,;.]{0,40}\s(?:depuis|desde|dal|dalla|da|seit|с|со)\s[^,;.]*$"
-    r"|(?:^|\s)(?:أعنف|أكبر|أسوأ|أشد|أول|أعلى|أكثر)\s[^،,;.]{0,60}\sمنذ\s[^،,;.]*$",
+    r"|(?:^|\s)(?:أعنف|أكبر|أسوأ|أشد|أول|أعلى|أكثر)\s[^،,;.]{0,60}\sمنذ\s[^،,;.]*$"
+    # "for the second time this month", "por segunda vez en este mes": a count, not the date
+    r"|\b(?:for\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+time|"
+    r"por\s+(?:segunda|tercera|cuarta|quinta)\s+vez|pela\s+(?:segunda|terceira|quarta)\s+vez|"
+    r"pour\s+la\s+(?:deuxième|seconde|troisième|quatrième)\s+fois|"
+    r"zum\s+(?:zweiten|dritten|vierten)\s+Mal|per\s+la\s+(?:seconda|terza|quarta)\s+volta|"
+    r"во\s+(?:второй|третий|четв[её]ртый)\s+раз)\s+[^,;.]{0,25}$"
+    r"|(?:^|\s)(?:للمرة\s+(?:الثانية|الثالثة|الرابعة)|برای\s+(?:دومین|سومین)\s+بار)\s[^،,;.]{0,25}$",
     re.IGNORECASE,
 )
 # ", where refugees have lived since 2014": a relative clause about the place before it.

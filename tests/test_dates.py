@@ -514,7 +514,9 @@ MULTILINGUAL = [
     ("tr", "geçtiğimiz hafta", SAT, "2024-12-02", "2024-12-08"),
     ("ar", "في العام الماضي", SAT, "2023-01-01", "2023-12-31"),
     ("ar", "أول من أمس", SAT, "2024-12-12", "2024-12-12"),
-    # a part of today
+    # a part of today; the small hours of today are today, not the night before
+    ("es", "un ataque provocó esta madrugada un incendio", SAT, "2024-12-14", "2024-12-14"),
+    ("pt", "o ataque ocorreu nesta madrugada", SAT, "2024-12-14", "2024-12-14"),
     ("it", "il Papa si è raccolto stamattina in preghiera", SAT, "2024-12-14", "2024-12-14"),
     ("fr", "le président a atterri ce matin à Beyrouth", SAT, "2024-12-14", "2024-12-14"),
     ("es", "el convoy llegó esta tarde a Alepo", SAT, "2024-12-14", "2024-12-14"),

@@ -229,6 +229,20 @@ def test_records_and_responses_keep_the_day_of_the_news(body, place, language) -
     assert interval(body, place, date(2024, 1, 16), language) == ("2024-01-15", "2024-01-15")
 
 
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("El puerto de Latakia ardió por segunda vez en este mes tras un ataque israelí con "
+         "misiles lanzado ayer desde el mar.", "es"),
+        ("The port of Latakia burned for the second time this month after an Israeli missile "
+         "strike launched from the sea yesterday.", "en"),
+    ],
+)
+def test_the_second_time_this_month_counts_and_dates_nothing(body, language) -> None:
+    start, end = interval(body, "Latakia", date(2024, 1, 16), language)
+    assert start >= "2024-01-15" and end == "2024-01-16"  # the news, not the whole month
+
+
 def test_a_day_told_more_than_three_sentences_back_is_not_inherited() -> None:
     """Three undated sentences after an earlier day, the story is back at the news."""
     body = (
