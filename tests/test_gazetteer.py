@@ -98,9 +98,10 @@ def test_file_shape() -> None:
 def test_load_is_fast_and_cached() -> None:
     started = time.perf_counter()
     fresh = Gazetteer(read_sites(DEFAULT_PATH), read_stoplist())
-    # ~1.1 s on the dev machine (3,800 sites, 89,000 match keys); the bound is for a gross
-    # regression such as spellings regenerated at load, not for a busy CI machine
-    assert time.perf_counter() - started < 3.0
+    # 2.9-3.1 s on the 2-core dev container (16,400 sites, 124,000 aliases; measured in session
+    # 43); the bound is for a gross regression such as spellings regenerated at load, not for a
+    # busy CI machine, so it sits well above that
+    assert time.perf_counter() - started < 8.0
     assert len(fresh.sites) > 2000
     assert load_gazetteer() is load_gazetteer()
 
