@@ -365,7 +365,7 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|scheduled|"
     r"expected\s+to|(?:is|are)\s+expected|plans?\s+to|planned|intends?\s+to|upcoming|"
     # what is awaited: "a church group expects its family in January"
-    r"expects|awaits|erwartet|erwarten|attend|attendent|aguarda|aguardan|aspetta|aspettano|"
+    r"expects|awaits|erwartet|erwarten|attendent|aguarda|aguardan|aspetta|aspettano|"
     r"ожидает|ожидают)\b"
     r"|\w['’]ll\b"
     r"|\b(?:va|vont|devrait|devraient|prévoit|prévoient|doit|doivent|"

@@ -3,6 +3,8 @@ place, for `locators`."""
 
 from __future__ import annotations
 
+import re
+
 DIRECTION = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 )
@@ -163,3 +165,8 @@ LANDSCAPE = (
 # Reyhanlı", "Akçakale, Suruç ve Ceylanpınar" (each of one or two capitalised words).
 _TR_NAME = r"[A-ZÇĞİÖŞÜ][\w-]*(?:\s+[A-ZÇĞİÖŞÜ][\w-]*)?"
 TR_NAMES = _TR_NAME + r"(?:(?:\s*,\s*|\s+ve\s+|\s+ile\s+)" + _TR_NAME + r"){0,4}"
+
+# What joins the items of a list: a comma, "and", "or" (", and", "و", "ve", "или").
+LIST_GAP = re.compile(
+    r"\s*(?:,|،)?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|и|или|ve|veya)\s+|و)?\Z", re.I
+)

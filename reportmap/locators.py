@@ -26,6 +26,7 @@ from reportmap.locator_words import (
     HEAD,
     LANDSCAPE,
     LIES,
+    LIST_GAP,
     LOCATION_VERBS,
     PLACE_NOUN,
     RELATIVE,
@@ -296,18 +297,19 @@ def _links(body: str, prev: Resolved, m: Resolved) -> bool:
     )
 
 
-# A bare comma or "and" between two names: "Hatay, Kilis, Gaziantep ve Mardin".
-_LIST_GAP = re.compile(r"^\s*(?:,\s*|\s(?:and|et|y|e|und|и|ve)\s+|\s*،\s*|\s+و\s*)$", re.I)
+def _joins(body: str, a: Resolved, b: Resolved) -> bool:
+    """Whether only a comma or a conjunction stands between two names."""
+    gap = body[a.end : b.start]
+    return bool(gap.strip() and LIST_GAP.match(gap))
 
 
 def _in_list(body: str, mentions: list[Resolved], i: int) -> bool:
-    """Whether the name at `i`, after a bare comma, is one item of a list that goes on before
-    or after it ("Kilis, Gaziantep, Şanlıurfa"), not the place that locates the one before."""
-    if not _LIST_GAP.match(body[mentions[i - 1].end : mentions[i].start]):
+    """Whether the name at `i`, after a comma, is one item of a list that goes on before or
+    after it ("Kilis, Gaziantep, Şanlıurfa"), not the place that locates the one before."""
+    if not _joins(body, mentions[i - 1], mentions[i]):
         return False
-    before = i >= 2 and _LIST_GAP.match(body[mentions[i - 2].end : mentions[i - 1].start])
-    after = i + 1 < len(mentions) and _LIST_GAP.match(body[mentions[i].end : mentions[i + 1].start])
-    return bool(before or after)
+    before = i >= 2 and _joins(body, mentions[i - 2], mentions[i - 1])
+    return before or (i + 1 < len(mentions) and _joins(body, mentions[i], mentions[i + 1]))
 
 
 def _stretch_ends(body: str, mentions: list[Resolved]) -> set[int]:

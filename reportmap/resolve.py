@@ -40,7 +40,7 @@ from reportmap.kinds import (
     REGION_WORD,
     intl_cue_kinds,
 )
-from reportmap.locator_words import AR_DIRECTION_WORD
+from reportmap.locator_words import AR_DIRECTION_WORD, LIST_GAP
 from reportmap.locators import mark_locators
 from reportmap.metonymy import PASSIVE_AFTER, STATE_AFTER, is_actor
 from reportmap.minor_sites import admit
@@ -288,9 +288,6 @@ PERSIAN_GEO_BEFORE = re.compile(r"(?:^|\s)(?:در|نزدیک|شهر|روستای
 
 
 # Two names in a list: ", ", " and ", "، و", " y ", " и ".
-LIST_GAP = re.compile(
-    r"\s*(?:,|،)?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|и|или|ve|veya)\s+|و)?\Z", re.I
-)
 
 
 def _in_lists(body: str, candidates) -> set[int]:
