@@ -235,8 +235,6 @@ _SPANS: dict[str, dict[str, str]] = {
         "در هفته‌های آینده": "the coming weeks",
     },
 }
-for _lang, _spans in _SPANS.items():
-    EXTRA_PHRASES.setdefault(_lang, {}).update(_spans)
 
 # "Last week/month/year/night" in the word orders the press uses that dateparser's tables lack
 # ("la scorsa settimana", "im vergangenen Jahr", "l'an passé", "العام الماضي", "geçtiğimiz hafta").
@@ -280,8 +278,6 @@ _LAST: dict[str, dict[str, str]] = {
            "الشهر المنصرم": "last month", "الليلة الماضية": "last night",
            "أول أمس": "the day before yesterday", "أول من أمس": "the day before yesterday"},
 }
-for _lang, _last in _LAST.items():
-    EXTRA_PHRASES.setdefault(_lang, {}).update(_last)
 
 # A part of today: "stamattina", "ce matin", "esta tarde", "bu akşam".
 _PART_OF_TODAY: dict[str, dict[str, str]] = {
@@ -297,5 +293,6 @@ _PART_OF_TODAY: dict[str, dict[str, str]] = {
            "esta noite": "tonight"},
     "tr": {"bu akşam": "this evening", "bu öğleden sonra": "this afternoon"},
 }
-for _lang, _today in _PART_OF_TODAY.items():
-    EXTRA_PHRASES.setdefault(_lang, {}).update(_today)
+for _table in (_SPANS, _LAST, _PART_OF_TODAY):  # in this order: a later table wins
+    for _lang, _phrases in _table.items():
+        EXTRA_PHRASES.setdefault(_lang, {}).update(_phrases)

@@ -170,3 +170,8 @@ TR_NAMES = _TR_NAME + r"(?:(?:\s*,\s*|\s+ve\s+|\s+ile\s+)" + _TR_NAME + r"){0,4}
 LIST_GAP = re.compile(
     r"\s*(?:,|،)?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|и|или|ve|veya)\s+|و)?\Z", re.I
 )
+
+
+def joins_a_list(gap: str) -> bool:
+    """Whether the text between two names is a comma or a conjunction, and not nothing."""
+    return bool(gap.strip() and LIST_GAP.match(gap))

@@ -26,11 +26,11 @@ from reportmap.locator_words import (
     HEAD,
     LANDSCAPE,
     LIES,
-    LIST_GAP,
     LOCATION_VERBS,
     PLACE_NOUN,
     RELATIVE,
     TR_NAMES,
+    joins_a_list,
 )
 
 if TYPE_CHECKING:
@@ -299,8 +299,7 @@ def _links(body: str, prev: Resolved, m: Resolved) -> bool:
 
 def _joins(body: str, a: Resolved, b: Resolved) -> bool:
     """Whether only a comma or a conjunction stands between two names."""
-    gap = body[a.end : b.start]
-    return bool(gap.strip() and LIST_GAP.match(gap))
+    return joins_a_list(body[a.end : b.start])
 
 
 def _in_list(body: str, mentions: list[Resolved], i: int) -> bool:

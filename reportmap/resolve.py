@@ -40,7 +40,7 @@ from reportmap.kinds import (
     REGION_WORD,
     intl_cue_kinds,
 )
-from reportmap.locator_words import AR_DIRECTION_WORD, LIST_GAP
+from reportmap.locator_words import AR_DIRECTION_WORD, joins_a_list
 from reportmap.locators import mark_locators
 from reportmap.metonymy import PASSIVE_AFTER, STATE_AFTER, is_actor
 from reportmap.minor_sites import admit
@@ -287,9 +287,6 @@ def _is_small(site: Site) -> bool:
 PERSIAN_GEO_BEFORE = re.compile(r"(?:^|\s)(?:در|نزدیک|شهر|روستای|منطقه|محله|اردوگاه)\s+$")
 
 
-# Two names in a list: ", ", " and ", "، و", " y ", " и ".
-
-
 def _in_lists(body: str, candidates) -> set[int]:
     """Starts of candidates that stand in a list with another candidate."""
     listed: set[int] = set()
@@ -297,7 +294,7 @@ def _in_lists(body: str, candidates) -> set[int]:
         gap = body[a.end : b.start]
         if a.key.startswith("~") or b.key.startswith("~"):
             continue  # a guessed spelling needs more than a list ("Ahmad" is no Hamidiyah)
-        joined = gap.strip() and LIST_GAP.match(gap)
+        joined = joins_a_list(gap)
         if 0 < len(gap) <= 6 and (joined or (gap.isspace() and b.surface.startswith("و"))):
             listed.update((a.start, b.start))
     return listed

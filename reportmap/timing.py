@@ -24,6 +24,7 @@ from reportmap.timing_cues import (
     COMES_AFTER_LAST,
     FUTURE,
     LEADING_PLACE,
+    NTH_TIME,
     PARTICIPLE_ASIDE,
     PROGRESSIVE,
     RECALLS,
@@ -93,6 +94,7 @@ class Timeline:
                 PARTICIPLE_ASIDE.search(before)
                 or RUSSIAN_PARTICIPLE_ASIDE.search(before)
                 or SUPERLATIVE_SINCE.search(before + expr.text)
+                or NTH_TIME.search(before + expr.text)
                 or UNTIL_TODAY.search(before + expr.text)
             )
             anchor = None if SINCE.search(before) else ANCHOR_PHRASE.search(before)

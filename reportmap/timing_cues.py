@@ -182,9 +182,12 @@ SUPERLATIVE_SINCE = re.compile(
     # "les combats les plus violents depuis 2012", "die heftigsten Gefechte seit", "أعنف … منذ"
     r"|\b(?:plus|pire|pires|más|peor|peores|più|peggiore|mais|pior|самы\w+|крупнейш\w+|"
     r"\w+sten)\b[^,;.]{0,40}\s(?:depuis|desde|dal|dalla|da|seit|с|со)\s[^,;.]*$"
-    r"|(?:^|\s)(?:أعنف|أكبر|أسوأ|أشد|أول|أعلى|أكثر)\s[^،,;.]{0,60}\sمنذ\s[^،,;.]*$"
-    # "for the second time this month", "por segunda vez en este mes": a count, not the date
-    r"|\b(?:for\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+time|"
+    r"|(?:^|\s)(?:أعنف|أكبر|أسوأ|أشد|أول|أعلى|أكثر)\s[^،,;.]{0,60}\sمنذ\s[^،,;.]*$",
+    re.IGNORECASE,
+)
+# "for the second time this month", "por segunda vez en este mes": a count, not the date.
+NTH_TIME = re.compile(
+    r"\b(?:for\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+time|"
     r"por\s+(?:segunda|tercera|cuarta|quinta)\s+vez|pela\s+(?:segunda|terceira|quarta)\s+vez|"
     r"pour\s+la\s+(?:deuxième|seconde|troisième|quatrième)\s+fois|"
     r"zum\s+(?:zweiten|dritten|vierten)\s+Mal|per\s+la\s+(?:seconda|terza|quarta)\s+volta|"
