@@ -48,6 +48,12 @@ def landform_name(word: str) -> re.Pattern[str]:
     return _MOUNTAIN_NAME
 
 
+CITY_LIKE = frozenset({"city", "capital"})
+# The seat of a province: "the provincial capital", "la capital provincial", "le chef-lieu".
+PROVINCIAL_CAPITAL = frozenset({
+    "provincial capital", "provinzhauptstadt", "chef-lieu", "capital provincial",
+    "capitale provinciale", "capoluogo", "capitale régionale", "capital regional",
+})
 REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "mountain": LANDFORM,
     "mountains": LANDFORM,
@@ -75,6 +81,7 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "capital": CAPITAL,
     "city": POPULATED - {"village"},  # "the city" is never a village
     "port city": POPULATED - {"village"},  # a city on the coast, not its port
+    "provincial capital": CITY_LIKE,
     "port town": POPULATED - {"village"},
     "town": TOWN_LIKE,
     "village": VILLAGE_LIKE,
@@ -106,13 +113,11 @@ REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # The same in other languages, for the commonest nouns: "la capital", "die Stadt", "المدينة".
-CITY_LIKE = frozenset({"city", "capital"})
 INTL_NOUNS = {
     **dict.fromkeys(("ville", "ciudad", "stadt", "città", "cidade", "город", "города", "городе",
                      "городу", "المدينة"), POPULATED),
     **dict.fromkeys(("cittadina", "kleinstadt", "grenzstadt"), TOWN_LIKE),
-    **dict.fromkeys(("provinzhauptstadt", "chef-lieu", "capital provincial", "capitale provinciale",
-                     "capoluogo", "capitale régionale", "capital regional"), CITY_LIKE),
+    **dict.fromkeys(PROVINCIAL_CAPITAL, CITY_LIKE),
     "küstenstadt": POPULATED,
     **dict.fromkeys(("localité", "localidad", "ortschaft", "البلدة"), TOWN_LIKE),
     **dict.fromkeys(("village", "القرية"), VILLAGE_LIKE),

@@ -24,6 +24,7 @@ from reportmap.reference_words import (
     CITY_LIKE,
     INTL_NOUNS,
     LANDFORM,
+    PROVINCIAL_CAPITAL,
     REFERENCE,
     REFERENCE_INTL,
     REFERENCE_KINDS,
@@ -129,6 +130,9 @@ def find_references(
                 "adj": (m.group("adj") or "").lower()}
         if info["adj"] and info["adj"] not in DEMONYMS and noun != "capital":
             info["adj"] = ""
+        name = _NAME_AFTER.match(body, m.end()) if noun in PROVINCIAL_CAPITAL else None
+        if name and name.group("first").isupper():
+            continue  # "the provincial capital Hasakah": the noun of a name, not a reference
         refs.append((m.start(), m.end(), _kinds_for(noun), info))
     for m in REFERENCE_INTL.finditer(body):
         group = next(g for g in ("w", "a", "r", "p") if m.group(g))
@@ -314,6 +318,10 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
     ):
         # "Ay, near Karak, south of the capital": the capital of the place it locates
         return capital_of(gazetteer, located.site.country) or capital_of(gazetteer, country)
+    if (info.get("word") or info["noun"]) in PROVINCIAL_CAPITAL and gazetteer is not None:
+        seat = _seat_of_province_named(out, here, sentence_of, gazetteer)
+        if seat is not None:
+            return seat
     previous = out
     if located:
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself
@@ -398,6 +406,21 @@ def _province_of_latest_town(previous, here: int, sentence_of, gazetteer) -> Sit
     if any(t.site.admin1 != town.admin1 for t in towns):
         return None  # "links Latakia to Aleppo through the south of the province": no one town
     return province_holding(gazetteer, town)
+
+
+def _seat_of_province_named(previous, here: int, sentence_of, gazetteer) -> Site | None:
+    """"Rural Idlib is held by rebels, the army holds the provincial capital": the city that
+    names the province named in this sentence or the one before."""
+    provinces = _window(previous, here, PROVINCE, sentence_of, width=1, locators=True)
+    if not provinces:
+        return None
+    province = provinces[0].site.name.lower()
+    seats = [
+        site for site in gazetteer.sites.values()
+        if site.kind in POPULATED and site.country == provinces[0].site.country
+        and province.startswith(site.name.lower() + " ")
+    ]
+    return max(seats, key=lambda s: s.population, default=None)
 
 
 def _province_of(gazetteer, town: Site) -> Site | None:

@@ -43,7 +43,7 @@ PAST = {
         r"bought|caught|chose|dug|drew|drove|fed|felt|found|flew|froze|gave|grew|heard|hid|"
         r"kept|knew|laid|meant|paid|rode|rose|sought|sold|shook|sank|sat|slept|spoke|spent|"
         r"stood|stole|swore|swept|taught|tore|thought|threw|understood|woke|wore|withdrew|"
-        r"wrote|overran|overtook|retook|blew|arose|forbade|used)\b"
+        r"wrote|overran|overtook|retook|blew|arose|forbade|used)\b(?!\s+by\b)"
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
         # "600,000 registered refugees", "the armed groups": a participle before its noun
         r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\d\s)"
@@ -51,7 +51,8 @@ PAST = {
         r"(?<!\bmillion\s)(?<!\bmillions\s)(?<!\bthousand\s)(?<!\bthousands\s)"
         r"(?<!\bhundred\s)(?<!\bhundreds\s)(?<!\bof\s)(?<!\bmany\s)(?<!\bseveral\s)"
         r"(?<!\bsome\s)(?<!\bother\s)"
-        r"\b[a-z]{3,}ed\b"
+        # "the pocket held by Faylaq al-Rahman": a participle after its noun
+        r"\b[a-z]{3,}ed\b(?!\s+by\b)"
     ),
     "fr": re.compile(
         r"\b(?:a|ont|avait|avaient|eut|fut|furent|était|étaient|est|sont)\s+(?:\w+\s+){0,3}?"

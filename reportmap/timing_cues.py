@@ -116,7 +116,8 @@ COUNTED_BACK = re.compile(
 # base di Shama"): read only in main clauses (`without_relative_clauses`) of sentences with no
 # past verb, after the lede.
 STANDING = re.compile(
-    r"\b(?:has|have|hat|haben|ha|hanno|tem|têm|"
+    # "to keep fighting", "have yet to be surveyed": an infinitive or a modal, no possession
+    r"(?<!\bto\s)\b(?:(?:has|have)(?!\s+(?:yet\s+)?to\b)|hat|haben|ha|hanno|tem|têm|"
     r"hosts?|houses?|operates?|maintains?|keeps?|lies|sits|employs?|lives|live|"
     r"(?:is|are)\s+home\s+to|betreibt|betreiben|unterhält|unterhalten|beherbergt|"
     r"liegt|leben|lebt|abrite|accueille|exploite|maintient|compte|vit|vivent|se\s+trouve|"

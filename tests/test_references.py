@@ -80,6 +80,12 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         # a provincial capital is not the capital; a port city is the city, not its port
         ("Las milicias tomaron Idlib. Una coalición tomó en marzo de 2015 la capital "
          "provincial.", "capital provincial", "es", "sy-idlib"),
+        # the seat of the province named in the sentence, not the city named just before
+        ("Officials spoke in Damascus on Monday. Rural Idlib province is held by rebels, while "
+         "the army holds the provincial capital.", "the provincial capital", "en", "sy-idlib"),
+        ("Dijo en Damasco una portavoz. La zona rural de Idlib está en manos de los rebeldes, "
+         "mientras que el Ejército conserva la capital provincial.", "capital provincial", "es",
+         "sy-idlib"),
         ("Rebels took Latakia on Sunday. Shops reopened on Wednesday in the port city.",
          "port city", "en", "sy-latakia"),
         # a named building with nothing before it: the town that locates it just after
@@ -157,6 +163,8 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
         # the noun of a name that follows: "la ciudad sureña de Deraa"
         ("Las bombas cayeron en Atarib. Las protestas empezaron en la ciudad sureña de Deraa.",
          "es", "ciudad"),
+        ("Damascus kept a foothold in Qamishli and in the provincial capital Hasakah.", "en",
+         "capital"),
         # a title, not a place: "la capitale économique du pays"
         ("Alep a été bombardée. Avant la guerre, Alep était la capitale économique du pays.",
          "fr", "capitale"),
