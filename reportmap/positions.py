@@ -63,6 +63,13 @@ LOCATIVE_VERB = re.compile(
 NAME_BEFORE_COMMA = re.compile(r"\w[\s(]+(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’-]+[,،]\s*$")
 # Turkish puts the located place after the phrase: "… güneydoğusundaki Cilvegözü Sınır Kapısı".
 NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÇĞİÖŞÜÀ-Þ])")
+# An "about" word before a phrase that does not hold it: "Вади-Барада, примерно в 20 км к …".
+HEDGE_BEFORE = re.compile(
+    r"(?<!\w)(?:примерно|около|приблизительно|почти|about|some|around|roughly|nearly|"
+    r"approximately|environ|etwa|rund|ungefähr|circa|unos|unas|aproximadamente|cerca\s+de|"
+    r"حوالي|نحو|قرابة|yaklaşık)\s+$",
+    re.IGNORECASE,
+)
 DEFAULT_OFFSHORE_M = 10_000.0
 COAST_REACH_M = 25_000.0
 
@@ -286,6 +293,9 @@ def _has_head(body: str, start: int, mentions: list[Resolved], sentence_of=None)
     it stands after a comma with a place named earlier in the sentence ("l'ancien bastion
     rebelle, à une dizaine de kilomètres de la capitale").
     """
+    hedge = HEDGE_BEFORE.search(body, max(0, start - 24), start)
+    if hedge:
+        start = hedge.start()
     if any(0 <= start - m.end <= 3 for m in mentions):
         return True
     if LOCATIVE_VERB.search(body, max(0, start - 48), start):

@@ -73,6 +73,8 @@ def test_a_few_kilometres_from_a_place_is_a_circle_round_it(gaz) -> None:
         ("Adra, una localidad situada a unos 20 kilómetros al noreste de Damasco.", "es"),
         ("La colonne est partie de Troumba, à 2 km à l'ouest de Saraqeb.", "fr"),
         ("The post lies in the remote north-east, about 300 km from Amman.", "en"),
+        # an "about" word before the phrase's preposition
+        ("Бои идут в долине Вади-Барада, примерно в 20 км к северо-западу от Дамаска.", "ru"),
         # Turkish: the place located comes after the phrase
         ("Reyhanlı'nın yaklaşık 10 kilometre güneydoğusundaki Cilvegözü Sınır Kapısı'nda "
          "patlama oldu.", "tr"),
