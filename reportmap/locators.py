@@ -284,7 +284,10 @@ def _links(body: str, prev: Resolved, m: Resolved) -> bool:
     between = body[prev.end : m.start]
     if len(between) > _MAX_GAP or "\n" in between or prev.site.site_id == m.site.site_id:
         return False
-    if RELATIVE_LINK.match(between) and _rank(m.site.kind) > 0:
+    if RELATIVE_LINK.match(between) and (_rank(m.site.kind) > 0 or (
+        # "the village of Aqraba, near the Sayyida Zeinab shrine": a landmark locates a town
+        m.site.kind in FACILITY and prev.site.kind in POPULATED
+    )):
         # "провинций Латакия, Хама и Алеппо, на севере провинции Хомс": provinces in a list
         return not {prev.site.kind, m.site.kind} <= PROVINCE
     contained = CONTAINED_LINK.match(between)

@@ -233,6 +233,9 @@ def test_who_lives_or_stays_where_is_a_standing_fact(gaz, body, language, text) 
         # Turkish districts listed after their province's genitive
         ("İlk bloklar Hatay'ın Yayladağı ve Reyhanlı ilçelerinde yerleştirildi.", "tr",
          ["Hatay"], ["Yayladağı", "Reyhanlı"]),
+        # a landmark near which a village lies locates it
+        ("The drones were to be launched from the village of Aqraba, near the Sayyida Zeinab "
+         "shrine.", "en", ["Sayyida Zeinab shrine"], ["village of Aqraba"]),
         # German nouns of time and abstract nouns are not unknown names before "bei"
         ("Die Kämpfer haben in den vergangenen Wochen Befestigungen bei Tall Abjad abgebaut.",
          "de", [], ["Tall Abjad"]),
