@@ -70,7 +70,8 @@ GEO_BEFORE = re.compile(
     r"bei|nahe|nach|aus|\w*stadt|\w*dorf(?:e?s)?|Ortschaft|Gemeinde|à|dans|près\s+de|vers|de|"
     r"città|cittadina|villaggio|paese|vicino\s+a|nella|nel|cidade|vila|aldeia|perto\s+de|em|"
     r"ville|village|localité|en|cerca\s+de|hacia|pueblo|ciudad|localidad|около|близ|под|у|"
-    r"село|селе|города|город|деревн[яеи]|пункта|пункт|посёлка|поселка|посёлок|поселок|"
+    r"село|селе|селу|города|городе|город|городок|городка|городке|деревн[яеию]|источника|"
+    r"источник|пункта|пункт|посёлка|поселка|посёлок|поселок|"
     r"селения|района|районе|окрестностях|окрестности|пригороде|пригорода|a|ao|au|aux|alla|"
     r"such\s+as|including|like|como|comme|wie|come|"
     r"notamment|darunter|incluidos|tra\s+cui|kibbutz|Kibbuz|moshav|Moschaw|кибуц\w*)\s+"
@@ -89,11 +90,12 @@ DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:[\w-]+\s+of\s+)?$", 
 # A preposition of place before an English region's name: "in Wadi Khaled" (not an adjective).
 # Not metonymy.PREPOSITION_BEFORE, which asks whether a capital is the subject of a verb.
 REGION_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|into|from|to|across|near|through|at|towards?|on|over|around|beyond)\s+$"
+    r"\b(?:in|into|from|to|across|near|through|at|towards?|on|over|around|beyond|between|"
+    r"within|along)\s+$"
 )
 # A name that says what it is cannot be an adjective: "Sinjar mountain", "Mount Karachok"
 LANDFORM_NAME = re.compile(
-    r"^Mount\s|\s(?:mountains?|valley|plain|plateau|desert|heights|hills?|basin|island)$",
+    r"^(?:Mount|Jabal|Jebel|Djebel|Jabel|Wadi)\s|\s(?:mountains?|valley|plain|plateau|desert|heights|hills?|basin|island)$",
     re.IGNORECASE,
 )
 GEO_AFTER = re.compile(

@@ -20,6 +20,11 @@ def _roles(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
         ("Il tunnel partiva dal villaggio libanese di Kfar Kila.", "it", "lb-kfar-kila"),
         # the German genitive of "Dorf"
         ("Die Patrouille hielt in der Nähe des Dorfes Chirbet Ammo an.", "de", "sy-khirbet-ammo"),
+        # Russian nouns of a small town or a spring: "городок Кесаб", "источника Эйн-эль-Фиджа"
+        ("В 2014 году боевики захватили городок Кесаб.", "ru", "sy-kassab"),
+        ("Столица не получает воду из источника Эйн-эль-Фиджа.", "ru", "sy-ayn-al-fijah"),
+        # a mountain region named with its Arabic head after "between"
+        ("Fighters move between Jabal Bishri and the desert.", "en", "sy-jabal-bishri"),
         # Turkish puts its prepositions after the name
         ("Rejim güçleri dün Rabia'ya girdi.", "tr", "sy-rabi-ah"),
         ("Rabia'daki evler boşaltıldı.", "tr", "sy-rabi-ah"),
