@@ -189,7 +189,7 @@ INTL_SOURCE_NOUNS = (
     r"osservatori|наблюдатели|combattants|combatientes|combatentes|combattenti|rebelles|"
     r"rebeldes|ribelli|opposition|oposición|oposição|opposizione|оппозиция|enquêteurs|"
     r"investigadores|investigatori|diplomates|diplomáticos|diplomatas|diplomatici|дипломаты|"
-    r"responsables|militaires|militares|militari|journalistes|periodistas|jornalistas|"
+    r"responsables?|militaires|militares|militari|journalistes|periodistas|jornalistas|"
     r"giornalisti|журналисты|familiares|proches|parenti|survivants?|sobrevivientes|"
     r"sobreviventes|sopravvissuti|Staatsmedien|Aktivisten|Anwohner|Augenzeugen|Behörden"
 )

@@ -320,7 +320,9 @@ INTL_SUBJECT_VERB = re.compile(
 )
 # "El presidente turco, Recep Tayyip Erdogan, anunció": a name in apposition, then its verb.
 INTL_APPOSED_SUBJECT_VERB = re.compile(
-    r",\s+(?P<who>" + _CAP + r"(?:\s+" + _CAP + r"){0,3}),\s+(?:" + INTL_VERBS_AFTER + r")\b"
+    # "Abou Mohammed al-Jolani": an Arabic name's lower-case article
+    r",\s+(?P<who>" + _CAP + r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|ash|bin|ben|ibn)-)?"
+    + _CAP + r"){0,3}),\s+(?:" + INTL_VERBS_AFTER + r")\b"
 )
 # German puts the verb second: "Am Donnerstag erklärte das Verteidigungsministerium in Moskau".
 GERMAN_INVERTED = re.compile(

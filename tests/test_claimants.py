@@ -64,6 +64,11 @@ def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None
         # a name in apposition, in Spanish; a participle aside in English
         ("El presidente turco, Recep Tayyip Erdogan, anunció este miércoles una operación.",
          "Recep Tayyip Erdogan"),
+        # an Arabic name's lower-case article; a French singular source noun
+        ("Le chef de HTS, Abou Mohammed al-Jolani, a promis aux chrétiens qu'ils seraient "
+         "protégés.", "Abou Mohammed al-Jolani"),
+        ("Un responsable kurde a affirmé à la presse que Paris enverrait des militaires.",
+         "Un responsable kurde"),
         ("The Syrian Democratic Forces, formed in October, said yesterday it took the dam.",
          "Syrian Democratic Forces"),
         # Arabic: a plural subject before its verb; where and when the speaker spoke; warned
