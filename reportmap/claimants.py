@@ -83,12 +83,13 @@ SOURCE_PHRASE = (
 SOURCE_SUBJECT = re.compile(
     r"(?P<who>" + SOURCE_PHRASE + r"(?:\s+(?:in|of)\s+[A-Z][\w-]+"
     # "Residents of the rebel-held eastern districts said"
-    r"|(?:\s+(?:at|in|of)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+){1,2})?)"
+    r"|(?:\s+(?:at|in|of)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?[\w-]+){1,2})?)"
     r"(?:\s+(?:there|here))?"  # "residents there said"
     # "engineers at the Tishrin dam, upstream near Manbij, told"
     r"(?:,\s+(?:[a-z]+\s+){0,2}(?:near|in|at|outside|north|south|east|west)\s+[^,]{2,40},)?"
     r"(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "a monitoring group and the militants"
     + "(?:" + _PARTICIPLE_ASIDE + ")?"  # "Government troops, backed by Russian jets, said"
+    r"(?:\s+who\s+[a-z][^,.;]{2,50}?)?"  # "Analysts who studied the video have said"
     r"\s+" + _SAYS
 )
 ACCORDING_SOURCE = re.compile(

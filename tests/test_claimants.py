@@ -30,6 +30,10 @@ def _claimants(gaz: Gazetteer, body: str, language: str) -> dict[str, str | None
         ("Strikes hit the hospital in Kafranbel, according to staff at both sites.", "staff"),
         ("Residents of the rebel-held eastern districts said the city had been calm.",
          "Residents of the rebel-held eastern districts"),
+        ("Officials of the administration's agriculture committee said the damage was worst "
+         "around Amuda.", "Officials of the administration's agriculture committee"),
+        # a relative clause between the source and its verb
+        ("Analysts who studied the video have said it was recorded south of Raqqa.", "Analysts"),
         ("Officials left, according to the local news network Suwayda 24.",
          "local news network Suwayda 24"),
         ("A Syrian military source told state media the army was repositioning.",
