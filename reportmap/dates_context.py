@@ -4,7 +4,8 @@
 dated day is one span of days. "les attaques menées en août 2013 contre Adra et Douma, le 4 et
 le 5 août": a day told without a year after a month with its year, in the same sentence or the
 is of that year (HeidelTime's reference time), not of the year of the news. Only in the same
-sentence: "Assad took power on 17 July 2000. On 8 December he fled" is not of 2000.
+sentence, or the next one when it names the same month again: "Assad took power on 17 July
+2000. On 8 December he fled" is not of 2000.
 """
 
 from __future__ import annotations
@@ -85,7 +86,11 @@ def apply_year_told(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             and e.date_start.year == e.date_end.year
             and e.date_start.year != told.date_start.year
             and e.date_start.month >= told.date_start.month
-            and _near(text, told.end, e.start)
+            and (_near(text, told.end, e.start) or (
+                # "on 24 and 30 March 2017 … . On 25 March": the same month, told again next
+                e.date_start.month == told.date_end.month == e.date_end.month
+                and _next_sentence(text, told.end, e.start)
+            ))
             and not _THIS_YEAR.search(text, max(0, e.start - 24), e.start)
             and not tells_its_year(e.text)
         ):
@@ -102,6 +107,12 @@ def _near(text: str, a: int, b: int) -> bool:
     """Whether `b` is in the sentence of `a`."""
     between = text[a:b]
     return not _PARAGRAPH_END.search(between) and not _SENTENCE_END.search(between)
+
+
+def _next_sentence(text: str, a: int, b: int) -> bool:
+    """Whether `b` is in the sentence after that of `a`, in the same paragraph."""
+    between = text[a:b]
+    return not _PARAGRAPH_END.search(between) and len(_SENTENCE_END.findall(between)) == 1
 
 
 # "earlier in July", "ранее в июле", "في وقت سابق من تموز": the part of the month before the news.

@@ -750,8 +750,13 @@ def test_counts_are_not_event_years(text: str, language: str) -> None:
         # the year told before in the same sentence
         ("Angriffe im August 2013 auf Duma, dann am 21. August auf die Ghouta", "de",
          "2013-08-21"),
-        # not across sentences, not after "since", not after "this year"
+        # the next sentence, when it names the same month again
+        ("Jets struck on 24 and 30 March 2017. On 25 March a helicopter struck.", "en",
+         "2017-03-25"),
+        # not across sentences otherwise, not after "since", not after "this year"
         ("Assad took power on 17 July 2000. On 8 December he fled.", "en", "2023-12-08"),
+        ("Assad took power on 17 July 2000. Years passed. On 18 July he spoke.", "en",
+         "2023-07-18"),
         ("La France participe depuis septembre 2014 et a frappé le 27 septembre.", "fr",
          "2023-09-27"),
         ("Mayıs 2013'te Reyhanlı'da, bu yıl 5 Haziran'da Diyarbakır'da", "tr", "2023-06-05"),
