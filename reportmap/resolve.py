@@ -95,7 +95,8 @@ REGION_PREPOSITION_BEFORE = re.compile(
 )
 # A name that says what it is cannot be an adjective: "Sinjar mountain", "Mount Karachok"
 LANDFORM_NAME = re.compile(
-    r"^(?:Mount|Jabal|Jebel|Djebel|Jabel|Wadi)\s|\s(?:mountains?|valley|plain|plateau|desert|heights|hills?|basin|island)$",
+    r"^(?:Mount|Jabal|Jebel|Djebel|Jabel|Wadi)\s"
+    r"|\s(?:mountains?|valley|plain|plateau|desert|heights|hills?|basin|island)$",
     re.IGNORECASE,
 )
 GEO_AFTER = re.compile(
