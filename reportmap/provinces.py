@@ -54,6 +54,21 @@ def province_named_after(gazetteer, town: Site) -> Site | None:
     return gazetteer.derived(province_seats).get(town.site_id)
 
 
+def _named_seats(gazetteer) -> dict[str, Site]:
+    """Province id -> its seat, for the provinces named after their seat."""
+    sites = gazetteer.sites
+    return {
+        province.site_id: sites[seat_id]
+        for seat_id, province in gazetteer.derived(province_seats).items()
+        if _seat_rank(sites[seat_id], province)[0]
+    }
+
+
+def seat_named_in(gazetteer, province: Site) -> Site | None:
+    """"the provincial capital" of the Idlib Governorate: the town the province is named after."""
+    return gazetteer.derived(_named_seats).get(province.site_id)
+
+
 # The quarters of the compass as German names a part of a place: "im Norden", "am Südwesten".
 GERMAN_QUARTERS = r"Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten"
 # "southern Idlib", "dans le nord de Hama", "на юге Идлиба", "im Süden Idlibs": a part of the

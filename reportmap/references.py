@@ -18,7 +18,7 @@ from reportmap.kinds import (
 )
 from reportmap.model import Site
 from reportmap.positions import is_coastal
-from reportmap.provinces import GERMAN_QUARTERS, province_holding
+from reportmap.provinces import GERMAN_QUARTERS, province_holding, seat_named_in
 from reportmap.reference_words import (
     CAPITAL,
     CITY_LIKE,
@@ -412,15 +412,7 @@ def _seat_of_province_named(previous, here: int, sentence_of, gazetteer) -> Site
     """"Rural Idlib is held by rebels, the army holds the provincial capital": the city that
     names the province named in this sentence or the one before."""
     provinces = _window(previous, here, PROVINCE, sentence_of, width=1, locators=True)
-    if not provinces:
-        return None
-    province = provinces[0].site.name.lower()
-    seats = [
-        site for site in gazetteer.sites.values()
-        if site.kind in POPULATED and site.country == provinces[0].site.country
-        and province.startswith(site.name.lower() + " ")
-    ]
-    return max(seats, key=lambda s: s.population, default=None)
+    return seat_named_in(gazetteer, provinces[0].site) if provinces else None
 
 
 def _province_of(gazetteer, town: Site) -> Site | None:
