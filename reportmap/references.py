@@ -104,6 +104,7 @@ PLACE_BEFORE_PART = re.compile(
 )
 # Characters between a place and a reference that locates it ("Zamalka, near the capital").
 LOCATED_GAP = 60
+HOST_LOCATED_GAP = 120  # characters from a facility to "the city" that locates it
 SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
 # A capitalised name right after the noun; an unknown capitalised name and a comma before it.
 # (any capital letter: "der türkischen Stadt Şanlıurfa")
@@ -259,6 +260,9 @@ def attach_references(
             site, via_host = _resolve_reference(
                 before, start, here, kinds, info, sentence_of, gazetteer, country, locating
             )
+        if site is not None and _filed_from_instead(site, dateline, out, kinds, info, here,
+                                                    sentence_of):
+            site = dateline
         if site is None and info["det"] == "this" and dateline and (
             nation in (None, dateline.country) and kinds and kinds <= POPULATED
             and dateline.kind in kinds  # a town or a city, not "этом районе"
@@ -284,6 +288,21 @@ def attach_references(
             out.append((Resolved(start, end, body[start:end], site, role, kinds), True))
             context.append(out[-1])
     return out
+
+
+def _filed_from_instead(site: Site, dateline: Site | None, out, kinds, info, here: int,
+                        sentence_of) -> bool:
+    """"Chemnitz (DNA) - … sagte in Berlin … im Fußballstadion der Stadt": a city reference
+    that would go to the national capital, named in an earlier sentence no more often than the
+    town the report is filed from, is that town."""
+    if (dateline is None or site.kind != "capital" or kinds == CAPITAL or not kinds
+            or info["det"] == "this" or dateline.kind not in kinds
+            or dateline.site_id == site.site_id or dateline.country != site.country):
+        return False
+    named = Counter(m.site.site_id for m, is_ref in out if not is_ref)
+    in_sentence = any(m.site.site_id == site.site_id and sentence_of.at(m.start).index == here
+                      for m, _ in out)
+    return not in_sentence and named[dateline.site_id] >= named[site.site_id]
 
 
 def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, country, locating):
@@ -322,6 +341,9 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
         seat = _seat_of_province_named(out, here, sentence_of, gazetteer)
         if seat is not None:
             return seat
+    host = _host_located(out, start, here, kinds, sentence_of, gazetteer) if locating else None
+    if host is not None:
+        return host
     previous = out
     if located:
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself
@@ -391,6 +413,20 @@ def _as_host_towns(previous: list[tuple[Resolved, bool]], kinds, gazetteer
             m, changed = replace(m, site=host), True
         out.append((m, is_ref))
     return out if changed else None
+
+
+def _host_located(out, start: int, here: int, kinds, sentence_of, gazetteer) -> Site | None:
+    """"la diga di Mosul, la più grande dell'Iraq, circa 50 km a nord della città": a facility
+    named after its town, located from "the city" in its own sentence, is located from that
+    town."""
+    if gazetteer is None or not out or not kinds or not kinds <= POPULATED:
+        return None
+    last = out[-1][0]
+    if (last.site.kind not in _HOSTED or start - last.end > HOST_LOCATED_GAP
+            or sentence_of.at(last.start).index != here):
+        return None
+    host = host_town(gazetteer, last.site)
+    return host if host is not None and host.kind in kinds else None
 
 
 def _province_of_latest_town(previous, here: int, sentence_of, gazetteer) -> Site | None:

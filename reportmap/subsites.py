@@ -157,6 +157,8 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
                 continue  # "a school was hit": too common a word to stand for a place
             if not named and (m.groupdict().get("det") or "").lower() in _INDEFINITE:
                 continue  # "bodies were laid out in a mosque": a building not told which
+            if not named and _NONE_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+                continue  # "hätten in Deutschland keinen Platz": no place at all
             if pattern is TURKISH_SUBSITE and _TURKISH_INDEFINITE.search(
                 body, max(0, m.start() - 6), m.start()
             ):
@@ -165,6 +167,10 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
     return sorted(found)
 
 
+# A negative determiner: "keinen Platz", "aucune école", "ningún hospital" ("no" is also the
+# Portuguese "in the").
+_NONE_BEFORE = re.compile(r"(?<!\w)(?:kein\w*|aucun\w*|ningun\w*|ningún|nessun\w*|nenhum\w*)\s+$",
+                          re.IGNORECASE)
 _SCHOOL = re.compile(r"school|école|escuela|\w*schule|scuola|escola", re.IGNORECASE)
 # An English noun with no article and no name is the kind of place, not one place.
 _GENERIC_BARE = re.compile(

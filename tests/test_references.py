@@ -330,3 +330,24 @@ def test_the_part_of_the_town_a_facility_stands_in_locates_it(gaz) -> None:
             "Gelände im Westen der Stadt auf.")
     found = [m for m in extract(gaz, body, "de", PUBLISHED) if m.text == "der Stadt"]
     assert [(m.site_id, m.role) for m in found] == [("sy-hama", "locator")]
+
+
+def test_the_town_that_locates_a_facility_named_after_it(gaz) -> None:
+    body = ("Fighting went on near Raqqa on Monday. Kurdish-led units reached the Tabqa dam, "
+            "the largest in the country, just north of the town.")
+    assert _reference(gaz, body, "the town") == "sy-tabqa"
+
+
+def test_the_city_of_a_report_filed_from_it_is_not_the_capital_named_once(gaz) -> None:
+    body = ("HOMS, Syria (Reuters) - Shelling hit the old quarters of Homs on Monday, residents "
+            "said. Three people were killed. Two more died of their wounds. Shops stayed shut. "
+            "Schools were closed. Water ran short.\n\nThe information minister told reporters "
+            "in Damascus that talks would go on. Residents said the main hospital of the city "
+            "had run out of fuel.")
+    assert _reference(gaz, body, "the city") == "sy-homs"
+
+
+def test_the_city_named_in_its_own_sentence_stays_the_capital(gaz) -> None:
+    body = ("HOMS, Syria (Reuters) - Shelling hit Homs on Monday. Troops later moved on "
+            "Damascus, and the city was quiet by night.")
+    assert _reference(gaz, body, "the city") == "sy-damascus"

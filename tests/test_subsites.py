@@ -159,3 +159,15 @@ def test_a_square_many_cities_share_needs_its_city(gaz, body, language, beirut_s
 def test_a_landmark_named_back_by_its_noun(gaz, body, language, phrase, site_id) -> None:
     found = dict(_mentions(gaz, body, language))
     assert any(phrase.lower() in text.lower() and site == site_id for text, site in found.items())
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Der Sprecher sagte in Berlin, für Gewalt gebe es in Deutschland keinen Platz.", "de"),
+        ("Il n'y avait aucune école ouverte à Alep, selon l'ONG.", "fr"),
+    ],
+)
+def test_a_building_noun_after_a_negative_determiner_is_no_place(gaz, body, language) -> None:
+    found = _mentions(gaz, body, language)
+    assert all(text.split()[-1] in {"Berlin", "Alep"} for text, _ in found), found
