@@ -18,7 +18,12 @@ from reportmap.kinds import (
 )
 from reportmap.model import Site
 from reportmap.positions import is_coastal
-from reportmap.provinces import GERMAN_QUARTERS, province_holding, seat_named_in
+from reportmap.provinces import (
+    GERMAN_QUARTERS,
+    province_holding,
+    province_named_after,
+    seat_named_in,
+)
 from reportmap.reference_words import (
     CAPITAL,
     CITY_LIKE,
@@ -104,6 +109,7 @@ PLACE_BEFORE_PART = re.compile(
 )
 # Characters between a place and a reference that locates it ("Zamalka, near the capital").
 LOCATED_GAP = 60
+TOWN_AT_MOST = 500_000  # people in a place English calls "the town"
 HOST_LOCATED_GAP = 120  # characters from a facility to "the city" that locates it
 SUBSITE_WINDOW = 1  # its town is named in the same sentence or the one before
 # A capitalised name right after the noun; an unknown capitalised name and a comma before it.
@@ -128,7 +134,9 @@ def find_references(
         noun = re.sub(r"\s+", " ", m.group(3).lower())
         det = m.group("det").lower()
         info = {"noun": noun, "det": "this" if det == "that" else det,
-                "adj": (m.group("adj") or "").lower()}
+                "adj": (m.group("adj") or "").lower(),
+                # "the town", never a city of millions; "the old town" is a city's quarter
+                "small": noun == "town" and not re.search(r"(?i)\bold\s", m.group())}
         if info["adj"] and info["adj"] not in DEMONYMS and noun != "capital":
             info["adj"] = ""
         name = _NAME_AFTER.match(body, m.end()) if noun in PROVINCIAL_CAPITAL else None
@@ -310,6 +318,11 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
     facility named after its town stands for the town ("Qamishli airport … the city")."""
     site = _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, country,
                             locating)
+    if site is not None and info.get("small") and site.population >= TOWN_AT_MOST:
+        # "the town" after Glasgow named in passing: the smaller place named before it
+        out = [(m, is_ref) for m, is_ref in out if m.site.population < TOWN_AT_MOST]
+        site = _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, country,
+                                locating)
     hosts = None if site is not None else _as_host_towns(out, kinds, gazetteer)
     if hosts is None:
         return site, False
@@ -358,6 +371,8 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
     site = None
     if kinds == PROVINCE and gazetteer is not None:
         site = _province_of_latest_town(previous, here, sentence_of, gazetteer)
+        if site is None:
+            site = _province_beside_a_list(previous, here, sentence_of, gazetteer)
         if site is not None:
             return site
     if kinds is not None:
@@ -442,6 +457,27 @@ def _province_of_latest_town(previous, here: int, sentence_of, gazetteer) -> Sit
     if any(t.site.admin1 != town.admin1 for t in towns):
         return None  # "links Latakia to Aleppo through the south of the province": no one town
     return province_holding(gazetteer, town)
+
+
+def _province_beside_a_list(previous, here: int, sentence_of, gazetteer) -> Site | None:
+    """"Зона деэскалации в Идлибе, охватывающая также часть провинций Хама, Латакия и Алеппо …
+    в провинцию": when the last provinces named come as a list, the province is that of the one
+    town named before the list in its sentence, not one of the list."""
+    provinces = _window(previous, here, PROVINCE, sentence_of, width=1)
+    if not provinces:
+        return None
+    sentence = sentence_of.at(provinces[0].start).index
+    listed = {m.site.site_id for m in provinces if sentence_of.at(m.start).index == sentence}
+    if len(listed) < 2:
+        return None
+    first = min(m.start for m in provinces if sentence_of.at(m.start).index == sentence)
+    towns = {m.site.site_id: m.site for m, _ in previous
+             if m.site.kind in POPULATED and m.start < first
+             and sentence_of.at(m.start).index == sentence}
+    if len(towns) != 1:
+        return None
+    province = province_named_after(gazetteer, next(iter(towns.values())))
+    return province if province is not None and province.site_id not in listed else None
 
 
 def _seat_of_province_named(previous, here: int, sentence_of, gazetteer) -> Site | None:

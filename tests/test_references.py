@@ -351,3 +351,27 @@ def test_the_city_named_in_its_own_sentence_stays_the_capital(gaz) -> None:
     body = ("HOMS, Syria (Reuters) - Shelling hit Homs on Monday. Troops later moved on "
             "Damascus, and the city was quiet by night.")
     assert _reference(gaz, body, "the city") == "sy-damascus"
+
+
+def test_the_town_is_not_a_city_of_half_a_million(gaz) -> None:
+    body = ("Kurdish fighters still held Kobani on Friday after a week of shelling. The "
+            "Observatory said government jets had also struck Homs overnight. In Homs two people "
+            "died. No aid has reached the town since Monday.")
+    assert _reference(gaz, body, "the town") == "sy-kobane"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "language"),
+    [
+        ("The de-escalation zone around Idlib, which also covers parts of the provinces of "
+         "Hama, Latakia and Aleppo, was agreed in Astana. Turkish observers will enter the "
+         "province next week.", "the province", "en"),
+        ("Зона деэскалации в Идлибе, охватывающая также часть провинций Хама, Латакия и "
+         "Алеппо, была согласована в Астане. Турецкие наблюдатели войдут в провинцию на "
+         "следующей неделе.", "провинцию", "ru"),
+    ],
+)
+def test_the_province_after_a_list_of_provinces_is_the_town_s_before_it(
+    gaz, body, surface, language
+) -> None:
+    assert _reference(gaz, body, surface, language) == "sy-gov-idlib"
