@@ -348,12 +348,18 @@ def merge_day_names(text: str, exprs: list[TimeExpr], published: date) -> list[T
     return out
 
 
+# Two days of one month, the span closed: "с 7 по 9 мая" is from the 7th to the 9th, not since.
+DAYS_SPAN = re.compile(r"\d{1,2}\.?(?:\s*[-–]\s*|\s+\S+\s+(?:\S+\s+)?)\d{1,2}(?!\d)")
+
+
 def apply_since(text: str, exprs: list[TimeExpr], published: date) -> list[TimeExpr]:
     """ "since X": from the start of X to the publication day."""
     out = []
     for e in exprs:
         lead = SINCE_LEAD.search(text, max(0, e.start - 20), e.start)
-        if lead and e.date_start and e.date_start <= published and not e.future:
+        if lead and e.date_start and e.date_start <= published and not e.future and not (
+            DAYS_SPAN.match(e.text)
+        ):
             e = widen(e, text, lead.start(), date_end=published, granularity="range")
         out.append(e)
     return out

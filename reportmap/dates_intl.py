@@ -302,6 +302,14 @@ def _common_prefix(words: list[str]) -> str:
     return first[:n]
 
 
+# The word between the two days of a span: "du 7 au 9 mai", "del 7 al 9 de mayo", "vom 7. bis
+# 9. Mai", "с 7 по 9 мая", "من 7 إلى 9 أيار", "entre el 7 y el 9 de mayo".
+_DAY_TO = (
+    r"\s+(?:au|al|a|à|bis(?:\s+zum)?|по|до|إلى|الى|حتى|e|et|y|und|и|ile|tot|تا)\s+"
+    r"(?:le\s+|el\s+|il\s+|dem\s+|o\s+)?|\s+و\s*"
+)
+
+
 def _build_rules(spec: _Lang, lang: str) -> None:
     """Compile the date patterns of one language into spec.rules."""
     flags = re.IGNORECASE
@@ -321,7 +329,8 @@ def _build_rules(spec: _Lang, lang: str) -> None:
     year = r"(?P<y>\d{4})(?!\d)"
     rules: list[tuple[str, Callable]] = [
         (
-            rf"{day}(?:\s*[-–]\s*(?P<d2>\d{{1,2}})\.?)?\s*(?:(?:de|del|من|مِن)\s+)?{month_pair}"
+            rf"{day}(?:(?:\s*[-–]\s*|{_DAY_TO})(?P<d2>\d{{1,2}})(?:\.|er|º)?)?\s*"
+            rf"(?:(?:de|del|من|مِن)\s+)?{month_pair}"
             rf"(?:\s*(?:(?:de|del)\s+|,\s*)?{year})?{_SUFFIX}",
             _day_month,
         ),

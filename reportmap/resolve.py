@@ -288,6 +288,9 @@ def _is_small(site: Site) -> bool:
 # Persian words before a small place: "در ضاحیه", "نزدیک", "شهر", "روستای", "منطقه"; only for a
 # name that is no frequent word ("در سال" is "in the year", "از جمله" "including").
 PERSIAN_GEO_BEFORE = re.compile(r"(?:^|\s)(?:در|نزدیک|شهر|روستای|منطقه|محله|اردوگاه)\s+$")
+# Russian "в", "во", "из" before a place's case form: "приземлились в Актау", "в Багузе"; too
+# common to rescue a name that is also a word ("в Совете" is no Soweto).
+RUSSIAN_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из)\s+$", re.IGNORECASE)
 
 
 def _in_lists(body: str, candidates) -> set[int]:
@@ -416,6 +419,7 @@ def resolve_candidates(
                 or GEO_AFTER.match(body[end:])
                 or GEO_AFTER.match(" " + cand.surface.split(" ", 1)[-1])  # "Jobar district"
                 or (not common and PERSIAN_GEO_BEFORE.search(before))
+                or (not common and language == "ru" and RUSSIAN_IN_BEFORE.search(before))
                 or (not common and language == "tr"
                     and TURKISH_PLACE_SUFFIX.match(body[end : end + 8]))
                 or (not common and _near_placed(out, site, cand.start))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reportmap.dates import TimeExpr, find_time_expressions
-from reportmap.dates_base import month_last
+from reportmap.dates_base import DAYS_SPAN, month_last
 from reportmap.dates_day_before import opens_with_same_day
 from reportmap.described import describes_a_place
 from reportmap.framing import is_dateline_date, is_tag_or_byline
@@ -117,8 +117,10 @@ class Timeline:
         """'unchanged since December 10 ..., Maxar said on December 13' -> Dec 10 to Dec 13."""
         for i, d in enumerate(dated):
             window = self.body[max(0, d.expr.start - 12) : d.expr.start]
-            if not SINCE.search(window) or d.expr.date_start is None:
-                continue
+            if not SINCE.search(window) or d.expr.date_start is None or DAYS_SPAN.match(
+                d.expr.text
+            ):
+                continue  # "с 7 по 9 мая": a closed span, not "since"
             later = [o.expr.date_end for o in dated[i + 1 :] if o.expr.date_end and not o.demoted]
             end = max(later) if later else self.published
             if end >= d.expr.date_start:

@@ -826,3 +826,22 @@ def test_months_joined_and_months_of_the_news(
 ) -> None:
     (e,) = find_time_expressions(text, date.fromisoformat(published), language)
     assert (str(e.date_start), str(e.date_end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les combats ont duré du 7 au 9 mai.", "fr"),
+        ("Los combates duraron del 7 al 9 de mayo.", "es"),
+        ("Os combates duraram entre 7 e 9 de maio.", "pt"),
+        ("I combattimenti sono durati dal 7 al 9 maggio.", "it"),
+        ("Die Kämpfe dauerten vom 7. bis 9. Mai.", "de"),
+        ("Die Kämpfe dauerten vom 7. bis zum 9. Mai.", "de"),
+        ("Бои шли с 7 по 9 мая.", "ru"),
+        ("استمرت المعارك من 7 إلى 9 أيار.", "ar"),
+        ("استمرت المعارك بين 7 و9 أيار.", "ar"),
+    ],
+)
+def test_two_days_joined_by_a_word_are_one_closed_span(text, language) -> None:
+    (expr,) = find_time_expressions(text, date(2019, 5, 10), language)
+    assert (expr.date_start, expr.date_end) == (date(2019, 5, 7), date(2019, 5, 9)), expr

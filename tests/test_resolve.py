@@ -83,3 +83,14 @@ def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str)
 )
 def test_a_word_is_no_site(gaz, body: str, language: str, text: str) -> None:
     assert text not in _sites(gaz, body, language)
+
+
+def test_a_small_place_after_the_russian_in_is_a_place(gaz) -> None:
+    sites = _sites(gaz, "Самолеты из Сирии приземлились в Актау, Казахстан. Последний оплот ИГ "
+                        "в Багузе пал в марте.", "ru")
+    assert {"kz-aktau", "sy-baghuz"} <= set(sites.values()), sites
+
+
+def test_a_frequent_russian_word_after_in_is_no_small_place(gaz) -> None:
+    sites = _sites(gaz, "Вопрос обсудят в Совете Безопасности ООН, сообщили в Москве.", "ru")
+    assert "za-soweto" not in sites.values(), sites
