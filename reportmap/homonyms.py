@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from geo.fold import fold
 from geo.geodesy import distance_m
 from reportmap.kinds import ADMIN, FACILITY, NOT_ON_MAP, PART_OF_CITY
 from reportmap.metonymy import FOCUS_COUNTRY
@@ -35,6 +36,16 @@ def countries_near(named, start: int, end: int, sentence_of, body: str) -> set[s
         and (0 <= start - c_end <= NEAR_COUNTRY or 0 <= c_start - end <= NEAR_COUNTRY
              or c_start - sentence.start <= 3)
     }
+
+
+def named_side(sites, surface: str) -> list:
+    """Of a crossing's two sides, the one whose own name was written: "Cilvegözü" is the Turkish
+    gate, though the Syrian Bab al-Hawa also answers to it."""
+    if len(sites) < 2 or any(s.kind != "border_crossing" for s in sites):
+        return list(sites)
+    written = fold(surface)
+    own = [s for s in sites if fold(s.name).startswith(written)]
+    return own if len(own) == 1 else list(sites)
 
 
 def pick(

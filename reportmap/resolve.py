@@ -16,6 +16,7 @@ from reportmap.homonyms import (
     city_named,
     countries_near,
     held_in,
+    named_side,
     near_holder,
     pick,
     shared_name,
@@ -335,8 +336,9 @@ def resolve_candidates(
             if len(cand.sites) > 1 else set()
         )
         key = cand.surface.lower()
-        held = near_holder(cand.sites, held_in(candidates, i, body)) if len(cand.sites) > 1 else []
-        site = pick(held if len(held) == 1 else cand.sites, cue, prior, countries, anchors)
+        sites = named_side(cand.sites, cand.surface)
+        held = near_holder(sites, held_in(candidates, i, body)) if len(sites) > 1 else []
+        site = pick(held if len(held) == 1 else sites, cue, prior, countries, anchors)
         if site is None:
             continue
         if cue is None and key in sense and sense[key] in cand.sites:

@@ -94,3 +94,16 @@ def test_a_small_place_after_the_russian_in_is_a_place(gaz) -> None:
 def test_a_frequent_russian_word_after_in_is_no_small_place(gaz) -> None:
     sites = _sites(gaz, "Вопрос обсудят в Совете Безопасности ООН, сообщили в Москве.", "ru")
     assert "za-soweto" not in sites.values(), sites
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "site_id"),
+    [
+        ("Cilvegözü sınır kapısında Suriye'ye giden tırlar bekliyor.", "tr", "Cilvegözü",
+         "tr-cilvegozu-crossing"),
+        ("Trucks queued at Bab al-Hawa on the Syrian side of the border.", "en", "Bab al-Hawa",
+         "sy-bab-al-hawa-crossing"),
+    ],
+)
+def test_a_crossing_s_own_name_is_its_own_side(gaz, body, language, text, site_id) -> None:
+    assert _sites(gaz, body, language).get(text) == site_id
