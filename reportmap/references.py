@@ -185,6 +185,10 @@ def find_references(
         match = NEARBY.match(body, sentence.start, sentence.start + 8)
         if match:
             refs.append((match.start(1), match.end(1), None, {"noun": "", "det": "", "adj": ""}))
+    buildings = {(r[0], r[1]) for r in refs if r[3]["noun"] == "subsite"}
+    refs = [r for r in refs if r[2] is None or r[2] & POPULATED or not any(
+        start == r[0] and end > r[1] for start, end in buildings
+    )]  # "the governorate building" is a building in the town, not the governorate
     return sorted(refs, key=lambda r: (r[0], r[1]))
 
 

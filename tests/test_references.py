@@ -375,3 +375,9 @@ def test_the_province_after_a_list_of_provinces_is_the_town_s_before_it(
     gaz, body, surface, language
 ) -> None:
     assert _reference(gaz, body, surface, language) == "sy-gov-idlib"
+
+
+def test_the_governorate_building_is_in_the_town(gaz) -> None:
+    body = ("Federal troops entered Kirkuk on Monday. They took the airport in the morning and "
+            "the governorate building by the evening.")
+    assert _reference(gaz, body, "the governorate building") == "iq-kirkuk"
