@@ -195,6 +195,9 @@ TURKISH_LOCATOR_AFTER = re.compile(
     r"(?:güney|kuzey|doğu|batı|yakın|kırsal|karşı)\w*)"
     r"\s+(?:[a-zçğıöşü]+\s+)?" + _TR_UPPER
     + r"|^['’]n?[ıiuü]n\s+" + TR_NAMES + r"\s+(?:ilçe|köy|belde|kasaba|mahalle)\w*"
+    # the name's noun takes the genitive: "Cilvegözü sınır kapısının karşısındaki Bab el-Hava"
+    + r"|^\s+(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]+n[ıiuü]n\s+(?:güney|kuzey|doğu|batı|yakın|karşı)\w*"
+    r"\s+[A-ZÇĞİÖŞÜ]"
     # "Suruç ilçesindeki Mürşitpınar sınır kapısı": the district of a named place in it
     r"|^\s+(?:ilçe|il|kent|köy|belde|bölge)(?:s[iı])?(?:n)?(?:deki|daki|ndeki|ndaki)\s+"
     + _TR_PLACE_AFTER

@@ -314,3 +314,9 @@ def test_a_list_of_a_village_and_a_town_locates_nothing(gaz) -> None:
 )
 def test_a_people_adjective_names_no_quarter(gaz, body, role) -> None:
     assert _by_text(gaz, body, "en")["Hasakah"].role == role
+
+
+def test_a_turkish_name_whose_noun_takes_the_genitive_locates_what_follows(gaz) -> None:
+    found = _by_text(gaz, "Şanlıurfa'da, Akçakale ilçesinin karşısındaki Tel Abyad'da çatışmalar "
+                          "sürüyor.", "tr")
+    assert found["Akçakale"].role == "locator" and found["Tel Abyad"].role == "event", found
