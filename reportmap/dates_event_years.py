@@ -43,6 +43,13 @@ _EVENTS = {
           r"conferenza|battaglia|operazione|intervento|occupazione|annessione|ritiro|esplosione|"
           r"raid|incursione|bombardament[oi]|tentativo|accordo|tregua|cessate\s+il\s+fuoco|"
           r"visita|rapimento|sequestro|evacuazione|incidente|combattimenti|presa|caduta|imboscata",
+    "de": r"krieg\w*|aufstand\w*|aufstände|revolution|revolte|massaker|anschl[aä]g\w*|"
+          r"angriff\w*|offensive|wahl\w*|putsch\w*|erdbeben\w*|invasion|protest\w*|"
+          r"referendum\w*|kampagne|belagerung|konflikt\w*|krise|gipfel\w*|konferenz|schlacht|"
+          r"operation|intervention|besatzung|annexion|abzug\w*|explosion|razzia|"
+          r"luftangriff\w*|waffenstillstand\w*|abkommen\w*|besuch\w*|entführung|evakuierung|"
+          r"kämpfe\w*|einnahme|sturz\w*|pogrom\w*|ausschreitungen|unruhen|krawall\w*|"
+          r"flüchtlingskrise|bombardierung\w*|vertreibung\w*",
 }
 # "de"/"del" before the year in Romance languages; the event word may be followed by a few words
 # ("la guerre des Six Jours de 1967").
@@ -60,6 +67,12 @@ _PATTERNS |= {
     )
     for lang, prep in _ROMANCE_PREP.items()
 }
+# German puts the year after the event and its place, with or without "von": "die Krawalle von
+# Rostock-Lichtenhagen 1992", "der Krieg von 1967", "den Aufstand 2011".
+_PATTERNS["de"] = re.compile(
+    rf"(?i:\b(?:{_EVENTS['de']}))\b[^\d,.;:()]{{0,40}}?\s(?:(?i:von|vom|aus\s+dem|im\s+Jahre?)\s+)?"
+    rf"{_YEAR}(?!\s*%)(?!\s+(?i:Menschen|Personen|Tote|Soldaten|Kämpfer|Flüchtlinge))"
+)
 # Russian prepositions before "N года" are read by the general year rule ("с 2015 года").
 _RUSSIAN_PREP_BEFORE = re.compile(r"(?:^|\s)(?:в|во|с|со|до|к|от|после|между|и|по)\s+\Z",
                                   re.IGNORECASE)

@@ -45,6 +45,7 @@ from reportmap.timing_cues import (
     UNTIL_TODAY,
     WAR_YEARS,
     WHERE,
+    in_dashes,
     without_relative_clauses,
 )
 from reportmap.timing_gap import dateline_before, event_days_first, gap
@@ -96,6 +97,7 @@ class Timeline:
                 or SUPERLATIVE_SINCE.search(before + expr.text)
                 or NTH_TIME.search(before + expr.text)
                 or UNTIL_TODAY.search(before + expr.text)
+                or in_dashes(before, body[expr.end : sentence.end])
             )
             anchor = None if SINCE.search(before) else ANCHOR_PHRASE.search(before)
             demoted = bool(aside or anchor)

@@ -376,3 +376,12 @@ COMES_AFTER = re.compile(
 )
 # Turkish says it last: "Harekât, … Gaziantep'te … saldırısının ardından geldi".
 COMES_AFTER_LAST = re.compile(r"\b(?:sonra|ardından)\s+(?:geldi|gerçekleşti)\b")
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def in_dashes(before: str, after: str) -> bool:
+    """A date between two dashes is an aside: "zum Gedenken an die Nakba - die Vertreibung der
+    Palästinenser 1948 - den Grenzzaun durchbrochen"."""
+    return len(_DASH.findall(before)) % 2 == 1 and bool(_DASH.search(after))

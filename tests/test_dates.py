@@ -845,3 +845,20 @@ def test_months_joined_and_months_of_the_news(
 def test_two_days_joined_by_a_word_are_one_closed_span(text, language) -> None:
     (expr,) = find_time_expressions(text, date(2019, 5, 10), language)
     assert (expr.date_start, expr.date_end) == (date(2019, 5, 7), date(2019, 5, 9)), expr
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sie erinnerten an die Krawalle von Rostock-Lichtenhagen 1992.",
+     "Der Krieg von 1967 veränderte die Grenze.",
+     "Seit dem Aufstand 2011 ist die Stadt zerstört."],
+)
+def test_a_german_year_after_an_event_word_is_that_event_s_year(text) -> None:
+    years = [e for e in find_time_expressions(text, date(2018, 8, 28), "de")
+             if e.granularity == "year"]
+    assert years and years[0].text.endswith(("1992", "1967", "2011")), years
+
+
+def test_a_german_count_after_an_event_word_is_no_year() -> None:
+    text = "Bei den Kämpfen 2000 Menschen getötet."
+    assert not find_time_expressions(text, date(2018, 8, 28), "de")

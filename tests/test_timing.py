@@ -507,3 +507,10 @@ def test_a_next_step_after_then_has_its_own_time() -> None:
             "the following year.")
     assert interval(body, "Jarablus", date(2021, 3, 6)) == ("2016-08-01", "2016-08-31")
     assert interval(body, "al-Bab", date(2021, 3, 6)) == ("2017-01-01", "2017-03-31")
+
+
+def test_a_date_between_dashes_is_an_aside() -> None:
+    body = ("Am Sonntag hatten Demonstranten zum Gedenken an die Nakba - die Vertreibung der "
+            "Palästinenser im Jahr 1948 - den Zaun durchbrochen und waren bis nach Madschdal "
+            "Schams vorgedrungen.")
+    assert interval(body, "Madschdal Schams", date(2011, 5, 17), "de")[0] == "2011-05-15"
