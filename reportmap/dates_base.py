@@ -382,7 +382,7 @@ _FUTURE_CUE = re.compile(
     r"будет|будут|планирует|планируют|собирается|намерен\w*)\b"
     r"|" + ROMANCE_FUTURE + r"|(?:سوف|من\s+المتوقع|يتوقع|ويتوقع|تعتزم|يعتزم|المقرر|المنتظر)"
     # a time something is set for: "Für Samstag sind … geplant", "pour samedi", "para el sábado"
-    r"|\b(?:für|pour|para\s+el|per)\s+$",
+    r"|\b(?:für|pour|para(?:\s+el|\s+o)?|per)\s+$",
     re.IGNORECASE,
 )
 _ASIDE_CHARS = 45  # the longest comma-bounded aside a future cue reaches over

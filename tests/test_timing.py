@@ -514,3 +514,8 @@ def test_a_date_between_dashes_is_an_aside() -> None:
             "Palästinenser im Jahr 1948 - den Zaun durchbrochen und waren bis nach Madschdal "
             "Schams vorgedrungen.")
     assert interval(body, "Madschdal Schams", date(2011, 5, 17), "de")[0] == "2011-05-15"
+
+
+def test_a_portuguese_day_set_for_is_ahead() -> None:
+    body = "Em Genebra, o enviado da ONU convocou para sábado uma reunião sobre a Síria."
+    assert interval(body, "Genebra", date(2012, 6, 27), "pt") == ("2012-06-30", "2012-06-30")
