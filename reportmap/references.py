@@ -6,9 +6,17 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from reportmap.antecedents import (
+    antecedent,
+    province_beside_a_list,
+    province_of,
+    province_of_latest_town,
+    seat_of_province_named,
+    topic,
+    window,
+)
 from reportmap.demonyms import DEMONYMS, country_of_capital_adjective
 from reportmap.kinds import (
-    ADMIN,
     AIR,
     FACILITY,
     MILITARY,
@@ -20,9 +28,6 @@ from reportmap.model import Site
 from reportmap.positions import is_coastal
 from reportmap.provinces import (
     GERMAN_QUARTERS,
-    province_holding,
-    province_named_after,
-    seat_named_in,
 )
 from reportmap.reference_words import (
     CAPITAL,
@@ -118,7 +123,6 @@ _NAME_AFTER = re.compile(r"\s+(?P<first>[^\W\d_])[\w'’-]")
 _APPOSITION_TO_NAME = re.compile(r"\b(?-i:[A-ZÀ-ÞÄÖÜ])[\w'’-]+(?P<comma>,)\s*$")
 # "Nearby, …" and the German "Dort …" (there) open a sentence about the place named just before.
 NEARBY = re.compile(r"[\"“‘'„»]?(Nearby\b(?=,)|Dort\b)")
-SENTENCE_WINDOW = 5
 
 
 def _kinds_for(noun: str) -> frozenset[str]:
@@ -135,7 +139,7 @@ def find_references(
         det = m.group("det").lower()
         info = {"noun": noun, "det": "this" if det == "that" else det,
                 "adj": (m.group("adj") or "").lower(),
-                # "the town", never a city of millions; "the old town" is a city's quarter
+                # "the town" is no city of half a million; "the old town" is a city's quarter
                 "small": noun == "town" and not re.search(r"(?i)\bold\s", m.group())}
         if info["adj"] and info["adj"] not in DEMONYMS and noun != "capital":
             info["adj"] = ""
@@ -346,7 +350,7 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
     if kinds == LANDFORM:  # the mountain named last
         name = landform_name(info.get("word") or info["noun"])
         out = [(m, is_ref) for m, is_ref in out if name.search(m.site.name)]
-        found = _window(out, here, kinds, sentence_of, locators=True)
+        found = window(out, here, kinds, sentence_of, locators=True)
         return found[0].site if found else None
     located = out[-1][0] if locating and out and 0 <= start - out[-1][0].end <= 30 else None
     if kinds == CAPITAL and located and located.site.kind in POPULATED and (
@@ -355,7 +359,7 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
         # "Ay, near Karak, south of the capital": the capital of the place it locates
         return capital_of(gazetteer, located.site.country) or capital_of(gazetteer, country)
     if (info.get("word") or info["noun"]) in PROVINCIAL_CAPITAL and gazetteer is not None:
-        seat = _seat_of_province_named(out, here, sentence_of, gazetteer)
+        seat = seat_of_province_named(out, here, sentence_of, gazetteer)
         if seat is not None:
             return seat
     host = _host_located(out, start, here, kinds, sentence_of, gazetteer) if locating else None
@@ -365,26 +369,26 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
     if located:
         previous = out[:-1]  # "al-Qaryatain, south-west of the city": not al-Qaryatain itself
     if info["noun"] == "subsite":
-        found = _window(previous, here, kinds, sentence_of, SUBSITE_WINDOW, locators=True)
+        found = window(previous, here, kinds, sentence_of, SUBSITE_WINDOW, locators=True)
         own = {m.site.site_id: m.site for m in found if sentence_of.at(m.start).index == here}
         if len(own) == 1:
             # "La embajada siria en Madrid, situada en la plaza de …": the one town of its own
             # sentence holds the building
             return next(iter(own.values()))
-        return _topic(previous, found, here, sentence_of, True) if found else None
+        return topic(previous, found, here, sentence_of, True) if found else None
     site = None
     if kinds == PROVINCE and gazetteer is not None:
-        site = _province_of_latest_town(previous, here, sentence_of, gazetteer)
+        site = province_of_latest_town(previous, here, sentence_of, gazetteer)
         if site is None:
-            site = _province_beside_a_list(previous, here, sentence_of, gazetteer)
+            site = province_beside_a_list(previous, here, sentence_of, gazetteer)
         if site is not None:
             return site
     if kinds is not None:
-        found = _window(previous, here, kinds, sentence_of)
+        found = window(previous, here, kinds, sentence_of)
         if not found or here - sentence_of.at(found[0].start).index > 1:
             # "Akçakale'nin karşısındaki Tel Abyad … ilçede": a town named just before only to
             # locate another is still the one a reference points to
-            found = _window(previous, here, kinds, sentence_of, width=1, locators=True) or found
+            found = window(previous, here, kinds, sentence_of, width=1, locators=True) or found
         back = here - sentence_of.at(found[0].start).index if found else 0
         if info["det"] == "this" and found and back <= 1:
             return found[0].site  # "cette ville", "diese Stadt": the place just named
@@ -393,13 +397,13 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
             back > 1
         ):
             return home  # "the capital", two sentences after Riyadh: the report's own capital
-        site = _topic(previous, found, here, sentence_of, locating, country)
+        site = topic(previous, found, here, sentence_of, locating, country)
     if site is None and info["noun"] == "city":
-        site = _antecedent(previous, here, CITY_LIKE, sentence_of)
+        site = antecedent(previous, here, CITY_LIKE, sentence_of)
         if site is not None and country and site.country != country:
             site = None  # "die Stadt" after Daraja is Daraja, not Geneva named in passing
     if site is None:
-        site = _antecedent(previous, here, kinds, sentence_of)
+        site = antecedent(previous, here, kinds, sentence_of)
     if site is None and kinds == CAPITAL:
         return capital_of(gazetteer, country)
     if site is None and kinds and kinds <= AIR | NAVAL | MILITARY and gazetteer and out:
@@ -410,8 +414,8 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
         if near is not None and here - sentence_of.at(out[-1][0].start).index <= 1:
             return nearest_facility(gazetteer, near, kinds)
     if site is None and kinds == PROVINCE and gazetteer is not None:
-        town = _antecedent(previous, here, POPULATED, sentence_of)
-        return _province_of(gazetteer, town) if town else None
+        town = antecedent(previous, here, POPULATED, sentence_of)
+        return province_of(gazetteer, town) if town else None
     return site
 
 
@@ -446,120 +450,3 @@ def _host_located(out, start: int, here: int, kinds, sentence_of, gazetteer) -> 
         return None
     host = host_town(gazetteer, last.site)
     return host if host is not None and host.kind in kinds else None
-
-
-def _province_of_latest_town(previous, here: int, sentence_of, gazetteer) -> Site | None:
-    """"Daraa province … In Sweida city, … left the province": a town of another province named
-    earlier in the sentence, after the last province named, puts the reference in its own."""
-    towns = _window(previous, here, POPULATED, sentence_of, width=0)  # in the same sentence
-    provinces = _window(previous, here, PROVINCE, sentence_of)
-    if not towns or not provinces or provinces[0].start > towns[0].start:
-        return None
-    town = towns[0].site
-    if not town.admin1 or provinces[0].site.admin1 == town.admin1:
-        return None
-    if any(t.site.admin1 != town.admin1 for t in towns):
-        return None  # "links Latakia to Aleppo through the south of the province": no one town
-    return province_holding(gazetteer, town)
-
-
-def _province_beside_a_list(previous, here: int, sentence_of, gazetteer) -> Site | None:
-    """"Зона деэскалации в Идлибе, охватывающая также часть провинций Хама, Латакия и Алеппо …
-    в провинцию": when the last provinces named come as a list, the province is that of the one
-    town named before the list in its sentence, not one of the list."""
-    provinces = _window(previous, here, PROVINCE, sentence_of, width=1)
-    if not provinces:
-        return None
-    sentence = sentence_of.at(provinces[0].start).index
-    listed = {m.site.site_id for m in provinces if sentence_of.at(m.start).index == sentence}
-    if len(listed) < 2:
-        return None
-    first = min(m.start for m in provinces if sentence_of.at(m.start).index == sentence)
-    towns = {m.site.site_id: m.site for m, _ in previous
-             if m.site.kind in POPULATED and m.start < first
-             and sentence_of.at(m.start).index == sentence}
-    if len(towns) != 1:
-        return None
-    province = province_named_after(gazetteer, next(iter(towns.values())))
-    return province if province is not None and province.site_id not in listed else None
-
-
-def _seat_of_province_named(previous, here: int, sentence_of, gazetteer) -> Site | None:
-    """"Rural Idlib is held by rebels, the army holds the provincial capital": the city that
-    names the province named in this sentence or the one before."""
-    provinces = _window(previous, here, PROVINCE, sentence_of, width=1, locators=True)
-    return seat_named_in(gazetteer, provinces[0].site) if provinces else None
-
-
-def _province_of(gazetteer, town: Site) -> Site | None:
-    """'Idlib' then 'the province': the governorate named after the town."""
-    for site in gazetteer.sites.values():
-        if (site.kind in ADMIN and site.country == town.country
-                and site.name.lower().startswith(town.name.lower() + " ")):
-            return site
-    return None
-
-
-def _window(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentence_of,
-            width: int = SENTENCE_WINDOW, locators: bool = False) -> list[Resolved]:
-    """Compatible mentions (not locators, unless asked) of the last few sentences, the most
-    recent first."""
-    found = []
-    for m, _ in reversed(previous):
-        if sentence - sentence_of.at(m.start).index > width:
-            break
-        if m.site.kind in kinds and (locators or m.role != "locator"):
-            found.append(m)
-    return found
-
-
-def _topic(previous: list[tuple[Resolved, bool]], found: list[Resolved], sentence: int,
-           sentence_of, locating: bool, country: str | None = None) -> Site | None:
-    """Of the sites in the window, the one the report has named most (on a tie, one in the
-    report's own country, then the first), unless the reference comes right after another
-    site in its own sentence: "la ciudad" after a place named in passing is the story's own
-    city; "المدينة" after Paris and Hasakah, named once each in a Syrian story, is Hasakah."""
-    if not found or (not locating and sentence_of.at(found[0].start).index == sentence):
-        return None
-    in_window = {m.site.site_id for m in found}
-    counts: Counter = Counter()
-    first: dict[str, int] = {}
-    for m, is_ref in previous:
-        if m.site.site_id in in_window and not is_ref:
-            counts[m.site.site_id] += 1
-            first.setdefault(m.site.site_id, m.start)
-    if not counts:
-        return None
-    abroad = {m.site.site_id: m.site.country != country for m in found} if country else {}
-    best = min(counts, key=lambda site_id: (-counts[site_id], abroad.get(site_id, False),
-                                            first[site_id]))
-    return next(m.site for m in found if m.site.site_id == best)
-
-
-def _antecedent(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentence_of):
-    """The one compatible site named most recently within a few sentences, else None."""
-    if kinds is None:  # "Nearby": the single site of the previous sentence (or this one)
-        for target in (sentence, sentence - 1):
-            sites = {
-                m.site.site_id: m.site
-                for m, _ in previous
-                if sentence_of.at(m.start).index == target and m.role != "locator"
-            }
-            if len(sites) == 1:
-                return next(iter(sites.values()))
-            if sites:
-                return None
-        return None
-    found = _window(previous, sentence, kinds, sentence_of)
-    if not found:
-        return None
-    recent = found[0]
-    same_sentence = {
-        o.site.site_id
-        for o, _ in previous
-        if sentence_of.at(o.start).index == sentence_of.at(recent.start).index
-        and o.site.kind in kinds
-        # a capital that locates counts too: "no centro de Damasco … Moscovo" are two
-        and (o.role != "locator" or kinds == CAPITAL)
-    }
-    return recent.site if len(same_sentence) == 1 else None
