@@ -57,13 +57,22 @@ def seat_of_province_named(previous, here: int, sentence_of, gazetteer) -> Site 
     return seat_named_in(gazetteer, provinces[0].site) if provinces else None
 
 
+def _admin_by_first_words(gazetteer) -> dict[tuple[str, str], Site]:
+    """(country, the lower-case words a division's name starts with) -> the first division so
+    named: "idlib" -> the Idlib Governorate."""
+    found: dict[tuple[str, str], Site] = {}
+    for site in gazetteer.sites.values():
+        if site.kind in ADMIN:
+            name = site.name.lower()
+            for i, char in enumerate(name):
+                if char == " ":
+                    found.setdefault((site.country, name[:i]), site)
+    return found
+
+
 def province_of(gazetteer, town: Site) -> Site | None:
     """'Idlib' then 'the province': the governorate named after the town."""
-    for site in gazetteer.sites.values():
-        if (site.kind in ADMIN and site.country == town.country
-                and site.name.lower().startswith(town.name.lower() + " ")):
-            return site
-    return None
+    return gazetteer.derived(_admin_by_first_words).get((town.country, town.name.lower()))
 
 
 def window(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentence_of,

@@ -50,7 +50,8 @@ def province_seats(gazetteer) -> dict[str, Site]:
 
 
 def province_named_after(gazetteer, town: Site) -> Site | None:
-    """'province de Hassaké': the province whose seat (its largest town) is `town`."""
+    """'province de Hassaké': the province whose seat (the town it is named after, else its
+    largest) is `town`."""
     return gazetteer.derived(province_seats).get(town.site_id)
 
 
