@@ -55,6 +55,17 @@ _STEMS = {
     "NL": ("néerlandais", "neerlandés", "niederländisch", "olandes", "holandés", "голландск",
            "нидерландск", "الهولندي"),
     "SE": ("suédois", "sueco", "schwedisch", "svedes", "шведск", "السويدي"),
+    # the talks' and the Gulf's hosts: "la capital kazaja", "المدينة السويسرية"
+    "KZ": ("kazakh", "kazaj", "kasach", "kazak", "казахстанск", "казахск", "الكازاخ", "قزاقستان"),
+    "CH": ("suisse", "suiz", "svizzer", "suíç", "schweizer", "швейцарск", "السويسري", "سوئیس"),
+    "BE": ("belge", "belga", "belgisch", "бельгийск", "البلجيكي", "بلژیک"),
+    "AE": ("émirien", "emiratí", "emiratin", "emiradens", "эмиратск", "الإماراتي", "امارات"),
+    "CY": ("chypriot", "chipriot", "cipriot", "zypriot", "кипрск", "القبرصي", "قبرس"),
+    "LY": ("libyen", "libio", "libia", "libic", "líbi", "libysch", "ливийск", "الليبي", "لیبی"),
+    "KW": ("koweït", "kuwaití", "kuwaitian", "kuwaitisch", "кувейтск", "الكويتي", "کویت"),
+    "AZ": ("azerbaïdjan", "azerbaiyan", "azerbaigian", "aserbaidschan", "азербайджанск",
+           "الأذربيجاني", "آذربایجان"),
+    "CN": ("chinois", "chino", "chines", "cinese", "chinesisch", "китайск", "الصيني", "چین"),
 }
 _STEM_TO_COUNTRY = sorted(
     ((stem, country) for country, stems in _STEMS.items() for stem in stems),

@@ -162,8 +162,11 @@ def find_references(
         start = m.start(group) if group == "a" else m.start()
         det = "this" if DEMONSTRATIVE.search(body, m.start(), m.start(group)) else "the"
         info = {"noun": noun, "det": det, "adj": "", "word": word}
+        nation = country_of_capital_adjective(body, m.start(group), m.end(group))
         if noun == "capital":
-            info["country"] = country_of_capital_adjective(body, m.start(group), m.end(group))
+            info["country"] = nation
+        elif noun == "city" and nation:
+            info["nation"] = nation  # "la ville turque", "المدينة السويسرية": one of its towns
         refs.append((start, m.end(), kinds, info))
     for m in REFERENCE_TR.finditer(body) if language == "tr" else ():
         if TURKISH_NAME_BEFORE.search(body, max(0, m.start() - 40), m.start()):
@@ -269,7 +272,7 @@ def attach_references(
         part = PART_OF_BEFORE.search(body, max(0, start - 50), start)
         if part and not PLACE_BEFORE_PART.search(body, max(0, part.start() - 60), part.start()):
             locating = False
-        nation = DEMONYMS.get(info["adj"]) if kinds != CAPITAL else None
+        nation = info.get("nation") or (DEMONYMS.get(info["adj"]) if kinds != CAPITAL else None)
         before = [c for c in context if c[0].site.country == nation] if nation else context
         site, via_host = info.get("host"), False
         if site is None:

@@ -72,6 +72,18 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         ("Колонна покинула Алеппо. Посол был убит в турецкой столице.", "столице", "ru",
          "tr-ankara"),
         ("غادرت القافلة حلب. ووصل الوزير إلى العاصمة الأردنية.", "العاصمة", "ar", "jo-amman"),
+        # the hosts of the talks: Kazakhstan, Belgium
+        ("Las delegaciones salieron de Damasco. Se reunieron en un hotel de la capital kazaja.",
+         "capital", "es", "kz-astana"),
+        ("Делегации вылетели из Дамаска. Переговоры в казахстанской столице продлятся два дня.",
+         "столице", "ru", "kz-astana"),
+        ("Os ministros estiveram em Damasco. A reunião decorreu na capital belga.",
+         "capital", "pt", "be-brussels"),
+        # "the Swiss city" is a Swiss town named before, not the story's last town
+        ("وصل الوفد إلى جنيف يوم الأحد. وقصف الجيش قرية معان في حماة، فيما تنطلق المفاوضات في "
+         "المدينة السويسرية.", "المدينة", "ar", "ch-geneva"),
+        ("Les délégués sont arrivés à Genève. L'armée a bombardé Homs, et les pourparlers ont "
+         "repris dans la ville suisse.", "ville", "fr", "ch-geneva"),
         # "the coastal city" is the one on the sea, not the last city named
         ("تعرضت السفارة في دمشق والقنصلية في اللاذقية لهجمات. واقتحم محتجون القنصلية في "
          "المدينة الساحلية.", "المدينة", "ar", "sy-latakia"),
