@@ -261,6 +261,13 @@ LOCATIVE_SUFFIX = re.compile(r"^['’](?:" + _TR_CASE + r")\b", re.IGNORECASE)
 # A Turkish case ending that puts a small place on the map: "Rabia'ya girdi", and the "-daki"
 # of "Rabia'daki evler" (but a capital so written is its officials: "Brüksel'deki yetkililer")
 TURKISH_PLACE_SUFFIX = re.compile(r"^['’](?:" + _TR_CASE + r"|[dt][ae]ki)\b", re.IGNORECASE)
+# ... but a building there is in the city: "Şam'daki büyükelçiliği", "Kabil'deki havalimanı"
+TURKISH_BUILDING_THERE = re.compile(
+    r"^['’][dt][ae]ki\s+(?:\w+\s+)?(?:büyükelçili|elçili|başkonsoloslu|konsoloslu|"
+    r"temsilcili|havaliman|havaalan|hastane|cami|otel|bina|meydan|üs(?:s[üu]|\b)|karargâh|"
+    r"karargah|cezaev|hapishane|üniversite|okul|kilise|saray|stadyum)",
+    re.IGNORECASE,
+)
 
 
 def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | None) -> bool:
@@ -271,7 +278,7 @@ def is_foreign_seat(body: str, start: int, end: int, site: Site, home: str | Non
     before = body[max(0, start - 30) : start]
     after = body[end : end + 40]
     if LOCATIVE_BEFORE.search(before) or VISIT_BEFORE.search(before) or (
-        LOCATIVE_SUFFIX.match(after)
+        LOCATIVE_SUFFIX.match(after) or TURKISH_BUILDING_THERE.match(after)
     ):
         return False
     return not (PASSIVE_AFTER.match(after) or STATE_AFTER.match(after))

@@ -56,6 +56,18 @@ def test_capital_as_government_object_or_seat(gaz, body) -> None:
     assert sites
 
 
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a building in a foreign capital is in the city
+        ("Türkiye'nin Şam'daki büyükelçiliği bugün yeniden açıldı.", "sy-damascus"),
+        ("Kabil'deki havalimanında bekleyenler tahliye edildi.", "af-kabul"),
+    ],
+)
+def test_a_building_in_a_foreign_capital_is_there(gaz, body, kept) -> None:
+    assert kept in site_ids(gaz, body, "tr")
+
+
 def test_troops_based_in_a_place_are_there(gaz) -> None:
     assert "sy-hasakah" in site_ids(gaz, "US troops based in Hasakah were attacked on Monday.")
     assert "sy-aleppo" in site_ids(gaz, "The Syrian Observatory for Human Rights said fighting "
