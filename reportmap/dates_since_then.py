@@ -72,3 +72,12 @@ def apply_since_when(text: str, exprs: list[TimeExpr], published: date) -> list[
             added.append(make(text, when.start("when"), when.end("when"), e.date_start,
                               e.date_end, e.basis, e.granularity, published))
     return sorted(exprs + added, key=lambda x: x.start) if added else exprs
+
+
+def closed_before(text: str, when_start: int, when_end: int, start: int) -> bool:
+    """Whether the clause a "since X, when" opens closes before `start`: a comma, then a clause
+    of its own ("Since last October, when Trump said …, American patrols have returned to")."""
+    if not _WHEN_AFTER.fullmatch(text, when_start, when_end):
+        return False
+    comma = max(text.rfind(",", when_end, start), text.rfind("،", when_end, start))
+    return comma >= 0 and len(text[comma + 1 : start].split()) >= 3

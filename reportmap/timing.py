@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from reportmap.dates import TimeExpr, find_time_expressions
 from reportmap.dates_base import DAYS_SPAN, month_last
 from reportmap.dates_day_before import opens_with_same_day
+from reportmap.dates_since_then import closed_before
 from reportmap.described import describes_a_place
 from reportmap.framing import is_dateline_date, is_tag_or_byline
 from reportmap.model import Interval
@@ -281,11 +282,12 @@ class Timeline:
                 if not self._in_relative_after(d, end, clause)
                 and not self._in_old_aside(d, start, end, sentence)
                 and not (d.expr.start >= end and RECALLS.search(self.body, end, d.expr.start))
+                and not closed_before(self.body, d.expr.start, d.expr.end, start)
             ]
             pool = self._without_statement_date(pool, start, end)
             if pool:
                 best = min(pool, key=lambda d: gap(self.body, d.expr, start, end))
-                if best.expr.end <= start and not best.expr.future and FUTURE.search(
+                if best.expr.end <= start and not best.expr.future and _future_between(
                     self.body, best.expr.end, start
                 ):
                     # "promised on Wednesday that flights to Damascus will resume": the day
@@ -532,3 +534,14 @@ class Timeline:
         quoted = self.body[span.start : span.end].lstrip()[:1] in QUOTES
         return not opens and not quoted
 
+
+
+def _future_between(body: str, start: int, end: int) -> bool:
+    """A word of the future between a date and a span, not inside a comma-closed aside between
+    them ("Since last October, when Trump said troops would stay, patrols have returned")."""
+    first = min((i for i in (body.find(",", start, end), body.find("،", start, end)) if i >= 0),
+                default=-1)
+    last = max(body.rfind(",", start, end), body.rfind("،", start, end))
+    if first < 0 or first == last:
+        return bool(FUTURE.search(body, start, end))
+    return bool(FUTURE.search(body, start, first) or FUTURE.search(body, last, end))

@@ -860,6 +860,23 @@ def _dates(gaz: Gazetteer, body: str, language: str = "en") -> dict[str, tuple]:
     return {m.text: (m.date_start, m.date_end) for m in extract(gaz, body, language)}
 
 
+def test_the_clause_after_a_since_when_aside_runs_since(gaz) -> None:
+    # the "when" clause is at last October, and its "would" no plan of the clause after it
+    body = ('Since last October, when President Trump said US troops would stay "to secure '
+            'the oil", American patrols have returned to al-Omar.')
+    got = {m.text: (m.date_start, m.date_end)
+           for m in extract(gaz, body, "en", date(2020, 8, 4))}
+    assert got["al-Omar"] == (date(2019, 10, 1), date(2020, 8, 4))
+
+
+
+def test_a_plan_told_before_a_comma_still_dates_the_places_after_it(gaz) -> None:
+    body = ("By Sunday night the SDF had announced a deal under which government troops would "
+            "deploy along the border, including to Manbij.")
+    got = {m.text: m.date_start for m in extract(gaz, body, "en", date(2019, 10, 14))}
+    assert got["Manbij"] == date(2019, 10, 14)
+
+
 @pytest.mark.parametrize(
     ("body", "language", "place"),
     [
