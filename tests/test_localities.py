@@ -1570,3 +1570,31 @@ def test_heldout46_homonyms_gates_and_words() -> None:
     assert _full_sites(gazetteer, "Husaybah") == ["iq-al-qa-im"]
     assert _full_sites(gazetteer, "الصحراء الغربية") == ["eh-western-sahara"]
     assert _full_sites(gazetteer, "İstanbul") == ["tr-istanbul"]
+
+
+def test_heldout47_homonyms_and_quarters() -> None:
+    """Aleppo's al-Sulaymaniyah and Iraq's city share the bare Arabic name, as their Russian one:
+    the report's places choose; Russian "Салах-эд-Дин" is the Iraqi province, "район Салах-эд-Дин"
+    Aleppo's quarter; Baghdad's al-Shaab needs Baghdad near (Israel's Sha'ab otherwise); the
+    Sheikh Saeed quarter is no sheikh; "Hammam al-Alil camp" is the camp, the bare name the
+    town."""
+    gazetteer = load_gazetteer(DEFAULT_PATH)
+    assert "sy-suleimaniyeh-aleppo" in site_ids(
+        gazetteer, "قصفت الطائرات أحياء السليمانية والميدان والأشرفية في مدينة حلب.", "ar")
+    found = site_ids(gazetteer, "وصل وفد من أربيل إلى السليمانية لبحث الأزمة مع بغداد.", "ar")
+    assert "iq-sulaymaniyah" in found and "sy-suleimaniyeh-aleppo" not in found
+    assert "iq-saladin-governorate" in site_ids(
+        gazetteer, "Бои идут в провинциях Найнава, Салах-эд-Дин и Дияла.", "ru")
+    found = site_ids(gazetteer, "Сирийская армия наступает в районе Салах-эд-Дин в Алеппо.", "ru")
+    assert "sy-salaheddine" in found and "iq-saladin-governorate" not in found
+    assert "iq-shaab-baghdad" in site_ids(
+        gazetteer, "A car bomb hit a market in Shaab, in north-eastern Baghdad.")
+    found = site_ids(gazetteer, "Rockets from Lebanon hit Shaab and Karmiel in the Galilee.")
+    assert "il-sha-ab" in found and "iq-shaab-baghdad" not in found
+    assert "sy-sheikh-saeed" in site_ids(
+        gazetteer, "قصفت قوات النظام أحياء الشيخ سعيد والصالحين والمعادي في حلب.", "ar")
+    assert "sy-sheikh-saeed" not in site_ids(
+        gazetteer, "قال الشيخ سعيد الحسن، وهو قيادي في الفصيل، إن المعارك مستمرة في حلب.", "ar")
+    assert _full_sites(gazetteer, "Hammam al-Alil camp") == ["iq-hammam-al-alil-camp"]
+    assert _full_sites(gazetteer, "Hammam al-Alil") == ["iq-hammam-al-alil"]
+    assert _full_sites(gazetteer, "Baiji") == ["iq-bayji"]
