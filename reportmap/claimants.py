@@ -245,8 +245,20 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
-def attributions(text: str) -> list[tuple[int, str]]:
-    """Every attribution in a sentence: (offset in the sentence, who)."""
+# A statement told as the time of something else sources its own clause, not the sentences
+# around it: "when Trump said", "after Ankara announced", "quand Paris a annoncé", "nachdem".
+TIME_CLAUSE_BEFORE = re.compile(
+    r"(?:\b(?:when|after|before|until|once|quand|lorsque|après\s+que|avant\s+que|cuando|"
+    r"después\s+de\s+que|antes\s+de\s+que|als|nachdem|bevor|quando|dopo\s+che|prima\s+che|"
+    r"depois\s+que|antes\s+que|когда|после\s+того\s+как)|(?:^|\s)(?:عندما|حين|حينما|بعدما|"
+    r"بعد\s+أن|قبل\s+أن))\s+$",
+    re.IGNORECASE,
+)
+
+
+def attributions(text: str, timed: set[int] | None = None) -> list[tuple[int, str]]:
+    """Every attribution in a sentence: (offset in the sentence, who); the offsets of those
+    told in a clause of time ("when Trump said") go to `timed`."""
     found: dict[int, str] = {}
     spans: dict[int, int] = {}  # where each source found is written
     verb_last_ends: set[int] = set()  # verbs a German subordinate clause already attributed
@@ -280,6 +292,11 @@ def attributions(text: str) -> list[tuple[int, str]]:
                 text, 0, match.start("who")
             ):
                 continue  # "Witnesses in Baniyas said": the place is where the source is
+            if timed is not None and pattern in (SUBJECT_VERB, INTL_SUBJECT_VERB) and (
+                TIME_CLAUSE_BEFORE.search(text, max(0, match.start("who") - 30),
+                                          match.start("who"))
+            ):
+                timed.add(match.start("who"))
             if pattern is INTL_SUBJECT_VERB and (
                 PREPOSITION_FIRST.match(raw) or match.end() in verb_last_ends
             ):
@@ -378,7 +395,11 @@ class Claimants:
         self.by_sentence: dict[int, list[tuple[int, str]]] = {}
         last_by_paragraph: dict[int, str] = {}
         history: list[tuple[int, str]] = []  # every source found so far, in reading order
-        said = [attributions(body[s.start : s.end]) for s in index.sentences]
+        timed: list[set[int]] = [set() for _ in index.sentences]
+        said = [attributions(body[s.start : s.end], timed[s.index]) for s in index.sentences]
+        # sources told in a clause of time, by offset in the body: never carried to other
+        # sentences ("The oil fields carried output. Since October, when Trump said …")
+        self._timed = {s.start + pos for s in index.sentences for pos in timed[s.index]}
         for sentence in index.sentences:
             text = body[sentence.start : sentence.end]
             earlier = _named_before(last_by_paragraph, sentence.paragraph, back=1)
@@ -401,15 +422,16 @@ class Claimants:
             found = [(pos, _antecedent(body, who, history)) for pos, who in found]
             history.extend(found)
             self.by_sentence[sentence.index] = found
-            if found:
-                last_by_paragraph[sentence.paragraph] = found[-1][1]
+            carried = self._carried(sentence.index)
+            if carried:
+                last_by_paragraph[sentence.paragraph] = carried[-1][1]
         # A quote's speaker is often named at the end of its paragraph: carry it back; and a
         # source's account ("the Post points out that ...") goes on to the paragraph's end.
         sentences = index.sentences
         for i in range(1, len(sentences)):
             if not self.by_sentence[i] and sentences[i - 1].paragraph == sentences[i].paragraph:
                 self.by_sentence[i] = [
-                    (sentences[i].start, who) for _, who in self.by_sentence[i - 1][-1:]
+                    (sentences[i].start, who) for _, who in self._carried(i - 1)[-1:]
                 ]
         for i in range(len(sentences) - 2, -1, -1):
             credit = PHOTO_CREDIT.match(body, sentences[i + 1].start)
@@ -417,8 +439,12 @@ class Claimants:
                 sentences[i + 1].paragraph == sentences[i].paragraph or credit
             ):
                 self.by_sentence[i] = [
-                    (sentences[i].end, who) for _, who in self.by_sentence[i + 1][:1]
+                    (sentences[i].end, who) for _, who in self._carried(i + 1)[:1]
                 ]
+
+    def _carried(self, sentence: int) -> list[tuple[int, str]]:
+        """The sources of a sentence that hold for the sentences around it."""
+        return [(pos, who) for pos, who in self.by_sentence[sentence] if pos not in self._timed]
 
     def for_span(self, sentence: int, offset: int) -> str | None:
         """The attribution nearest before the mention in its sentence, else the first after;

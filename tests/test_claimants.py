@@ -266,6 +266,18 @@ def test_the_same_source_goes_on_in_reported_speech(gaz) -> None:
     assert _claimants(gaz, body, "de").get("Luftwaffenstützpunkt T4") == "israelischen Angaben"
 
 
+def test_a_statement_told_as_a_time_sources_only_its_own_sentence(gaz) -> None:
+    body = ("The heavy oil of the Rmeilan fields carried pre-war output. Since last October, "
+            'when President Trump said US troops would stay "to secure the oil", American '
+            "patrols have returned to al-Omar.")
+    assert _claimants(gaz, body, "en").get("Rmeilan fields") is None
+    # inside its own clause it still sources the claim
+    body = ("Tension has been rising since Aug. 24, when Israel said it had struck a cell in "
+            "Aqraba. Hours later two drones came down in Beirut.")
+    got = _claimants(gaz, body, "en")
+    assert (got.get("Aqraba"), got.get("Beirut")) == ("Israel", None)
+
+
 def test_a_quote_is_its_closing_speaker(gaz) -> None:
     body = ("El presidente turco anunció una operación, según la agencia Anka.\n\n"
             '"Vamos a limpiar Tel Rifat de terroristas. Después iremos a otras regiones", dijo '
