@@ -83,7 +83,16 @@ GEO_BEFORE = re.compile(
     r"nahegelegenen)\s+)?"
     r"|(?:^|\s)[وف]?(?:في|قرب|من|إلى|تقع|يقع|" + AR_DIRECTION_WORD + r"[يّ]?|"
     r"مدينة|بلدة|قرية|بلدات|قرى|منطقة|حي|حيي|حيّي|أحياء|"
-    r"حارة|مخيم)\s+)$",
+    r"حارة|مخيم)\s+)$"
+    # the French "de" elided: "la ville d'Al-Chaddadi", "près d'Alep"
+    r"|\bd['’]$",
+    re.IGNORECASE,
+)
+# A word of a town's quarter before a name: "les quartiers d'", "the district of", "حي".
+QUARTER_BEFORE = re.compile(
+    r"(?:\b(?:quartiers?|quarters?|districts?|neighbou?rhoods?|barrios?|bairros?|quartieri|"
+    r"quartiere|Stadtteil(?:e|en)?|Viertel[ns]?)\s+(?:of\s+|de\s+|d['’]|del?\s+|do\s+|di\s+)?"
+    r"(?:the\s+|la\s+|le\s+|el\s+)?|(?:^|\s)[وف]?(?:حي|حيي|أحياء)\s+)$",
     re.IGNORECASE,
 )
 # "the Bekaa", "the Kurdish-held Jazira", "the north coast of Lesbos"
@@ -106,7 +115,10 @@ GEO_AFTER = re.compile(
     # an apposition that says what the place is: "Al Atareb, una localidad rebelde"
     r"|^\s*,\s+(?:a|an|the|un|une|una|uma|um|ein|eine|il|lo|la|el|le)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:village|town|localidad|localité|bourgade|pueblo|aldea|Dorf|Ort|Ortschaft|Kleinstadt|"
-    r"villaggio|paese|cittadina|aldeia|vila|localidade|ville|ciudad|città|Stadt|cidade)\b"
+    r"villaggio|paese|cittadina|aldeia|vila|localidade|ville|ciudad|città|Stadt|cidade|"
+    # "Cheikh Maqsoud, le quartier contrôlé par les forces kurdes"
+    r"quartier|barrio|bairro|quartiere|Viertel|Stadtteil|Stadtviertel|district|"
+    r"neighbou?rhood|suburb|faubourg|banlieue)\b"
     # "Сальма, расположенная на высоте 800 метров": where it lies
     r"|^\s*,\s+(?:located|situated|située?|situad[oa]|situat[oa]|localizad[oa]|gelegen|"
     r"расположенн\w+|находящ\w+)\b",
@@ -435,6 +447,8 @@ def resolve_candidates(
             )
         ):
             continue
+        if small and not cue and site.kind != "neighbourhood" and QUARTER_BEFORE.search(before):
+            continue  # "les quartiers d'al-Hader": a quarter of the town, not a village elsewhere
         if out and not cue and _quarter_of(body, out[-1], start):
             continue  # "Daraa al-Balad": a quarter of the place just named, not another town
         if cue is None:

@@ -241,6 +241,8 @@ def host_named_later(body: str, named: list[Resolved], end: int, here: int, sent
     named before; the town that locates it soon after in the same sentence holds it."""
     for m in named:
         if m.start >= end and sentence_of.at(m.start).index == here and m.start - end <= 80:
+            if m.site.kind == "neighbourhood":
+                continue  # the quarter, then the town: "dans le quartier d'al-Soukkari à Alep"
             located = m.role == "locator" and m.site.kind in SUBSITE_HOSTS
             return m.site if located else None
     return None

@@ -253,11 +253,22 @@ def test_small_village_after_a_verb_of_war(gaz) -> None:
         ("Патрулирование начнётся от населённого пункта Трумба.", "ru", "sy-trumba"),
         ("Uma equipa que tentava chegar a Haffa foi atacada.", "pt", "sy-al-haffah"),
         ("In Daraa city the southern half, Daraa al-Balad, held out.", "en", "sy-daraa-al-balad"),
+        # the French "de" elided, an apposition naming a quarter
+        ("Des détenus se sont évadés d'une prison de la ville d'Al-Chaddadi.", "fr",
+         "sy-shaddadi"),
+        ("Quelque 6.000 d'entre eux ont gagné Cheikh Maqsoud, le quartier contrôlé par les "
+         "forces kurdes.", "fr", "sy-sheikh-maqsoud"),
     ],
 )
 def test_small_place_with_a_word_of_place_or_beside_a_named_one(gaz, body, language,
                                                                  village) -> None:
     assert village in site_ids(gaz, body, language)
+
+
+def test_the_quarters_of_a_town_are_no_village_elsewhere(gaz) -> None:
+    body = ("À Hama, 22 personnes ont été tuées lors de raids dans les quartiers d'al-Hader et "
+            "d'Arbaïn.")
+    assert "sy-al-hadir" not in site_ids(gaz, body, "fr")
 
 
 # --- timing: long-standing states, relative clauses, standing facts -------------------------
