@@ -109,7 +109,11 @@ REFERENCE = re.compile(
     r"\b(?P<det>the|its|this|that)\s+(?:same\s+)?(?:(?-i:(?P<adj>[A-Z][a-z]+(?:n|i|sh|se)))\s+)?"
     r"(?:military\s+|strategic\s+|commercial\s+|main\s+|old\s+|coastal\s+|border\s+|"
     r"frontier\s+|small\s+)?"
-    r"(" + _NOUNS + r")\b(?!\s*(?:-|of|at|in|near)\b)(?!['’]s\s)",
+    r"(" + _NOUNS + r")\b(?!\s*(?:-|of|at|in|near)\b)(?!['’]s\s)"
+    # a nation's capital is one place whatever follows: "expected in the Austrian capital in
+    # the coming weeks"
+    r"|\b(?P<det2>the)\s+(?-i:(?P<adj2>[A-Z][a-z]+(?:n|i|sh|se|ch)))\s+(?P<capital>capital)\b"
+    r"(?=\s*(?:at|in|near)\b)",
     re.IGNORECASE,
 )
 # The same in other languages, for the commonest nouns: "la capital", "die Stadt", "المدينة".

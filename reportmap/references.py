@@ -135,10 +135,12 @@ def find_references(
     """Spans of definite references and of a sentence-initial "Nearby", with their wording."""
     refs = []
     for m in REFERENCE.finditer(body):
-        noun = re.sub(r"\s+", " ", m.group(3).lower())
-        det = m.group("det").lower()
+        if m.group("capital") and m.group("adj2").lower() not in DEMONYMS:
+            continue
+        noun = re.sub(r"\s+", " ", (m.group(3) or m.group("capital")).lower())
+        det = (m.group("det") or m.group("det2")).lower()
         info = {"noun": noun, "det": "this" if det == "that" else det,
-                "adj": (m.group("adj") or "").lower(),
+                "adj": (m.group("adj") or m.group("adj2") or "").lower(),
                 # "the town" is no city of half a million; "the old town" is a city's quarter
                 "small": noun == "town" and not re.search(r"(?i)\bold\s", m.group())}
         if info["adj"] and info["adj"] not in DEMONYMS and noun != "capital":

@@ -72,6 +72,9 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
         ("Колонна покинула Алеппо. Посол был убит в турецкой столице.", "столице", "ru",
          "tr-ankara"),
         ("غادرت القافلة حلب. ووصل الوزير إلى العاصمة الأردنية.", "العاصمة", "ar", "jo-amman"),
+        # a nation's capital is one place, whatever follows it
+        ("Diplomats met in Geneva on Friday. A second round is expected in the Austrian "
+         "capital in the coming weeks.", "the Austrian capital", "en", "at-vienna"),
         # the hosts of the talks: Kazakhstan, Belgium
         ("Las delegaciones salieron de Damasco. Se reunieron en un hotel de la capital kazaja.",
          "capital", "es", "kz-astana"),
