@@ -56,7 +56,7 @@ _STEMS = {
            "нидерландск", "الهولندي"),
     "SE": ("suédois", "sueco", "schwedisch", "svedes", "шведск", "السويدي"),
     # the talks' and the Gulf's hosts: "la capital kazaja", "المدينة السويسرية"
-    "KZ": ("kazakh", "kazaj", "kasach", "kazak", "казахстанск", "казахск", "الكازاخ", "قزاقستان"),
+    "KZ": ("kazaj", "kasach", "kazak", "казахстанск", "казахск", "الكازاخ", "قزاقستان"),
     "CH": ("suisse", "suiz", "svizzer", "suíç", "schweizer", "швейцарск", "السويسري", "سوئیس"),
     "BE": ("belge", "belga", "belgisch", "бельгийск", "البلجيكي", "بلژیک"),
     "AE": ("émirien", "emiratí", "emiratin", "emiradens", "эмиратск", "الإماراتي", "امارات"),

@@ -46,6 +46,7 @@ from reportmap.timing_cues import (
     UNTIL_TODAY,
     WAR_YEARS,
     WHERE,
+    future_between,
     in_dashes,
     without_relative_clauses,
 )
@@ -287,7 +288,7 @@ class Timeline:
             pool = self._without_statement_date(pool, start, end)
             if pool:
                 best = min(pool, key=lambda d: gap(self.body, d.expr, start, end))
-                if best.expr.end <= start and not best.expr.future and _future_between(
+                if best.expr.end <= start and not best.expr.future and future_between(
                     self.body, best.expr.end, start
                 ):
                     # "promised on Wednesday that flights to Damascus will resume": the day
@@ -533,15 +534,3 @@ class Timeline:
         opens = sentences[sentence - 1].paragraph != span.paragraph
         quoted = self.body[span.start : span.end].lstrip()[:1] in QUOTES
         return not opens and not quoted
-
-
-
-def _future_between(body: str, start: int, end: int) -> bool:
-    """A word of the future between a date and a span, not inside a comma-closed aside between
-    them ("Since last October, when Trump said troops would stay, patrols have returned")."""
-    first = min((i for i in (body.find(",", start, end), body.find("،", start, end)) if i >= 0),
-                default=-1)
-    last = max(body.rfind(",", start, end), body.rfind("،", start, end))
-    if first < 0 or first == last:
-        return bool(FUTURE.search(body, start, end))
-    return bool(FUTURE.search(body, start, first) or FUTURE.search(body, last, end))

@@ -385,3 +385,14 @@ def in_dashes(before: str, after: str) -> bool:
     """A date between two dashes is an aside: "zum Gedenken an die Nakba - die Vertreibung der
     Palästinenser 1948 - den Grenzzaun durchbrochen"."""
     return len(_DASH.findall(before)) % 2 == 1 and bool(_DASH.search(after))
+
+
+def future_between(body: str, start: int, end: int) -> bool:
+    """A word of the future between a date and a span, not inside a comma-closed aside between
+    them ("Since last October, when Trump said troops would stay, patrols have returned")."""
+    first = min((i for i in (body.find(",", start, end), body.find("،", start, end)) if i >= 0),
+                default=-1)
+    last = max(body.rfind(",", start, end), body.rfind("،", start, end))
+    if first < 0 or first == last:
+        return bool(FUTURE.search(body, start, end))
+    return bool(FUTURE.search(body, start, first) or FUTURE.search(body, last, end))
