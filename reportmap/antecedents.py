@@ -76,7 +76,7 @@ def province_of(gazetteer, town: Site) -> Site | None:
 
 
 def window(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentence_of,
-            width: int = SENTENCE_WINDOW, locators: bool = False) -> list[Resolved]:
+           width: int = SENTENCE_WINDOW, locators: bool = False) -> list[Resolved]:
     """Compatible mentions (not locators, unless asked) of the last few sentences, the most
     recent first."""
     found = []
@@ -89,7 +89,7 @@ def window(previous: list[tuple[Resolved, bool]], sentence: int, kinds, sentence
 
 
 def topic(previous: list[tuple[Resolved, bool]], found: list[Resolved], sentence: int,
-           sentence_of, locating: bool, country: str | None = None) -> Site | None:
+          sentence_of, locating: bool, country: str | None = None) -> Site | None:
     """Of the sites in the window, the one the report has named most (on a tie, one in the
     report's own country, then the first), unless the reference comes right after another
     site in its own sentence: "la ciudad" after a place named in passing is the story's own

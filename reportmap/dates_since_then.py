@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from reportmap.dates_base import SINCE_LEAD, TimeExpr, make
+from reportmap.text import last_comma
 
 _PATTERNS: dict[str, str] = {
     "en": r"\b(?:ever\s+)?since\s+(?:then|that\s+(?:time|day|date))\b"
@@ -79,5 +80,5 @@ def closed_before(text: str, when_start: int, when_end: int, start: int) -> bool
     of its own ("Since last October, when Trump said …, American patrols have returned to")."""
     if not _WHEN_AFTER.fullmatch(text, when_start, when_end):
         return False
-    comma = max(text.rfind(",", when_end, start), text.rfind("،", when_end, start))
+    comma = last_comma(text, when_end, start)
     return comma >= 0 and len(text[comma + 1 : start].split()) >= 3

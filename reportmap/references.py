@@ -26,9 +26,7 @@ from reportmap.kinds import (
 )
 from reportmap.model import Site
 from reportmap.positions import is_coastal
-from reportmap.provinces import (
-    GERMAN_QUARTERS,
-)
+from reportmap.provinces import GERMAN_QUARTERS
 from reportmap.reference_words import (
     CAPITAL,
     CITY_LIKE,

@@ -157,5 +157,16 @@ class SentenceIndex:
         return self.sentences[i]
 
 
+def first_comma(body: str, start: int, end: int) -> int:
+    """The first comma (Latin or Arabic) in body[start:end], else -1."""
+    found = [i for i in (body.find(",", start, end), body.find("،", start, end)) if i >= 0]
+    return min(found, default=-1)
+
+
+def last_comma(body: str, start: int, end: int) -> int:
+    """The last comma (Latin or Arabic) in body[start:end], else -1."""
+    return max(body.rfind(",", start, end), body.rfind("،", start, end))
+
+
 def word_count(text: str) -> int:
     return len(WORD.findall(text))

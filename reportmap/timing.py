@@ -14,7 +14,7 @@ from reportmap.framing import is_dateline_date, is_tag_or_byline
 from reportmap.model import Interval
 from reportmap.statement_dates import is_statement_date
 from reportmap.tense import QUOTES, goes_on, tells_earlier_past, tells_past
-from reportmap.text import SentenceIndex, Span, clauses
+from reportmap.text import SentenceIndex, Span, clauses, last_comma
 from reportmap.timing_cues import (
     ANCHOR_PHRASE,
     APPOSITION,
@@ -448,10 +448,7 @@ class Timeline:
         interval = dated.interval
         if not self._long_ago(interval):
             return False
-        opening = max(
-            self.body.rfind(",", sentence.start, dated.expr.start),
-            self.body.rfind("،", sentence.start, dated.expr.start),
-        )
+        opening = last_comma(self.body, sentence.start, dated.expr.start)
         if opening < 0:
             return False
         closing = ASIDE_CLOSE.search(self.body, dated.expr.end, sentence.end)

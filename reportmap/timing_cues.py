@@ -7,6 +7,7 @@ import re
 from reportmap.dates_base import ROMANCE_FUTURE, TR_ABLATIVE, TR_SINCE_AFTER
 from reportmap.locator_words import LOCATION_STATE
 from reportmap.tense import UNTIL_WORDS
+from reportmap.text import first_comma, last_comma
 
 # "following the overthrow of Assad last weekend": the date belongs to another event.
 ANCHOR_PHRASE = re.compile(
@@ -390,9 +391,7 @@ def in_dashes(before: str, after: str) -> bool:
 def future_between(body: str, start: int, end: int) -> bool:
     """A word of the future between a date and a span, not inside a comma-closed aside between
     them ("Since last October, when Trump said troops would stay, patrols have returned")."""
-    first = min((i for i in (body.find(",", start, end), body.find("،", start, end)) if i >= 0),
-                default=-1)
-    last = max(body.rfind(",", start, end), body.rfind("،", start, end))
+    first, last = first_comma(body, start, end), last_comma(body, start, end)
     if first < 0 or first == last:
         return bool(FUTURE.search(body, start, end))
     return bool(FUTURE.search(body, start, first) or FUTURE.search(body, last, end))
