@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from reportmap.antecedents import (
@@ -26,7 +27,7 @@ from reportmap.kinds import (
 )
 from reportmap.model import Site
 from reportmap.positions import is_coastal
-from reportmap.provinces import GERMAN_QUARTERS
+from reportmap.provinces import GERMAN_QUARTERS, province_named_after
 from reportmap.reference_words import (
     CAPITAL,
     CITY_LIKE,
@@ -179,9 +180,14 @@ def find_references(
             continue
         if bare and _TURKISH_PREDICATE.match(body, m.end()):
             continue  # "IŞİD'in başkent ilan ettiği Rakka": what a place was declared
+        if bare and _TURKISH_COMPOUND.match(body, m.end()):
+            continue  # "ilçe sakinleri", "ilçe genelinde": the district's people, all of it
+        if re.search(r"(?i)\bbir\s+$", body[max(0, m.start() - 6):m.start()]):
+            continue  # "ikiz bir kent görünümünde": a city, not the one named
         kinds = TURKISH_NOUNS[re.sub(r"\s+", " ", word)]
         noun = "capital" if kinds == CAPITAL else "city" if kinds == POPULATED else "place"
-        refs.append((m.start(), m.end(), kinds, {"noun": noun, "det": "the", "adj": ""}))
+        refs.append((m.start(), m.end(), kinds,
+                     {"noun": noun, "det": "the", "adj": "", "district": word == "ilçe"}))
     for start, end, noun_end, named in find_subsites(body):
         info = {"noun": "subsite", "det": "the", "adj": "", "noun_end": noun_end, "named": named}
         refs.append((start, end, SUBSITE_HOSTS, info))
@@ -201,6 +207,10 @@ def find_references(
 
 _TURKISH_NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÇĞİÖŞÜ])")
 _TURKISH_PREDICATE = re.compile(r"\s+(?:ilan|olarak|yaptı|yapmak|seçti)\b")
+# The district or city as a modifier of its people, offices or whole extent
+_TURKISH_COMPOUND = re.compile(
+    r"\s+(?:halk|sakin|emniyet|genel|belediye|kaymakam|jandarma|nüfus|müftü|seçim)\w*",
+    re.IGNORECASE)
 
 
 def _main_country(named: list[Resolved]) -> str | None:
@@ -329,9 +339,11 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
     facility named after its town stands for the town ("Qamishli airport … the city")."""
     site = _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, country,
                             locating)
-    if site is not None and info.get("small") and site.population >= TOWN_AT_MOST:
-        # "the town" after Glasgow named in passing: the smaller place named before it
-        out = [(m, is_ref) for m, is_ref in out if m.site.population < TOWN_AT_MOST]
+    too_large = _too_large_for(info, gazetteer)
+    if site is not None and too_large(site):
+        # "the town" after Glasgow named in passing, "ilçede" after the province's seat: the
+        # smaller place named before it
+        out = [(m, is_ref) for m, is_ref in out if not too_large(m.site)]
         site = _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, country,
                                 locating)
     hosts = None if site is not None else _as_host_towns(out, kinds, gazetteer)
@@ -340,6 +352,17 @@ def _resolve_reference(out, start, here, kinds, info, sentence_of, gazetteer, co
     site = _resolve_by_name(hosts, start, here, kinds, info, sentence_of, gazetteer, country,
                             locating)
     return site, site is not None
+
+
+def _too_large_for(info: dict, gazetteer) -> Callable[[Site], bool]:
+    """What the wording rules out: "the town" is no city of half a million, and a Turkish
+    "ilçe" (a district) no capital or province's seat."""
+    if info.get("small"):
+        return lambda site: site.population >= TOWN_AT_MOST
+    if info.get("district") and gazetteer is not None:
+        return lambda site: site.kind == "capital" or (
+            province_named_after(gazetteer, site) is not None)
+    return lambda site: False
 
 
 def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, country, locating):

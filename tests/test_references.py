@@ -58,6 +58,9 @@ def _reference(gaz: Gazetteer, body: str, surface: str, language: str = "en") ->
          "sy-palmyra"),
         ("Konvoy Han Şeyhun'a doğru ilerliyordu. Muhalifler ilçeye giden yolu kesti.",
          "ilçeye", "tr", "sy-khan-shaykhun"),
+        # an "ilçe" (district) is no province's seat or capital named before it
+        ("Peşmergeler Erbil'den uçakla Şanlıurfa'ya indi. Kafile Suruç'a geçti. Buradan "
+         "otobüslerle ilçeye ulaştılar.", "ilçeye", "tr", "tr-suruc"),
         # a demonstrative points to the place just named, not to the story's first city
         ("Les experts, arrivés samedi à Damas, doivent se rendre à Douma dans les prochains "
          "jours. Le régime a repris le contrôle de cette ville.", "cette ville", "fr",
@@ -168,6 +171,13 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
          "Grenzstadt"),
         # a Turkish noun right after a name is the name's own ("Suruç ilçesinde")
         ("Patlama Suruç ilçesinde meydana geldi.", "tr", "ilçesinde"),
+        # the district as a modifier of its people or offices, and "a city": no reference
+        ("Okullar Karkamış'ta tatil edildi ve ilçe halkının bir kısmı tahliye edildi.", "tr",
+         "ilçe"),
+        ("Ceylanpınar'da iki polis öldürüldü. İlçe emniyet müdürlüğü açıklama yaptı.", "tr",
+         "İlçe"),
+        ("Şanlıurfa'da iki polis öldürüldü. Ceylanpınar, Resulayn ile ikiz bir kent "
+         "görünümünde.", "tr", "kent"),
         # "the area", "la zona" are too vague to point anywhere
         ("Shelling hit Jobar on Monday. Residents of the area fled.", "en", "area"),
         # a seat abroad is not a building in the town named before
