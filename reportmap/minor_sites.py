@@ -96,7 +96,17 @@ def _may_be(site, cand, body: str, language: str, supported: set[str]) -> bool:
         and surface[:1].isupper()
         and fold(surface) in {fold(a) for a in (site.name, *site.aliases)}
         and not _is_word(surface, language, site.country)
+        and not _is_surname(body, surface)
     )
+
+
+# A capitalised word before the name inside a sentence: a given name ("Kofi Annan").
+_GIVEN_BEFORE = r"(?<=[a-zà-ÿа-яё,] )[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+"
+
+
+def _is_surname(body: str, surface: str) -> bool:
+    """The report writes the name after a given name somewhere: "Kofi Annan … Annan pediu"."""
+    return re.search(_GIVEN_BEFORE + re.escape(surface) + r"(?![\w-])", body) is not None
 
 
 def admissible(cand, body: str, language: str, supported: set[str]):

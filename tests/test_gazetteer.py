@@ -82,7 +82,7 @@ GOVERNORATES = ["latakia", "tartus", "idlib", "aleppo", "hama", "homs", "deir-ez
 # --- the data file -------------------------------------------------------------------------------
 
 def test_file_shape() -> None:
-    assert DEFAULT_PATH.stat().st_size < 5_000_000
+    assert DEFAULT_PATH.stat().st_size < 6_000_000
     with DEFAULT_PATH.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == build.GAZETTEER_COLUMNS
@@ -316,4 +316,6 @@ def test_bare_words_name_no_facility(gaz: Gazetteer) -> None:
                  # ("the field", "the constructions", "progress", "the people"), a surname
                  "Khazer", "Khazir", "al-Hadba", "الحدباء", "الميدان", "الإنشاءات", "التقدم",
                  "الشعب", "Jarrah", "Infanterieschule"):
-        assert not gaz.lookup(word), (word, [s.site_id for s in gaz.lookup(word)])
+        # (a minor town abroad, "Ramon" in Russia, is taken only with support in the report)
+        full = [s.site_id for s in gaz.lookup(word) if not s.minor]
+        assert not full, (word, full)

