@@ -64,11 +64,11 @@ def _inner_names(cand, body: str, language: str, supported: set[str], gazetteer)
 def supported_countries(candidates, body: str = "") -> set[str]:
     """Countries the report names, names a place of without doubt (one site, not minor), or
     names by their adjective ("the Greek border", "ville serbe", "польской границы")."""
-    named = {
-        cand.sites[0].country
-        for cand in candidates
-        if len(cand.sites) == 1 and not cand.sites[0].minor and cand.sites[0].country
-    }
+    named = set()
+    for cand in candidates:
+        full = [site for site in cand.sites if not site.minor]
+        if len(full) == 1 and full[0].country:
+            named.add(full[0].country)  # "New York", though a Ukrainian village shares it
     if any(site.minor for cand in candidates for site in cand.sites):
         named.update(filter(None, map(country_of_adjective, set(WORD.findall(body)))))
     return named
