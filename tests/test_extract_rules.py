@@ -1029,6 +1029,14 @@ def test_a_homonym_near_the_other_places_of_the_report_wins(gaz) -> None:
     assert site_ids(gaz, "Regime troops shelled Suran on Friday.") == ["sy-suran"]
 
 
+def test_the_report_s_country_picks_a_city_abroad(gaz) -> None:
+    # Valencia is Spain's third city and a Venezuelan city of 1.6 million
+    body = "Desde Melilla, el Gobierno los traslada a Madrid, Sevilla y Valencia."
+    assert "es-valencia" in site_ids(gaz, body, "es")
+    assert site_ids(gaz, "La oposición se reunió en Valencia y Caracas.", "es") == [
+        "ve-valencia", "ve-caracas"]
+
+
 @pytest.mark.parametrize(
     ("body", "language", "listed", "antecedent"),
     [
