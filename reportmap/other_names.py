@@ -95,6 +95,12 @@ AMBASSADOR_BEFORE = re.compile(
 )
 # A ship named after a city: "the submarine Rostov-on-Don", "подводная лодка «Краснодар»",
 # "la frégate « Alep »", "الفرقاطة دمشق".
+# A weapon's model named after a town: "Panzerabwehrraketen vom Typ Milan", "de type SA-5".
+MODEL_BEFORE = re.compile(
+    r"\b(?:vom\s+Typ|des\s+Typs|of\s+the\s+type|du\s+type|de\s+type|del\s+tipo|de\s+tipo|"
+    r"di\s+tipo|do\s+tipo|типа)\s+[\"«„“']?\s*$",
+    re.IGNORECASE,
+)
 VESSEL_BEFORE = re.compile(
     r"(?:\b(?:ship|vessel|tanker|freighter|frigate|destroyer|cruiser|corvette|submarine|carrier|"
     r"boat|ferry|USS|HMS|MV|MT|TCG|navire|frégate|sous-marin|cargo|pétrolier|Schiff|Fregatte|"
@@ -244,7 +250,7 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
     """An official's title, a person, a ship, an outlet, a group, a road: not the place."""
     before = body[max(0, start - 60) : start]
     after = body[end : end + 60]
-    if TITLE_BEFORE.search(before) or VESSEL_BEFORE.search(before):
+    if TITLE_BEFORE.search(before) or VESSEL_BEFORE.search(before) or MODEL_BEFORE.search(before):
         return True
     if site.kind == "capital" and AMBASSADOR_BEFORE.search(before):
         return True

@@ -119,6 +119,10 @@ _POSSESSED = re.compile(r"['’]s\s+$")
 _GENERAL_STAFF = re.compile(r"генеральн\w+\s+$", re.IGNORECASE)
 # "con sede a Londra", "sede en Ginebra": the seat of an organisation, not a building.
 _SEAT_AFTER = re.compile(r"\s+(?:en|a|in|em)\b", re.IGNORECASE)
+# "که مقر آن در لندن است", "штаб которого находится на авиабазе": a group's seat, told in a
+# relative clause about the group; the place said after it is the mention.
+_GROUP_SEAT = re.compile(r"(?:مقر|المقر|штаб)\s+(?:آن|او|ها|которого|которой|которых)(?=[\s،.,]|$)",
+                         re.IGNORECASE)
 
 
 def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
@@ -132,6 +136,8 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
                 continue
             if _POSSESSED.search(body, max(0, m.start() - 3), m.start()):
                 continue  # "Gaziantep's copper bazaar": the owner is the mention
+            if _GROUP_SEAT.match(body, m.start("noun")):
+                continue
             if _GENERAL_STAFF.search(body, max(0, m.start() - 20), m.start()):
                 continue  # "начальнику Генерального штаба": the General Staff, no building
             if m.group("noun").lower() == "sede" and (

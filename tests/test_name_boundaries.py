@@ -24,6 +24,10 @@ PUBLISHED = date(2024, 10, 24)
         # "the neighbourhood" in Arabic is not the Iraqi town al-Hayy
         ("خرج المقاتلون من حي الشيخ مقصود في مدينة حلب، وعاد الهدوء إلى الحي.", "ar",
          "iq-al-hayy"),
+        # a weapon's model named after a town
+        ("Eine Maschine mit Panzerabwehrraketen vom Typ Milan landete in Erbil.", "de",
+         "it-milan"),
+        ("Le missile de type Milan a été tiré depuis Idleb.", "fr", "it-milan"),
     ],
 )
 def test_not_a_place(gaz, body, language, not_site) -> None:
