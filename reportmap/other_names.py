@@ -93,14 +93,14 @@ AMBASSADOR_BEFORE = re.compile(
     r"|(?:^|\s)(?:سفیر|سفرای|کاردار)\s+(?:\S+\s+){0,2}?در\s+$",
     re.IGNORECASE,
 )
-# A ship named after a city: "the submarine Rostov-on-Don", "подводная лодка «Краснодар»",
-# "la frégate « Alep »", "الفرقاطة دمشق".
 # A weapon's model named after a town: "Panzerabwehrraketen vom Typ Milan", "de type SA-5".
 MODEL_BEFORE = re.compile(
     r"\b(?:vom\s+Typ|des\s+Typs|of\s+the\s+type|du\s+type|de\s+type|del\s+tipo|de\s+tipo|"
     r"di\s+tipo|do\s+tipo|типа)\s+[\"«„“']?\s*$",
     re.IGNORECASE,
 )
+# A ship named after a city: "the submarine Rostov-on-Don", "подводная лодка «Краснодар»",
+# "la frégate « Alep »", "الفرقاطة دمشق".
 VESSEL_BEFORE = re.compile(
     r"(?:\b(?:ship|vessel|tanker|freighter|frigate|destroyer|cruiser|corvette|submarine|carrier|"
     r"boat|ferry|USS|HMS|MV|MT|TCG|navire|frégate|sous-marin|cargo|pétrolier|Schiff|Fregatte|"

@@ -137,7 +137,7 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
             if _POSSESSED.search(body, max(0, m.start() - 3), m.start()):
                 continue  # "Gaziantep's copper bazaar": the owner is the mention
             if _GROUP_SEAT.match(body, m.start("noun")):
-                continue
+                continue  # "مقر آن در لندن": the group's seat, told of the group
             if _GENERAL_STAFF.search(body, max(0, m.start() - 20), m.start()):
                 continue  # "начальнику Генерального штаба": the General Staff, no building
             if m.group("noun").lower() == "sede" and (
@@ -165,7 +165,7 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
                 continue  # "bodies were laid out in a mosque": a building not told which
             if not named and _NONE_BEFORE.search(body, max(0, m.start() - 12), m.start()):
                 continue  # "hätten in Deutschland keinen Platz": no place at all
-            if pattern is TURKISH_SUBSITE and _TURKISH_INDEFINITE.search(
+            if pattern is TURKISH_SUBSITE and TURKISH_INDEFINITE.search(
                 body, max(0, m.start() - 6), m.start()
             ):
                 continue  # "bir kontrol noktasında": at a checkpoint, not told which
@@ -195,7 +195,7 @@ _CARRIED_TO = re.compile(
 )
 _HOSPITAL = re.compile(r"hospital|clinic|hôpital|clinique|ospedale|больниц|госпитал|مستشفى|مشفى",
                        re.IGNORECASE)
-_TURKISH_INDEFINITE = re.compile(r"(?:^|\s)bir\s+$")
+TURKISH_INDEFINITE = re.compile(r"(?:^|\s)bir\s+$")
 _INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einem", "einen", "um", "uma"}
 
 
