@@ -321,7 +321,8 @@ def test_cli_reports_errors_without_traceback(tmp_path: Path, capsys: pytest.Cap
                                               ("heldout46", 18),
                                               ("heldout47", 18),
                                               ("heldout48", 18),
-                                              ("heldout49", 18)])
+                                              ("heldout49", 18),
+                                              ("heldout50", 18)])
 def test_heldout_labels_are_valid(folder: str, count: int) -> None:
     """The held-out sets (labelled blind, kept out of development) load and validate."""
     files = find_label_files(ROOT / "tests" / "data" / folder)
