@@ -31,6 +31,7 @@ from reportmap.claimants_intl import (
     PREPOSITION_FIRST,
     PRONOUN_ACCOUNT,
     RUSSIAN_IMPERSONAL,
+    RUSSIAN_PERSON,
     RUSSIAN_STATEMENT,
     RUSSIAN_THIS_SAID,
     SOURCE_ENDS,
@@ -287,6 +288,9 @@ def attributions(text: str, timed: set[int] | None = None) -> list[tuple[int, st
                     # ", hanno annunciato oggi l'avvio dell'offensiva": a source ends the
                     # sentence, and it is a name or a noun of sources ("fonti locali")
                     continue
+                raw += person_after_title(text, match)
+            if pattern is RUSSIAN_THIS_SAID and not RUSSIAN_PERSON.search(raw):
+                # "Об этом сообщил начальник Главного оперативного управления … Сергей Рудской"
                 raw += person_after_title(text, match)
             if pattern in (SUBJECT_VERB, INTL_SUBJECT_VERB) and PLACE_OF_SOURCE.search(
                 text, 0, match.start("who")

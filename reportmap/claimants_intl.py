@@ -53,6 +53,8 @@ INTL_ACCORDING = re.compile(
     r"(?:\s+(?!" + _NOT_ADJECTIVE + r")[a-zà-öø-ÿа-яё]+){0,3}\s+[A-ZÀ-ÖА-ЯЁ][\w-]+){0,3})"
 )
 _RU_WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+# "сообщил журналистам начальник …": whom it was told to, before the source
+_RUSSIAN_TOLD_TO = r"(?:журналистам|репортерам|репортёрам|корреспондентам|прессе)"
 INTL_VERB_SUBJECT = re.compile(
     # "Lo riferisce l'Osservatorio", "Lo hanno reso noto le Fds": what the sentence before told
     r"(?:[,»”\"]\s*(?:[—–-]\s*)?|^\s*Lo\s+)(?:meldete|meldeten|teilte|teilten|sagte|sagten|erklärte|erklärten|"
@@ -75,7 +77,8 @@ INTL_VERB_SUBJECT = re.compile(
     r"(?:(?:hoy|ayer|hoje|ontem|oggi|ieri|aujourd['’]hui|hier|heute|gestern)\s+)?"
     # "dijo por teléfono a AIN un residente", "a déclaré à l'AFP un habitant"
     r"(?:(?:por\s+teléfono|por\s+telefone|au\s+téléphone|par\s+téléphone|per\s+telefono|"
-    r"telefonisch|по\s+телефону|(?:a|à|al|ao|alla)\s+(?:l['’])?[A-Z][\w-]*)\s+){0,2}"
+    r"telefonisch|по\s+телефону|" + _RUSSIAN_TOLD_TO
+    + r"|(?:a|à|al|ao|alla)\s+(?:l['’])?[A-Z][\w-]*)\s+){0,2}"
     # "a annoncé dans la soirée l'agence officielle Sana"
     r"(?:(?:dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+(?:fin|début)\s+de\s+"
     r"(?:journée|soirée|matinée)|por\s+la\s+(?:noche|mañana|tarde))\s+)?"
@@ -366,7 +369,7 @@ PRONOUN_ACCOUNT = re.compile(
 RUSSIAN_THIS_SAID = re.compile(
     r"\b[Оо]б\s+этом\s+(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+|\w+\s+)?"
     r"(?:сообщил\w*|заявил\w*|рассказал\w*|объявил\w*|сообщает|сообщают|заявляет)\s+"
-    r"(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+)?(?:в\s+)?"
+    r"(?:(?:в|во)\s+" + _RU_WEEKDAY + r"\s+)?(?:" + _RUSSIAN_TOLD_TO + r"\s+)?(?:в\s+)?"
     r"(?P<who>(?:(?!(?:в|во|на|с|со|по|у)\s)[а-яё-]+\s+){0,3}?[А-ЯЁA-Z][\w-]+"
     r"(?:(?:\s+[а-яё-]+)?\s+[А-ЯЁA-Z][\w-]+){0,2})"
 )
@@ -391,6 +394,8 @@ _RUSSIAN_TITLE = re.compile(r"(?:начальник|глава|руководи�
 # adjective subject goes on to its noun.
 _RUSSIAN_ADJECTIVE = re.compile(r"[а-яё-]+(?:ый|ий|ой|ое|ее|ая|яя|ые|ие)")
 _RUSSIAN_NOUN_AFTER = re.compile(r"(?:\s+[а-яё-]+(?:ый|ий|ой|ое|ее|ая|яя|ые|ие))*\s+[а-яё-]+")
+# a first name and a surname closing the words: "министр обороны Сергей Шойгу"
+RUSSIAN_PERSON = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+$")
 _RUSSIAN_PERSON_END = re.compile(
     r"[^,.;:«»]{0,120}?\s(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)\s*\.?\s*$"
 )

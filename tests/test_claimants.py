@@ -388,6 +388,13 @@ def test_according_to_closing_a_clause_holds_for_it(gaz, body, language, place, 
         # "Об этом сообщил X", "Das teilte X mit": the source of what the sentence before told
         ("Бомбардировщики нанесли удары по объектам в районе Ракки. Об этом во вторник сообщили "
          "в Министерстве обороны России.", "ru", "Ракки", "Министерстве обороны России"),
+        # "сообщил журналистам начальник …": told to the press, by the chief named at the end
+        ("Самолёты нанесли удары в районе Ракки. Об этом сообщил журналистам начальник Главного "
+         "оперативного управления Генштаба генерал-полковник Сергей Рудской.", "ru", "Ракки",
+         "начальник Главного Сергей Рудской"),
+        ("«Самолёты нанесли удары в районе Ракки», — сообщил журналистам официальный "
+         "представитель Минобороны генерал-майор Игорь Конашенков.", "ru", "Ракки",
+         "официальный представитель Игорь Конашенков"),
         ("Bei einem Anschlag im nordsyrischen Afrin starben 40 Menschen. Das teilte das türkische "
          "Verteidigungsministerium mit.", "de", "Afrin", "Verteidigungsministerium"),
         ("I ribelli hanno conquistato oggi Ariha. Lo riferisce l'Osservatorio siriano.", "it",
