@@ -46,7 +46,7 @@ from reportmap.reference_words import (
 from reportmap.resolve import Resolved, host_town, nearest_facility
 from reportmap.subsites import (
     SUBSITE_HOSTS,
-    TURKISH_INDEFINITE,
+    TURKISH_COUNT_BEFORE,
     find_subsites,
     host_named_later,
     landmark_in,
@@ -183,8 +183,8 @@ def find_references(
             continue  # "IŞİD'in başkent ilan ettiği Rakka": what a place was declared
         if bare and _TURKISH_COMPOUND.match(body, m.end()):
             continue  # "ilçe sakinleri", "ilçe genelinde": the district's people, all of it
-        if TURKISH_INDEFINITE.search(body, max(0, m.start() - 6), m.start()):
-            continue  # "ikiz bir kent görünümünde": a city, not the one named
+        if TURKISH_COUNT_BEFORE.search(body, max(0, m.start() - 8), m.start()):
+            continue  # "ikiz bir kent görünümünde", "İki kent arasındaki": not the one named
         kinds = TURKISH_NOUNS[re.sub(r"\s+", " ", word)]
         noun = "capital" if kinds == CAPITAL else "city" if kinds == POPULATED else "place"
         refs.append((m.start(), m.end(), kinds,

@@ -165,8 +165,8 @@ def find_subsites(body: str) -> list[tuple[int, int, int, bool]]:
                 continue  # "bodies were laid out in a mosque": a building not told which
             if not named and _NONE_BEFORE.search(body, max(0, m.start() - 12), m.start()):
                 continue  # "hätten in Deutschland keinen Platz": no place at all
-            if pattern is TURKISH_SUBSITE and TURKISH_INDEFINITE.search(
-                body, max(0, m.start() - 6), m.start()
+            if pattern is TURKISH_SUBSITE and TURKISH_COUNT_BEFORE.search(
+                body, max(0, m.start() - 8), m.start()
             ):
                 continue  # "bir kontrol noktasında": at a checkpoint, not told which
             found.append((m.start(), m.end(), noun_end, named))
@@ -195,7 +195,8 @@ _CARRIED_TO = re.compile(
 )
 _HOSPITAL = re.compile(r"hospital|clinic|hôpital|clinique|ospedale|больниц|госпитал|مستشفى|مشفى",
                        re.IGNORECASE)
-TURKISH_INDEFINITE = re.compile(r"(?:^|\s)bir\s+$")
+# "bir" (a), "birkaç" (a few), "iki" (two) before a Turkish noun: not the one place named
+TURKISH_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:bir|birkaç|birçok|bazı|[İi]ki|üç|dört|beş|\d+)\s+$")
 _INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einem", "einen", "um", "uma"}
 
 

@@ -178,6 +178,8 @@ def test_locating_reference_skips_the_place_it_locates(gaz) -> None:
          "İlçe"),
         ("Şanlıurfa'da iki polis öldürüldü. Ceylanpınar, Resulayn ile ikiz bir kent "
          "görünümünde.", "tr", "kent"),
+        ("Nusaybin'de duvar örülüyor. İki kent arasındaki sınır yalnızca bir tel örgü.", "tr",
+         "kent"),
         # "the area", "la zona" are too vague to point anywhere
         ("Shelling hit Jobar on Monday. Residents of the area fled.", "en", "area"),
         # a seat abroad is not a building in the town named before
