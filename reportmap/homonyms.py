@@ -15,6 +15,11 @@ from reportmap.model import Site
 
 # "Homs, Libya", "Hama in central Japan"; not "against the United States … in Damascus"
 NEAR_COUNTRY = 80
+# "arrivés par la Libye, après avoir fui les combats à Homs": a country before a comma and a
+# clause of another time or place is not where the name lies
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:après|avant|pendant|tandis|after|before|while|when|whereas|después|antes|mientras|"
+    r"dopo|prima|mentre|depois|enquanto|während|bevor|nachdem)\b", re.IGNORECASE)
 OWNER_GAP = re.compile(r"['’]s? ")  # "Iraq's Sinjar", "Syria' s"
 
 
@@ -33,7 +38,8 @@ def countries_near(named, start: int, end: int, sentence_of, body: str) -> set[s
         country
         for c_start, c_end, country in named
         if sentence_of(c_start).index == sentence.index
-        and (0 <= start - c_end <= NEAR_COUNTRY or 0 <= c_start - end <= NEAR_COUNTRY
+        and (0 <= start - c_end <= NEAR_COUNTRY and not _NEW_CLAUSE.search(body, c_end, start)
+             or 0 <= c_start - end <= NEAR_COUNTRY
              or c_start - sentence.start <= 3)
     }
 

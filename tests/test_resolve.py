@@ -54,6 +54,9 @@ def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
         ("قصفت قوات النظام بلدات صيدا والنعيمة وأم المياذن شرق درعا.", "ar", "صيدا",
          "sy-saida-daraa"),
         ("The coalition struck Mansura, west of Raqqa.", "en", "Mansura", "sy-al-mansurah"),
+        # a country before a comma and a clause of another time is not where the name lies
+        ("Ils étaient arrivés en Algérie par la Libye, après avoir fui les combats à Homs et à "
+         "Alep.", "fr", "Homs", "sy-homs"),
     ],
 )
 def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str) -> None:
