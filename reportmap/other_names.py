@@ -281,6 +281,9 @@ def is_other_name(body: str, start: int, end: int, site: Site, cue=None) -> bool
     return is_acronym(body, start, end, site)
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zà-öø-ÿ]\s$")
+
+
 def is_acronym(body: str, start: int, end: int, site: Site) -> bool:
     """'SANA' (the news agency) is not Sanaa: an all-caps word in mixed-case text."""
     surface = body[start:end]
@@ -288,8 +291,10 @@ def is_acronym(body: str, start: int, end: int, site: Site) -> bool:
         return False
     if surface in site.aliases or surface == site.name:
         return False
-    if start == 0 or body[start - 1] == "\n" or body[end : end + 1] in {",", ":"}:
+    if start == 0 or body[start - 1] == "\n":
         return False  # a dateline: "HOMS, Syria"
+    if body[end : end + 1] in {",", ":"} and not _LOWER_WORD_BEFORE.search(body, 0, start):
+        return False  # "Par Jean Dupont, HOMS, 3 déc.": a dateline; not "acrescentou a SANA,"
     around = body[max(0, start - 40) : end + 40]
     return any(c.islower() for c in around)
 

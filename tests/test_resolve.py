@@ -82,6 +82,8 @@ def test_a_name_resolves(gaz, body: str, language: str, text: str, site_id: str)
         # "در سال" (in the year), "از جمله" (including): Persian words, not villages
         ("این حمله در سال ۲۰۱۶ در دمشق رخ داد و از جمله در حلب.", "fa", "سال"),
         ("این حمله در سال ۲۰۱۶ در دمشق رخ داد و از جمله در حلب.", "fa", "جمله"),
+        # an agency's acronym after a lowercase word, though a comma follows: not a dateline
+        ("Não houve vítimas, acrescentou a SANA, citando uma fonte militar.", "pt", "SANA"),
     ],
 )
 def test_a_word_is_no_site(gaz, body: str, language: str, text: str) -> None:
