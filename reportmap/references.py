@@ -43,7 +43,7 @@ from reportmap.reference_words import (
     TURKISH_UPPER,
     landform_name,
 )
-from reportmap.resolve import Resolved, host_town, nearest_facility
+from reportmap.resolve import Resolved, facility_named_after, host_town, nearest_facility
 from reportmap.subsites import (
     SUBSITE_HOSTS,
     TURKISH_COUNT_BEFORE,
@@ -443,7 +443,34 @@ def _resolve_by_name(out, start, here, kinds, info, sentence_of, gazetteer, coun
     if site is None and kinds == PROVINCE and gazetteer is not None:
         town = antecedent(previous, here, POPULATED, sentence_of)
         return province_of(gazetteer, town) if town else None
+    if site is not None and kinds and kinds <= AIR and gazetteer is not None and (
+        _AIRPORT_WORD.search(info.get("word") or info["noun"])
+    ):
+        # "бомбардировщики, взлетевших с аэродрома Моздок, нанесли удары … в районе
+        # Дейр-эз-Зора, где боевики атакуют позиции … у аэропорта": the airport of the town
+        # named since the air base
+        town = _town_named_since(previous, site, here, sentence_of)
+        own = facility_named_after(gazetteer, town, kinds) if town is not None else None
+        if own is not None:
+            return own
     return site
+
+
+_AIRPORT_WORD = re.compile(r"airport|aéroport|aeropuerto|aeroporto|flughafen|аэропорт|مطار|"
+                           r"فرودگاه|havaliman|havaalan", re.IGNORECASE)
+
+
+def _town_named_since(previous, site: Site, here: int, sentence_of) -> Site | None:
+    """A town named in this sentence after the last mention of `site`, when the report named
+    `site` only once (the airport of the story stays the story's)."""
+    if sum(m.site.site_id == site.site_id for m, _ in previous) > 1:
+        return None
+    for m, _ in reversed(previous):
+        if sentence_of.at(m.start).index != here or m.site.site_id == site.site_id:
+            return None
+        if m.site.kind in POPULATED:
+            return m.site
+    return None
 
 
 _HOSTED = FACILITY - {"border_crossing"}  # a crossing is named after the towns on both sides

@@ -248,6 +248,20 @@ def host_town(gazetteer, site: Site) -> Site | None:
     return gazetteer.derived(_host_towns).get(site.site_id)
 
 
+def _facilities_by_host(gazetteer) -> dict[str, list[Site]]:
+    hosted: dict[str, list[Site]] = {}
+    for facility_id, town in gazetteer.derived(_host_towns).items():
+        hosted.setdefault(town.site_id, []).append(gazetteer.sites[facility_id])
+    return hosted
+
+
+def facility_named_after(gazetteer, town: Site, kinds: frozenset[str]) -> Site | None:
+    """The one facility of those kinds named after a town ("Deir ez-Zor Airport")."""
+    own = [s for s in gazetteer.derived(_facilities_by_host).get(town.site_id, ())
+           if s.kind in kinds]
+    return own[0] if len(own) == 1 else None
+
+
 # Words that put something in or at a place, in the languages reports come in.
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|near|from|outside|into|around|over|on|towards?|via|through|of|across|"

@@ -408,3 +408,13 @@ def test_the_governorate_building_is_in_the_town(gaz) -> None:
     body = ("Federal troops entered Kirkuk on Monday. They took the airport in the morning and "
             "the governorate building by the evening.")
     assert _reference(gaz, body, "the governorate building") == "iq-kirkuk"
+
+
+def test_the_airport_of_the_town_named_since_the_air_base(gaz) -> None:
+    body = ("Bombers took off from the Mozdok air base and struck IS targets near Deir ez-Zor, "
+            "where militants have attacked army positions at the airport since mid-January.")
+    assert _reference(gaz, body, "the airport") == "sy-deir-ez-zor-airport"
+    # the story's own airport, named twice, stays the airport
+    body = ("Flights resumed at Aleppo airport. Aleppo airport had been shut for eight years. "
+            "\"My son lives in Damascus,\" said a woman waiting at the airport.")
+    assert _reference(gaz, body, "the airport") == "sy-aleppo-airport"
