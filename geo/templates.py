@@ -20,6 +20,8 @@ _AIR_LATIN = [
     "{b} helicopter airfield", "base d'hélicoptères de {b}", "{b} helikopter üssü",
     # Turkish papers call an air base by its airfield: "Menağ Havaalanı", "Kuveyris Havaalanı"
     "{b} Havaalanı", "{b} havaalanı",
+    # Spanish and Italian papers say "military airport" too: "el aeropuerto militar de Al Thaala"
+    "aeropuerto militar de {b}", "aeroporto militare di {b}",
 ]
 _AIR_CYRILLIC = [
     "авиабаза {b}", "авиабазы {b}", "авиабазе {b}", "авиабазу {b}", "авиабазой {b}", "база {b}",
@@ -52,7 +54,9 @@ _PORT_LATIN = [
     "{b} Limanı", "{b} limanı", "porto di {b}", "porto de {b}",
 ]
 _PORT_CYRILLIC = ["порт {b}", "порт в {b}", "порту {b}", "порта {b}"]
-_PORT_ARABIC = ["ميناء {b}", "مرفأ {b}"]
+# Persian names a port "بندر" before the city's name: "بندر لاذقیه", "بندر جده" (a row gives the
+# Persian spelling of its city as a base, "~لاذقیه")
+_PORT_ARABIC = ["ميناء {b}", "مرفأ {b}", "بندر {b}"]
 
 _AIRPORT_LATIN = [
     "{b} airport", "{b} Airport", "{b} International Airport", "{b} international airport",

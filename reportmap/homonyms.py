@@ -142,9 +142,12 @@ def held_in(candidates, i: int, body: str) -> Site | None:
 
 
 def near_holder(sites, holder: Site | None) -> list[Site]:
-    """The homonyms that lie within HELD_IN_M of the place the text puts them in."""
+    """The homonyms that lie within HELD_IN_M of the place the text puts them in, or in the
+    country of the region or province it puts them in ("شبعا في جنوب لبنان")."""
     if holder is None:
         return []
+    if holder.kind in ADMIN:
+        return [s for s in sites if s.site_id != holder.site_id and s.country == holder.country]
     return [s for s in sites if s.site_id != holder.site_id
             and distance_m(s.lat, s.lon, holder.lat, holder.lon) <= HELD_IN_M]
 

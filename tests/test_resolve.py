@@ -54,6 +54,10 @@ def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
         ("قصفت قوات النظام بلدات صيدا والنعيمة وأم المياذن شرق درعا.", "ar", "صيدا",
          "sy-saida-daraa"),
         ("The coalition struck Mansura, west of Raqqa.", "en", "Mansura", "sy-al-mansurah"),
+        # a homonym said to lie in a region or province is the one of its country
+        ("سقط صاروخ على مجدل شمس في الجولان. وقال الجيش إن الصاروخ أُطلق من منطقة تقع شمال "
+         "بلدة شبعا في جنوب لبنان.", "ar", "شبعا", "lb-shebaa"),
+        ("وسقطت قذائف على بلدة شبعا في ريف دمشق.", "ar", "شبعا", "sy-shebaa"),
         # a country before a comma and a clause of another time is not where the name lies
         ("Ils étaient arrivés en Algérie par la Libye, après avoir fui les combats à Homs et à "
          "Alep.", "fr", "Homs", "sy-homs"),
