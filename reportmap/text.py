@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 ABBREVIATIONS = {
@@ -135,12 +136,15 @@ def sentences(body: str) -> list[Span]:
     return spans
 
 
-def clauses(body: str, sentence: Span) -> list[tuple[int, int]]:
-    """Rough clause boundaries inside a sentence (semicolons, dashes, contrastive conjunctions)."""
+def clauses(body: str, sentence: Span, more_cuts: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Rough clause boundaries inside a sentence (semicolons, dashes, contrastive conjunctions,
+    and `more_cuts`)."""
     cuts = [sentence.start]
     for match in CLAUSE_BREAK.finditer(body, sentence.start, sentence.end):
         cuts.append(match.start())
+    cuts.extend(c for c in more_cuts if sentence.start < c < sentence.end)
     cuts.append(sentence.end)
+    cuts.sort()
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 

@@ -17,6 +17,7 @@ from reportmap.tense import QUOTES, goes_on, tells_earlier_past, tells_past
 from reportmap.text import SentenceIndex, Span, clauses, last_comma
 from reportmap.timing_cues import (
     ANCHOR_PHRASE,
+    AND_THEN_DATE,
     APPOSITION,
     ASIDE_CLOSE,
     ASIDE_OPEN,
@@ -199,7 +200,7 @@ class Timeline:
         """The interval for a span and whether the sentence reads as background."""
         sentence = self.index.at(start)
         clause = next(
-            ((a, b) for a, b in clauses(self.body, sentence) if a <= start < b),
+            ((a, b) for a, b in self._clauses(sentence) if a <= start < b),
             (sentence.start, sentence.end),
         )
         interval, background = self._interval_for(start, end, sentence, clause)
@@ -226,6 +227,16 @@ class Timeline:
         ):
             background = True  # "comes a week after the storming of Hama": what came before
         return interval, background
+
+    def _clauses(self, sentence: Span) -> list[tuple[int, int]]:
+        """The sentence's clauses, cut also where ", and" brings a time of its own: "Le 26
+        juillet, six soldats avaient été blessés à Saïda, et fin mai six Casques bleus …"."""
+        cuts = [
+            match.start()
+            for d in self.by_sentence.get(sentence.index, [])
+            if (match := AND_THEN_DATE.search(self.body, sentence.start, d.expr.start))
+        ]
+        return clauses(self.body, sentence, cuts)
 
     def _before_today(self, interval: Interval) -> Interval:
         """"had fired shells on the capital in recent days": a span up to the report's day,

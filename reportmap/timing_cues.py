@@ -395,3 +395,12 @@ def future_between(body: str, start: int, end: int) -> bool:
     if first < 0 or first == last:
         return bool(FUTURE.search(body, start, end))
     return bool(FUTURE.search(body, start, first) or FUTURE.search(body, last, end))
+
+
+# ", and" opening a clause with a time of its own, right before the date: ", et fin mai",
+# ", and on Tuesday", ", y el lunes", ", und am Montag", ", и в среду"
+AND_THEN_DATE = re.compile(
+    r"[,،]\s+(?:and|et|y|e|und|и)\s+(?:(?:on|in|at|early|late|le|la|el|am|im|в|во|à|a|en|il|"
+    r"nel|no|na)\s+)?$",
+    re.IGNORECASE,
+)

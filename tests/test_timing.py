@@ -246,6 +246,13 @@ SAT = date(2013, 7, 27)
         ("Les mandats visent les attaques menées en août 2013 contre Adra et Douma, le 4 et le "
          "5 août, puis contre la Ghouta le 21 août.", "Ghouta", date(2023, 11, 15), "fr",
          ("2013-08-21", "2013-08-21")),
+        # ", et fin mai": a clause with a time of its own after the place, not the place's
+        ("Le 26 juillet, six militaires avaient été blessés dans une attaque à Saïda, et fin "
+         "mai six Casques bleus avaient été touchés à Rmeileh.", "Saïda", date(2011, 12, 9),
+         "fr", ("2011-07-26", "2011-07-26")),
+        ("On 26 July six soldiers were wounded in an attack in Sidon, and in late May six "
+         "peacekeepers were hit at Rmeileh.", "Sidon", date(2011, 12, 9), "en",
+         ("2011-07-26", "2011-07-26")),
         # "тогда же": the time of the sentence before, not a month of a later clause
         ("В 2015 году ИГ захватило Пальмиру. Тогда же ИГ взорвало храм Бела, а в августе убило "
          "хранителя.", "храм Бела", date(2016, 5, 5), "ru", ("2015-01-01", "2015-12-31")),
