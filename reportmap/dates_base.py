@@ -373,6 +373,8 @@ _FUTURE_CUE = re.compile(
     # what is awaited: "a church group expects its family in January"
     r"expects|awaits|erwartet|erwarten|attendent|aguarda|aguardan|aspetta|aspettano|"
     r"ожидает|ожидают)\b"
+    # an appeal or duty in the present: "We urge the donors meeting in Brussels in June"
+    r"|\b(?:urge|urges|must|should)\b(?!\s+(?:have|not\s+have)\b)"
     r"|\w['’]ll\b"
     r"|\b(?:va|vont|devrait|devraient|prévoit|prévoient|doit|doivent|"
     r"wird|werden|soll|sollen|sollte|sollten|"

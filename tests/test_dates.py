@@ -140,6 +140,10 @@ def test_english_intervals(text: str, published: date, start: str, end: str) -> 
         ("Talks are scheduled for December 20", SAT, "2024-12-20", True),
         # what is awaited is ahead
         ("a church group expects its sponsored family in January", SAT, "2025-01-01", True),
+        # an appeal or a duty in the present looks ahead; one that should have been, back
+        ("We urge the donors meeting in Brussels in June to keep their pledges", date(2023, 4, 26),
+         "2023-06-01", True),
+        ("Donors should have met in June", date(2023, 4, 26), "2022-06-01", False),
         ("on Friday", SAT, "2024-12-13", False),
         ("in three days", SAT, "2024-12-15", True),
         ("It said it would open more counters on Thursday", SAT, "2024-12-19", True),
