@@ -12,6 +12,8 @@ from reportmap.claimants_intl import (
     ARABIC_SAID_THAT,
     ARABIC_SOURCE,
     ARABIC_SUBJECT_SAID,
+    ARABIC_TITLE,
+    ARABIC_TITLE_NAME,
     FRENCH_LEARNED,
     GERMAN_COMPOUND_ACCORDING,
     GERMAN_INVERTED,
@@ -309,6 +311,9 @@ def attributions(text: str, timed: set[int] | None = None) -> list[tuple[int, st
                 verb_last_ends.add(match.end())
             if pattern is ARABIC_SOURCE:
                 raw = _arabic_plural_subject(raw)
+                person = ARABIC_TITLE_NAME.match(text, match.end("who"))
+                if person and ARABIC_TITLE.match(raw):
+                    raw += person.group()  # "أعلن رئيس الوزراء العراقي حيدر العبادي، اليوم"
             if pattern is ACCORDING_SOURCE and OWNER_OF_NAME.match(text, match.end("who")):
                 continue  # "according to the group's Military Operations Command": its name
 
