@@ -190,6 +190,8 @@ ADMIN_CUE_BEFORE = re.compile(
     r"campagna|zone\s+rurali|áreas?\s+rurais|zonas?\s+rurais|ländlichen\s+Gebiet\w*|"
     r"rural\s+areas\s+of|countryside\s+of|"
     r"зон[аеуы](?:\s+деэскалации)?))\s+"
-    r"(?:(?:[^\W\d_]+\s+)?(?:de\s+|d['’]\s*|del\s+|di\s+|von\s+|of\s+))?(?:la\s+|l['’])?$",
+    # one or two adjectives before "of": "la provincia oriental siria de Deir ez Zor" (not "nelle
+    # campagne a ovest di Aleppo": the city)
+    r"(?:(?:[^\W\d_]{3,}\s+){0,2}(?:de\s+|d['’]\s*|del\s+|di\s+|von\s+|of\s+))?(?:la\s+|l['’])?$",
     re.IGNORECASE,
 )

@@ -44,6 +44,10 @@ from reportmap.model import Report
         # the capital's own area stays the capital
         ("Des frappes ont visé la région de Damas.", "fr", ["sy-damascus"]),
         ("Arresti anche nella campagna di Damasco.", "it", ["sy-gov-rif-dimashq"]),
+        # two adjectives between the word and "de"; a direction after it is no adjective
+        ("Murieron en la provincia oriental siria de Deir ez Zor.", "es",
+         ["sy-gov-deir-ez-zor"]),
+        ("Rapite nelle campagne a ovest di Aleppo.", "it", ["sy-aleppo"]),
         # German compounds of "Provinz", the Arabic countryside of two governorates
         ("Wahllokale wurden in der Nachbarprovinz Hama geöffnet.", "de", ["sy-gov-hama"]),
         ("نزحت عائلات من ريفي حماة وحمص.", "ar", ["sy-gov-hama", "sy-gov-homs"]),
