@@ -28,6 +28,7 @@ from reportmap.timing_cues import (
     LEADING_PLACE,
     NTH_TIME,
     PARTICIPLE_ASIDE,
+    PAST_YEARS,
     PROGRESSIVE,
     RECALLS,
     RELATIVE,
@@ -281,7 +282,8 @@ class Timeline:
             return same_day, False
         here = self.usable(sentence.index)
         in_clause = [d for d in here if clause[0] <= d.expr.start < clause[1]]
-        if WAR_YEARS.search(self.body, clause[0], clause[1]) and not in_clause:
+        if not in_clause and (WAR_YEARS.search(self.body, clause[0], clause[1])
+                              or PAST_YEARS.search(self.body, clause[0], clause[1])):
             # "damaged repeatedly during the war, notably in the Homs countryside": the years
             # of the war, background to the news
             return Interval(None, None, "", "none"), True

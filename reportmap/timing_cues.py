@@ -355,6 +355,19 @@ WAR_YEARS = re.compile(
     r"(?:ال)?حرب(?:\s|$|[،,.])|(?:^|\s)(?:در\s+طول|در\s+جریان|در\s+سال‌های)\s+جنگ(?:\s|$|[،,.])",
     re.IGNORECASE,
 )
+# "in recent years", "ces dernières années", "در سال‌های گذشته": years gone by, told with no date
+PAST_YEARS = re.compile(
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?years\b|"
+    r"\b(?:ces|au\s+cours\s+des|depuis\s+quelques)\s+(?:dernières\s+)?années\b|"
+    r"\ben\s+(?:los\s+)?(?:últimos|pasados)\s+años\b|\ben\s+años\s+recientes\b|"
+    r"\bnegli\s+ultimi\s+anni\b|\bnos\s+últimos\s+anos\b|"
+    r"\bin\s+den\s+(?:letzten|vergangenen)\s+Jahren\b|"
+    r"(?:^|\s)(?:в|за)\s+(?:последние|прошлые|минувшие)\s+годы\b|"
+    r"\bson\s+yıllarda\b|\bgeçmiş\s+yıllarda\b|"
+    r"(?:^|\s)(?:في|خلال)\s+السنوات\s+(?:الماضية|الأخيرة)|"
+    r"(?:^|\s)در\s+سال‌های\s+(?:گذشته|اخیر)",
+    re.IGNORECASE,
+)
 # "The attack comes a week after the storming of Hama", "ويأتي ذلك بعد أيام من سيطرة التنظيم على
 # الفرقة 17", "Cette destruction intervient une semaine après celle du temple": the news set after
 # an earlier event; the places of that event, named after the link, are its background.

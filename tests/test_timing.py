@@ -91,6 +91,22 @@ def test_an_undated_earlier_past_is_background_without_a_date() -> None:
     assert background and got.start is None
 
 
+@pytest.mark.parametrize(
+    ("body", "place", "language"),
+    [
+        ("Iranian advisers have fought beside the army in Aleppo in recent years.", "Aleppo",
+         "en"),
+        ("مستشاران ایرانی در سال‌های گذشته در کنار ارتش سوریه در حلب جنگیده‌اند.", "حلب", "fa"),
+        ("Des conseillers iraniens ont combattu à Alep ces dernières années.", "Alep", "fr"),
+    ],
+)
+def test_years_gone_by_are_background_without_a_date(body, place, language) -> None:
+    timeline = Timeline(body, date(2017, 12, 3), language, SentenceIndex(body))
+    start = body.index(place)
+    got, background = timeline.interval_for(start, start + len(place))
+    assert background and got.start is None
+
+
 SAT = date(2013, 7, 27)
 
 
