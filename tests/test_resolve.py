@@ -54,6 +54,10 @@ def _sites(gaz: Gazetteer, body: str, language: str) -> dict[str, str]:
         ("قصفت قوات النظام بلدات صيدا والنعيمة وأم المياذن شرق درعا.", "ar", "صيدا",
          "sy-saida-daraa"),
         ("The coalition struck Mansura, west of Raqqa.", "en", "Mansura", "sy-al-mansurah"),
+        # a village after a verb or noun of fighting or flight
+        ("As the fight for Baghuz draws to an end, thousands have fled.", "en", "Baghuz",
+         "sy-baghuz"),
+        ("Thousands of women fled Baghuz last week.", "en", "Baghuz", "sy-baghuz"),
         # a homonym said to lie in a region or province is the one of its country
         ("سقط صاروخ على مجدل شمس في الجولان. وقال الجيش إن الصاروخ أُطلق من منطقة تقع شمال "
          "بلدة شبعا في جنوب لبنان.", "ar", "شبعا", "lb-shebaa"),
