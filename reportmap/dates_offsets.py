@@ -25,6 +25,7 @@ _RU_THAT = r"(?:того\s*,\s*как\s+)?"
 OFFSET_INTL = [
     re.compile(_N + r"\s+(?P<unit>jours?|semaines?|mois)\s+(?P<dir>après|avant)\s+" + TAIL, re.I),
     re.compile(r"\bau\s+lendemain\s+d[eu'’]\s*" + TAIL, re.I),
+    re.compile(r"\bthe\s+day\s+after\s+" + TAIL, re.I),
     re.compile(_N + r"\s+(?P<unit>Tage?n?|Wochen?|Monate?n?)\s+(?P<dir>nach|vor)\s+" + TAIL, re.I),
     re.compile(_N + r"\s+(?P<unit>días?|dias?|semanas?|mes|meses|mês)\s+"
                r"(?P<dir>después|antes|depois)\s+"

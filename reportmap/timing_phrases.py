@@ -61,6 +61,10 @@ def phrase_reaches(body: str, lo: int, start: int) -> bool:
     )
 
 
+# "BRUXELLES, 23 mars (AWBP) – Au lendemain des attentats …": a dateline, not a clause before
+DATELINE_OPENING = re.compile(r"\s*[A-ZÀ-ÞА-ЯЁ][^\n.]{0,45}?\s[-–—]\s*$")
+
+
 def offset_interval(
     body: str, language: str, published: date, lo: int, start: int, told: Interval,
     own_later: bool = False,
@@ -74,7 +78,9 @@ def offset_interval(
     if phrase is None:
         return None
     found, count, words = phrase
-    if own_later and body[lo : found.start()].strip():
+    if own_later and body[lo : found.start()].strip() and not DATELINE_OPENING.match(
+        body, lo, found.start()
+    ):
         return None
     if language == "de" and GERMAN_FINITE.search(body, found.start(), start):
         return None  # "Vier Wochen nach dem Sturz Assads sind sie nach Damaskus gereist"

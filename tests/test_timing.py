@@ -150,6 +150,12 @@ SAT = date(2013, 7, 27)
          "rebelles.", "Bosra", date(2015, 4, 2), "fr", ("2015-03-25", "2015-03-25")),
         ("Au lendemain de leur entrée dans Hama, les rebelles avançaient vendredi vers Homs.",
          "Hama", date(2024, 12, 6), "fr", ("2024-12-05", "2024-12-05")),
+        # ... after a dateline too; and the English "the day after"
+        ("BRUXELLES, 23 mars (AWBP) – Au lendemain des attentats à l'aéroport de Zaventem, le "
+         "parquet a identifié mercredi deux kamikazes.", "Zaventem", date(2016, 3, 23), "fr",
+         ("2016-03-22", "2016-03-22")),
+        ("The day after the attack on Zaventem airport, prosecutors named two bombers.",
+         "Zaventem", date(2016, 3, 23), "en", ("2016-03-22", "2016-03-22")),
         # a pluperfect after "said that" is reported speech: the news, not an earlier past
         ("Sana a affirmé samedi que trois civils avaient été blessés dans la frappe près de "
          "Homs.", "Homs", date(2018, 4, 14), "fr", ("2018-04-14", "2018-04-14")),
