@@ -389,6 +389,18 @@ def test_world_rows_are_built() -> None:
     ("MONTREUX (Suisse)", "MONTREUX", "ch-montreux"),
     ("Kahire'de", "Kahire", "eg-cairo"),
     ("la cumbre de Yeda", "Yeda", "sa-jeddah"),
+    # exonyms of big cities the ten languages' papers write, and cities made full sites
+    ("un réfugié syrien arrêté à Cologne", "Cologne", "de-koln"),
+    ("arrestato a Monaco di Baviera", "Monaco di Baviera", "de-munich"),
+    ("der Prozess in St. Petersburg", "St. Petersburg", "ru-saint-petersburg"),
+    ("die Front bei Saporischschja", "Saporischschja", "ua-zaporizhzhya"),
+    ("la centrale de Zaporijia", "Zaporijia", "ua-zaporizhzhya"),
+    ("в Кишинёве", "Кишинёве", "md-chisinau"),
+    ("Libya'nın başkenti Trablus'ta", "Trablus", "ly-tripoli"),  # and Lebanon's, after it
+    ("a meeting in Delhi", "Delhi", "in-delhi"),  # not Dili, East Timor
+    ("la conférence de Marrakech", "Marrakech", "ma-marrakesh"),
+    ("migrants at Rotterdam", "Rotterdam", "nl-rotterdam"),
+    ("des réfugiés à Cracovie", "Cracovie", "pl-krakow"),
     ("واشنطن", "واشنطن", "us-washington"),
     ("all'aeroporto di Ciampino", "aeroporto di Ciampino", "it-ciampino-airport"),
     ("en la plaza Tahrir", "plaza Tahrir", "eg-tahrir-square"),
