@@ -252,6 +252,7 @@ def host_town(gazetteer, site: Site) -> Site | None:
 
 
 def _facilities_by_host(gazetteer) -> dict[str, list[Site]]:
+    """Town id -> the facilities named after it (the inverse of `_host_towns`)."""
     hosted: dict[str, list[Site]] = {}
     for facility_id, town in gazetteer.derived(_host_towns).items():
         hosted.setdefault(town.site_id, []).append(gazetteer.sites[facility_id])
