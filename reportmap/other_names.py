@@ -293,7 +293,9 @@ def is_acronym(body: str, start: int, end: int, site: Site) -> bool:
         return False
     if start == 0 or body[start - 1] == "\n":
         return False  # a dateline: "HOMS, Syria"
-    if body[end : end + 1] in {",", ":"} and not _LOWER_WORD_BEFORE.search(body, 0, start):
+    if body[end : end + 1] in {",", ":"} and not _LOWER_WORD_BEFORE.search(
+        body, max(0, start - 80), start
+    ):
         return False  # "Par Jean Dupont, HOMS, 3 déc.": a dateline; not "acrescentou a SANA,"
     around = body[max(0, start - 40) : end + 40]
     return any(c.islower() for c in around)
